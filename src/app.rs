@@ -1,0 +1,180 @@
+//! The eframe app: holds the guide and the state, lays out the views, applies their commands.
+
+use egui::{Key, RichText, ScrollArea, Ui};
+
+use crate::command::Command;
+use crate::data::{Diagnostic, Guide, GuideFiles, load_guide};
+use crate::diagram::{BackMap, MapShapes};
+use crate::panels;
+use crate::state::AppState;
+use crate::theme;
+
+/// Back Massage Guide.
+pub struct App {
+    guide: Guide,
+    /// The map's shapes, prepared once per guide rather than every frame.
+    shapes: MapShapes,
+    state: AppState,
+    /// Where the guide on screen came from, as the toolbar shows it.
+    origin: String,
+    /// Problems with the folder the user asked for; the built-in guide is shown meanwhile.
+    problems: Option<(String, Vec<Diagnostic>)>,
+}
+
+/// A guide read from a folder: its name for messages, and its files or why they could not be read.
+pub struct FolderGuide {
+    pub name: String,
+    pub files: Result<GuideFiles, Vec<Diagnostic>>,
+}
+
+impl App {
+    /// The app on its embedded guide, with the state saved by the last run.
+    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+        Self::with_folder(cc, None)
+    }
+
+    /// The app on a guide folder; if the folder has problems, the embedded guide is shown and
+    /// the problems are listed in a banner.
+    pub fn with_folder(cc: &eframe::CreationContext<'_>, folder: Option<FolderGuide>) -> Self {
+        let state: AppState = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
+            .unwrap_or_default();
+        cc.egui_ctx.set_theme(state.theme);
+
+        let (loaded, origin, problems) = match folder {
+            None => (
+                load_guide(&GuideFiles::embedded()),
+                "Built-in guide".to_owned(),
+                None,
+            ),
+            Some(FolderGuide { name, files }) => match files.and_then(|files| load_guide(&files)) {
+                Ok(guide) => (Ok(guide), format!("Guide from {name}"), None),
+                Err(problems) => (
+                    load_guide(&GuideFiles::embedded()),
+                    "Built-in guide".to_owned(),
+                    Some((name, problems)),
+                ),
+            },
+        };
+        // The embedded guide is checked by the tests, so this only fails in a broken build; even
+        // then the app opens, empty, and says why.
+        let (guide, problems) = match loaded {
+            Ok(guide) => (guide, problems),
+            Err(embedded) => (
+                Guide::empty(),
+                Some(("the built-in guide".to_owned(), embedded)),
+            ),
+        };
+        Self {
+            shapes: MapShapes::new(&guide),
+            guide,
+            state,
+            origin,
+            problems,
+        }
+    }
+
+    /// The state that is saved between runs.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::SelectRegion(id) => self.state.selected = Some(id),
+            Command::ClearSelection => self.state.selected = None,
+            Command::SetTheme(theme) => {
+                self.state.theme = theme;
+                ctx.set_theme(theme);
+            }
+        }
+    }
+
+    fn map_ui(&self, ui: &mut Ui) -> Option<Command> {
+        let selected = self
+            .state
+            .selected
+            .as_ref()
+            .and_then(|id| self.shapes.index_of(id));
+        let response = BackMap::new(&self.shapes, selected).ui(ui);
+        response.command
+    }
+
+    fn panel_ui(&self, ui: &mut Ui) {
+        ScrollArea::vertical()
+            .id_salt("region_panel")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                match self
+                    .state
+                    .selected
+                    .as_ref()
+                    .and_then(|id| self.guide.region(id))
+                {
+                    Some(region) => panels::region_ui(ui, &self.guide, region),
+                    None => panels::welcome_ui(ui, &self.guide),
+                }
+            });
+    }
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if ctx.input(|i| i.key_pressed(Key::Escape)) {
+            self.apply(ctx, Command::ClearSelection);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let mut commands = Vec::new();
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            commands.extend(panels::toolbar_ui(ui, &self.origin, self.state.theme));
+        });
+        egui::Panel::bottom("disclaimer").show(ui, |ui| {
+            ui.add_space(2.0);
+            ui.label(RichText::new(panels::DISCLAIMER).strong());
+            ui.add_space(2.0);
+        });
+        if let Some((folder, problems)) = &self.problems {
+            egui::Panel::top("problems").show(ui, |ui| {
+                panels::problems_ui(ui, folder, problems);
+            });
+        }
+
+        let width = ui.available_width();
+        if width >= theme::STACK_BELOW_WIDTH {
+            // The map comes first, so Tab reaches the regions before the panel's contents.
+            egui::Panel::left("map")
+                .resizable(true)
+                .default_size(width * (1.0 - theme::PANEL_FRACTION))
+                .size_range(width * 0.4..=width - theme::PANEL_MIN_WIDTH)
+                .show(ui, |ui| {
+                    map_caption_ui(ui);
+                    commands.extend(self.map_ui(ui));
+                });
+        } else {
+            // Narrow windows (or large zoom): the map on top, the panel below it.
+            egui::Panel::top("map")
+                .resizable(true)
+                .default_size(ui.available_height() * 0.55)
+                .show(ui, |ui| {
+                    map_caption_ui(ui);
+                    commands.extend(self.map_ui(ui));
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.panel_ui(ui));
+
+        for command in commands {
+            self.apply(ui.ctx(), command);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}
+
+fn map_caption_ui(ui: &mut Ui) {
+    ui.label(RichText::new("Seen from behind: the body's left is on your left.").weak());
+}

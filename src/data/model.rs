@@ -1,0 +1,288 @@
+//! The guide's data model: what the RON files in `assets/data/` deserialize into.
+//!
+//! Every struct denies unknown fields and every closed vocabulary is an enum, so a typo in a
+//! content file is an error with a position, never a silently ignored field.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a [`Region`], e.g. `"lumbar_left"`.
+    RegionId
+);
+id_type!(
+    /// Identifies a [`Technique`].
+    TechniqueId
+);
+id_type!(
+    /// Identifies a [`Benefit`].
+    BenefitId
+);
+id_type!(
+    /// Identifies a [`Caution`].
+    CautionId
+);
+id_type!(
+    /// Identifies a [`Source`].
+    SourceId
+);
+
+/// A point in diagram space: x grows to the viewer's right, y grows downwards, both in the
+/// fixed units declared by [`Diagram::size`].
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DiagramPoint(pub f32, pub f32);
+
+/// `diagram.ron`: the drawing of the back, in diagram space.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Diagram {
+    /// Width and height of diagram space. Every point must lie inside it.
+    pub size: (f32, f32),
+    /// Outline of the head, drawn for orientation only.
+    pub head: Vec<DiagramPoint>,
+    /// Outline of the torso and hips, drawn behind the regions.
+    pub body: Vec<DiagramPoint>,
+    /// Where the spine's midline runs (x), for the level ticks.
+    pub spine_x: f32,
+    /// Vertebral levels drawn as ticks along the spine, top to bottom.
+    pub levels: Vec<LevelTick>,
+    /// One clickable outline per region.
+    pub outlines: Vec<RegionOutline>,
+}
+
+/// A labelled tick on the spine, e.g. `C7` at the base of the neck.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelTick {
+    pub label: String,
+    pub y: f32,
+}
+
+/// The clickable shape of one region.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionOutline {
+    pub region: RegionId,
+    /// A simple polygon (concave is fine), listed in order around its edge.
+    pub points: Vec<DiagramPoint>,
+}
+
+/// Which side of the body a region is on. The map is a posterior view, so the body's left is
+/// drawn on the viewer's left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    Left,
+    Right,
+    Midline,
+}
+
+/// `regions.ron`: one area of the back, in plain words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: RegionId,
+    /// Name without the side, e.g. "Lumbar"; the side is added from [`Region::side`].
+    pub name: String,
+    pub side: Side,
+    /// Vertebral levels the region spans, e.g. "L1–L5".
+    pub levels: String,
+    pub muscles: Vec<Muscle>,
+    /// What this region is and does, in two or three plain sentences.
+    pub summary: String,
+    /// Why it tends to get tight or sore.
+    pub why_tight: String,
+    pub common_complaints: Vec<String>,
+    pub sources: Vec<SourceId>,
+}
+
+/// A muscle of a region and what it does.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Muscle {
+    pub name: String,
+    pub does: String,
+}
+
+/// Who gives the massage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Giver {
+    /// A partner, friend or family member with no training.
+    Partner,
+    /// The person on themselves, usually with a tool.
+    SelfMassage,
+    /// A trained massage therapist.
+    Therapist,
+}
+
+/// How firmly to press, lightest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Pressure {
+    VeryLight,
+    Light,
+    Moderate,
+    Firm,
+    Deep,
+}
+
+/// What the hands or tool move like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Direction {
+    /// Along the muscle towards the heart, e.g. up either side of the spine.
+    TowardsHeart,
+    /// Along the length of the muscle fibres.
+    Longitudinal,
+    /// Across the muscle fibres.
+    Transverse,
+    /// Outwards from the spine to the sides.
+    OutwardFromSpine,
+    /// Small or large circles.
+    Circular,
+    /// Held in one place without gliding.
+    Static,
+    /// Quick rhythmic strikes or taps.
+    Percussive,
+}
+
+/// Equipment a technique uses. Hands alone count as a tool so every technique lists one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Tool {
+    Hands,
+    Thumbs,
+    Fingertips,
+    Knuckles,
+    Forearm,
+    MassageOil,
+    Towel,
+    MassageBall,
+    TennisBall,
+    FoamRoller,
+    PercussionMassager,
+    CuppingSet,
+}
+
+/// `techniques.ron`: one way of massaging, step by step.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Technique {
+    pub id: TechniqueId,
+    pub name: String,
+    /// One or two sentences: what it is and what it feels like.
+    pub summary: String,
+    pub givers: Vec<Giver>,
+    pub tools: Vec<Tool>,
+    pub pressure: Pressure,
+    pub directions: Vec<Direction>,
+    /// In order; the technique's duration is the sum of the step times.
+    pub steps: Vec<Step>,
+    pub regions: Vec<RegionId>,
+    pub benefits: Vec<BenefitId>,
+    /// When to avoid or modify this technique.
+    pub cautions: Vec<CautionId>,
+    pub sources: Vec<SourceId>,
+}
+
+/// One numbered step of a technique.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub text: String,
+    pub seconds: u32,
+}
+
+/// How well research supports a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Evidence {
+    Strong,
+    Moderate,
+    Limited,
+    Insufficient,
+}
+
+/// `benefits.ron`: something massage may do for a person, graded honestly.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benefit {
+    pub id: BenefitId,
+    pub name: String,
+    /// One line: what the benefit is and what the research says.
+    pub explanation: String,
+    pub evidence: Evidence,
+    pub regions: Vec<RegionId>,
+    pub sources: Vec<SourceId>,
+}
+
+/// What sort of warning a caution is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum CautionKind {
+    /// Applies to the whole body, wherever you massage.
+    General,
+    /// Applies to one area: work around it, not on it.
+    Local,
+    /// A place where nerves, vessels or organs lie close under the skin.
+    EndangermentSite,
+    /// A symptom that means stop and get medical help.
+    RedFlag,
+    /// A way to stay safe, e.g. start light when self-massaging.
+    Precaution,
+}
+
+/// What the reader should do about a caution, mildest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Action {
+    /// Change how you massage, e.g. lighter pressure.
+    Modify,
+    /// Get a clinician's advice before massaging.
+    AskClinician,
+    /// Do not massage here, or do not use this technique.
+    Avoid,
+    /// Stop and get medical advice the same day.
+    StopSeekUrgentCare,
+    /// Stop and call emergency services.
+    Emergency,
+}
+
+/// `cautions.ron`: when not to massage, or how to do it safely.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caution {
+    pub id: CautionId,
+    pub name: String,
+    pub text: String,
+    pub kind: CautionKind,
+    pub action: Action,
+    /// Empty for general cautions, which apply everywhere.
+    pub regions: Vec<RegionId>,
+    pub sources: Vec<SourceId>,
+}
+
+/// `sources.ron`: a reference that claims point to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: SourceId,
+    pub title: String,
+    /// Publisher, or the journal for a paper.
+    pub publisher: String,
+    pub year: u16,
+    pub url: String,
+}

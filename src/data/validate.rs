@@ -1,0 +1,385 @@
+//! Cross-checks a parsed guide: unique ids, no dangling references, sane outlines, no empty
+//! names. Every problem is collected; nothing stops at the first.
+
+use std::collections::{HashMap, HashSet};
+
+use egui::Pos2;
+
+use super::diagnostic::Diagnostic;
+use super::guide::Guide;
+use super::load::{GuideFiles, SourceFile};
+use super::locate::Locator;
+use super::model::{CautionKind, DiagramPoint};
+use crate::diagram::geometry;
+
+/// Every problem in `guide`, located in `files` where the text allows.
+pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
+    let mut v = Validator {
+        problems: Vec::new(),
+    };
+    let region_ids = v.unique_ids(
+        &files.regions,
+        "region",
+        guide.regions.iter().map(|r| r.id.as_str()),
+    );
+    // Nothing refers to techniques yet, but their ids must still be unique.
+    v.unique_ids(
+        &files.techniques,
+        "technique",
+        guide.techniques.iter().map(|t| t.id.as_str()),
+    );
+    let benefit_ids = v.unique_ids(
+        &files.benefits,
+        "benefit",
+        guide.benefits.iter().map(|b| b.id.as_str()),
+    );
+    let caution_ids = v.unique_ids(
+        &files.cautions,
+        "caution",
+        guide.cautions.iter().map(|c| c.id.as_str()),
+    );
+    let source_ids = v.unique_ids(
+        &files.sources,
+        "source",
+        guide.sources.iter().map(|s| s.id.as_str()),
+    );
+
+    for region in &guide.regions {
+        let item = Item::new(&files.regions, "region", region.id.as_str());
+        v.not_empty(&item, "name", &region.name);
+        v.not_empty(&item, "levels", &region.levels);
+        v.not_empty(&item, "summary", &region.summary);
+        for muscle in &region.muscles {
+            v.not_empty(&item, "muscle name", &muscle.name);
+        }
+        v.refs(
+            &item,
+            "source",
+            region.sources.iter().map(|s| s.as_str()),
+            &source_ids,
+        );
+    }
+    for technique in &guide.techniques {
+        let item = Item::new(&files.techniques, "technique", technique.id.as_str());
+        v.not_empty(&item, "name", &technique.name);
+        v.not_empty(&item, "summary", &technique.summary);
+        v.non_empty_list(&item, "steps", technique.steps.len());
+        v.non_empty_list(&item, "givers", technique.givers.len());
+        v.non_empty_list(&item, "tools", technique.tools.len());
+        for (n, step) in technique.steps.iter().enumerate() {
+            v.not_empty(&item, &format!("step {}", n + 1), &step.text);
+            if step.seconds == 0 {
+                v.report(
+                    &item,
+                    format!("step {} of {} lasts 0 seconds", n + 1, item.describe()),
+                );
+            }
+        }
+        v.refs(
+            &item,
+            "region",
+            technique.regions.iter().map(|r| r.as_str()),
+            &region_ids,
+        );
+        v.refs(
+            &item,
+            "benefit",
+            technique.benefits.iter().map(|b| b.as_str()),
+            &benefit_ids,
+        );
+        v.refs(
+            &item,
+            "caution",
+            technique.cautions.iter().map(|c| c.as_str()),
+            &caution_ids,
+        );
+        v.refs(
+            &item,
+            "source",
+            technique.sources.iter().map(|s| s.as_str()),
+            &source_ids,
+        );
+    }
+    for benefit in &guide.benefits {
+        let item = Item::new(&files.benefits, "benefit", benefit.id.as_str());
+        v.not_empty(&item, "name", &benefit.name);
+        v.not_empty(&item, "explanation", &benefit.explanation);
+        v.refs(
+            &item,
+            "region",
+            benefit.regions.iter().map(|r| r.as_str()),
+            &region_ids,
+        );
+        v.refs(
+            &item,
+            "source",
+            benefit.sources.iter().map(|s| s.as_str()),
+            &source_ids,
+        );
+    }
+    for caution in &guide.cautions {
+        let item = Item::new(&files.cautions, "caution", caution.id.as_str());
+        v.not_empty(&item, "name", &caution.name);
+        v.not_empty(&item, "text", &caution.text);
+        if caution.kind == CautionKind::General && !caution.regions.is_empty() {
+            v.report(
+                &item,
+                format!(
+                    "{} is General, so it applies everywhere and must list no regions",
+                    item.describe()
+                ),
+            );
+        }
+        v.refs(
+            &item,
+            "region",
+            caution.regions.iter().map(|r| r.as_str()),
+            &region_ids,
+        );
+        v.refs(
+            &item,
+            "source",
+            caution.sources.iter().map(|s| s.as_str()),
+            &source_ids,
+        );
+    }
+    for source in &guide.sources {
+        let item = Item::new(&files.sources, "source", source.id.as_str());
+        v.not_empty(&item, "title", &source.title);
+        v.not_empty(&item, "url", &source.url);
+    }
+    v.diagram(guide, files, &region_ids);
+    v.problems
+}
+
+/// An item of a content file, found by its id, that problems are reported against.
+struct Item<'a> {
+    file: &'a SourceFile,
+    locator: Locator<'a>,
+    kind: &'a str,
+    id: &'a str,
+    /// Where the item's id is written; problems inside the item are searched from here.
+    offset: Option<usize>,
+}
+
+impl<'a> Item<'a> {
+    fn new(file: &'a SourceFile, kind: &'a str, id: &'a str) -> Self {
+        Self::located(file, kind, id, "id", 0)
+    }
+
+    fn located(file: &'a SourceFile, kind: &'a str, id: &'a str, field: &str, nth: usize) -> Self {
+        let locator = Locator::new(&file.text);
+        let offset = locator.field_value(field, id, nth);
+        Self {
+            file,
+            locator,
+            kind,
+            id,
+            offset,
+        }
+    }
+
+    fn describe(&self) -> String {
+        format!("{} \"{}\"", self.kind, self.id)
+    }
+}
+
+struct Validator {
+    problems: Vec<Diagnostic>,
+}
+
+impl Validator {
+    fn report(&mut self, item: &Item<'_>, message: String) {
+        self.report_at(item, item.offset, message);
+    }
+
+    fn report_at(&mut self, item: &Item<'_>, offset: Option<usize>, message: String) {
+        let position = offset.map(|o| item.locator.position(o));
+        self.problems
+            .push(Diagnostic::new(&item.file.path, position, message));
+    }
+
+    /// Reports empty and repeated ids; returns the set of ids for reference checks.
+    fn unique_ids<'a>(
+        &mut self,
+        file: &'a SourceFile,
+        kind: &'a str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> HashSet<&'a str> {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for id in ids {
+            let count = seen.entry(id).or_default();
+            let item = Item::located(file, kind, id, "id", *count);
+            if id.trim().is_empty() {
+                self.report(&item, format!("a {kind} has an empty id"));
+            } else if *count > 0 {
+                self.report(
+                    &item,
+                    format!("{} is defined more than once", item.describe()),
+                );
+            }
+            *count += 1;
+        }
+        seen.into_keys().collect()
+    }
+
+    fn not_empty(&mut self, item: &Item<'_>, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(item, format!("{} has an empty {field}", item.describe()));
+        }
+    }
+
+    fn non_empty_list(&mut self, item: &Item<'_>, field: &str, len: usize) {
+        if len == 0 {
+            let offset = item
+                .offset
+                .and_then(|from| item.locator.word_after(&format!("{field}:"), from));
+            self.report_at(
+                item,
+                offset.or(item.offset),
+                format!("{} lists no {field}", item.describe()),
+            );
+        }
+    }
+
+    fn refs<'a>(
+        &mut self,
+        item: &Item<'_>,
+        target_kind: &str,
+        ids: impl Iterator<Item = &'a str>,
+        known: &HashSet<&str>,
+    ) {
+        for id in ids {
+            if !known.contains(id) {
+                let offset = item
+                    .offset
+                    .and_then(|from| item.locator.quoted_after(id, from + 1));
+                self.report_at(
+                    item,
+                    offset.or(item.offset),
+                    format!(
+                        "{} refers to {target_kind} \"{id}\", which does not exist",
+                        item.describe()
+                    ),
+                );
+            }
+        }
+    }
+
+    fn diagram(&mut self, guide: &Guide, files: &GuideFiles, region_ids: &HashSet<&str>) {
+        let file = &files.diagram;
+        let diagram = &guide.diagram;
+        let (w, h) = diagram.size;
+        let whole = |field: &str| {
+            let locator = Locator::new(&file.text);
+            let offset = locator.word_after(&format!("{field}:"), 0);
+            Item {
+                file,
+                locator,
+                kind: "diagram",
+                id: "",
+                offset,
+            }
+        };
+        if !(w.is_finite() && h.is_finite() && w > 0.0 && h > 0.0) {
+            let item = whole("size");
+            self.report(
+                &item,
+                format!("size ({w}, {h}) must be two positive numbers"),
+            );
+            return; // Every bounds check below would repeat this problem.
+        }
+        let inside = |p: &DiagramPoint| (0.0..=w).contains(&p.0) && (0.0..=h).contains(&p.1);
+        let polygon = |v: &mut Self, item: &Item<'_>, what: String, points: &[DiagramPoint]| {
+            if points.len() < 3 {
+                v.report(
+                    item,
+                    format!(
+                        "{what} has {} points; an outline needs at least 3",
+                        points.len()
+                    ),
+                );
+                return;
+            }
+            for (n, p) in points.iter().enumerate() {
+                if !inside(p) {
+                    v.report(
+                        item,
+                        format!(
+                            "point {} of {what}, ({}, {}), lies outside the diagram (0..{w}, 0..{h})",
+                            n + 1,
+                            p.0,
+                            p.1
+                        ),
+                    );
+                }
+            }
+            let as_pos: Vec<Pos2> = points.iter().map(|p| Pos2::new(p.0, p.1)).collect();
+            if !geometry::is_simple(&as_pos) {
+                v.report(item, format!("{what} crosses itself or repeats a point"));
+            }
+        };
+        polygon(
+            self,
+            &whole("head"),
+            "the head outline".to_owned(),
+            &diagram.head,
+        );
+        polygon(
+            self,
+            &whole("body"),
+            "the body outline".to_owned(),
+            &diagram.body,
+        );
+        if !(0.0..=w).contains(&diagram.spine_x) {
+            let item = whole("spine_x");
+            self.report(
+                &item,
+                format!("spine_x = {} must lie within 0..{w}", diagram.spine_x),
+            );
+        }
+        for tick in &diagram.levels {
+            if tick.label.trim().is_empty() || !(0.0..=h).contains(&tick.y) {
+                let item = whole("levels");
+                self.report(
+                    &item,
+                    format!(
+                        "level tick \"{}\" at y = {} must have a label and lie within 0..{h}",
+                        tick.label, tick.y
+                    ),
+                );
+            }
+        }
+
+        let mut outlined: HashMap<&str, usize> = HashMap::new();
+        for outline in &diagram.outlines {
+            let id = outline.region.as_str();
+            let count = outlined.entry(id).or_default();
+            let item = Item::located(file, "outline", id, "region", *count);
+            *count += 1;
+            if !region_ids.contains(id) {
+                self.report(
+                    &item,
+                    format!("outline for region \"{id}\", which does not exist"),
+                );
+            } else if *count > 1 {
+                self.report(&item, format!("region \"{id}\" has more than one outline"));
+            }
+            polygon(
+                self,
+                &item,
+                format!("the outline of \"{id}\""),
+                &outline.points,
+            );
+        }
+        for region in &guide.regions {
+            if !outlined.contains_key(region.id.as_str()) {
+                let item = Item::new(&files.regions, "region", region.id.as_str());
+                self.report(
+                    &item,
+                    format!("{} has no outline in diagram.ron", item.describe()),
+                );
+            }
+        }
+    }
+}

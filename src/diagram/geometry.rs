@@ -1,0 +1,391 @@
+//! Pure 2-D geometry for the back map: hit tests, triangulation and the transform from diagram
+//! space to screen space. No egui state here, only `emath` types, so everything is unit-tested.
+
+use egui::{Pos2, Rect, Vec2, vec2};
+
+/// Maps diagram space (the fixed units of `diagram.ron`) into a screen rectangle, keeping the
+/// diagram's proportions and centring it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScreenFromDiagram {
+    scale: f32,
+    offset: Vec2,
+}
+
+impl ScreenFromDiagram {
+    /// The largest uniform scale that fits `diagram_size` into `screen_rect`, centred.
+    pub fn fit(diagram_size: Vec2, screen_rect: Rect) -> Self {
+        let scale = (screen_rect.width() / diagram_size.x)
+            .min(screen_rect.height() / diagram_size.y)
+            .max(0.0);
+        let used = diagram_size * scale;
+        let offset = screen_rect.min.to_vec2() + (screen_rect.size() - used) / 2.0;
+        Self { scale, offset }
+    }
+
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    pub fn transform_pos(&self, pos_in_diagram: Pos2) -> Pos2 {
+        pos_in_diagram * self.scale + self.offset
+    }
+
+    /// The inverse transform. A zero scale (an empty screen rect) maps everything to the origin.
+    pub fn diagram_from_screen(&self, pos_in_screen: Pos2) -> Pos2 {
+        if self.scale > 0.0 {
+            ((pos_in_screen - self.offset).to_vec2() / self.scale).to_pos2()
+        } else {
+            Pos2::ZERO
+        }
+    }
+
+    pub fn transform_rect(&self, rect_in_diagram: Rect) -> Rect {
+        Rect::from_min_max(
+            self.transform_pos(rect_in_diagram.min),
+            self.transform_pos(rect_in_diagram.max),
+        )
+    }
+}
+
+/// Even-odd point-in-polygon test on the real outline (concave shapes included). Points exactly
+/// on an edge may fall either way; neighbouring regions share edges, so one of them wins.
+pub fn contains(polygon: &[Pos2], point: Pos2) -> bool {
+    let mut inside = false;
+    let mut j = polygon.len().wrapping_sub(1);
+    for (i, a) in polygon.iter().enumerate() {
+        let b = polygon[j];
+        if (a.y > point.y) != (b.y > point.y) {
+            let x_at_y = a.x + (point.y - a.y) / (b.y - a.y) * (b.x - a.x);
+            if point.x < x_at_y {
+                inside = !inside;
+            }
+        }
+        j = i;
+    }
+    inside
+}
+
+/// Triangle indices (three per triangle) covering a simple polygon, concave or not. egui fills
+/// only convex polygons, so concave regions are painted as a mesh of these triangles.
+pub fn triangulate(polygon: &[Pos2]) -> Vec<u32> {
+    let coords: Vec<[f32; 2]> = polygon.iter().map(|p| [p.x, p.y]).collect();
+    let mut indices = Vec::new();
+    earcut::Earcut::new().earcut(coords, &[], &mut indices);
+    indices
+}
+
+/// Area of a polygon (always positive).
+pub fn area(polygon: &[Pos2]) -> f32 {
+    let mut twice = 0.0;
+    let mut j = polygon.len().wrapping_sub(1);
+    for (i, a) in polygon.iter().enumerate() {
+        let b = polygon[j];
+        twice += (b.x - a.x) * (b.y + a.y);
+        j = i;
+    }
+    (twice / 2.0).abs()
+}
+
+/// Whether no two edges of the polygon cross or touch, apart from neighbours at their shared
+/// corner. Earcut and the even-odd test both assume this.
+pub fn is_simple(polygon: &[Pos2]) -> bool {
+    let n = polygon.len();
+    if n < 3 {
+        return false;
+    }
+    let edge = |i: usize| (polygon[i], polygon[(i + 1) % n]);
+    for i in 0..n {
+        for j in (i + 1)..n {
+            let adjacent = j == i + 1 || (i == 0 && j == n - 1);
+            if adjacent {
+                if polygon[i] == polygon[(i + 1) % n] || polygon[j] == polygon[(j + 1) % n] {
+                    return false; // a repeated point makes a zero-length edge
+                }
+                continue;
+            }
+            let (a, b) = edge(i);
+            let (c, d) = edge(j);
+            if segments_touch(a, b, c, d) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+fn cross(o: Pos2, a: Pos2, b: Pos2) -> f32 {
+    (a - o).x * (b - o).y - (a - o).y * (b - o).x
+}
+
+fn segments_touch(a: Pos2, b: Pos2, c: Pos2, d: Pos2) -> bool {
+    let on_segment = |p: Pos2, q: Pos2, r: Pos2| {
+        r.x >= p.x.min(q.x) && r.x <= p.x.max(q.x) && r.y >= p.y.min(q.y) && r.y <= p.y.max(q.y)
+    };
+    let d1 = cross(c, d, a);
+    let d2 = cross(c, d, b);
+    let d3 = cross(a, b, c);
+    let d4 = cross(a, b, d);
+    if ((d1 > 0.0 && d2 < 0.0) || (d1 < 0.0 && d2 > 0.0))
+        && ((d3 > 0.0 && d4 < 0.0) || (d3 < 0.0 && d4 > 0.0))
+    {
+        return true;
+    }
+    (d1 == 0.0 && on_segment(c, d, a))
+        || (d2 == 0.0 && on_segment(c, d, b))
+        || (d3 == 0.0 && on_segment(a, b, c))
+        || (d4 == 0.0 && on_segment(a, b, d))
+}
+
+/// Distance from a point to the nearest edge of a polygon.
+pub fn distance_to_edge(polygon: &[Pos2], point: Pos2) -> f32 {
+    let n = polygon.len();
+    (0..n)
+        .map(|i| distance_to_segment(point, polygon[i], polygon[(i + 1) % n]))
+        .fold(f32::INFINITY, f32::min)
+}
+
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let len_sq = ab.length_sq();
+    let t = if len_sq > 0.0 {
+        ((p - a).dot(ab) / len_sq).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    p.distance(a + ab * t)
+}
+
+/// A point well inside the polygon (roughly the centre of its largest inscribed circle) and its
+/// distance to the outline. Used to place labels and the accessible bounds of a region: the
+/// bounding-box centre of a concave shape can lie outside it.
+pub fn interior_anchor(polygon: &[Pos2]) -> (Pos2, f32) {
+    const STEPS: usize = 24;
+    let bounds = Rect::from_points(polygon);
+    let mut best = (bounds.center(), f32::NEG_INFINITY);
+    // A coarse grid, then a finer one around the best cell: ample for outlines of tens of points.
+    let mut search = bounds;
+    for _ in 0..2 {
+        let cell = search.size() / STEPS as f32;
+        for iy in 0..=STEPS {
+            for ix in 0..=STEPS {
+                let p = search.min + vec2(ix as f32 * cell.x, iy as f32 * cell.y);
+                if contains(polygon, p) {
+                    let d = distance_to_edge(polygon, p);
+                    if d > best.1 {
+                        best = (p, d);
+                    }
+                }
+            }
+        }
+        search = Rect::from_center_size(best.0, cell * 2.0);
+    }
+    if best.1.is_finite() {
+        best
+    } else {
+        (bounds.center(), 0.0)
+    }
+}
+
+/// An arrow-key direction on the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Heading {
+    Up,
+    Down,
+    Left,
+    Right,
+}
+
+impl Heading {
+    pub fn unit(self) -> Vec2 {
+        match self {
+            Self::Up => Vec2::UP,
+            Self::Down => Vec2::DOWN,
+            Self::Left => Vec2::LEFT,
+            Self::Right => Vec2::RIGHT,
+        }
+    }
+}
+
+/// The polygon a person would expect to reach by pressing an arrow key from `from` (an index
+/// into `polygons`, whose interior anchor is `start`). We walk from the anchor in that direction
+/// and take the first other polygon we enter; if the walk meets none, we take the nearest anchor
+/// that lies roughly in that direction.
+pub fn neighbour(polygons: &[(&[Pos2], Pos2)], from: usize, heading: Heading) -> Option<usize> {
+    let (_, start) = *polygons.get(from)?;
+    let bounds = Rect::from_points(
+        &polygons
+            .iter()
+            .flat_map(|(poly, _)| poly.iter().copied())
+            .collect::<Vec<_>>(),
+    );
+    let step = bounds.size().max_elem() / 400.0;
+    let dir = heading.unit();
+    let mut p = start;
+    while step > 0.0 && bounds.expand(step).contains(p) {
+        p += dir * step;
+        if let Some(hit) = polygons
+            .iter()
+            .enumerate()
+            .position(|(i, (poly, _))| i != from && contains(poly, p))
+        {
+            return Some(hit);
+        }
+    }
+    polygons
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != from)
+        .filter_map(|(i, (_, anchor))| {
+            let delta = *anchor - start;
+            let along = delta.dot(dir);
+            let across = (delta - dir * along).length();
+            (along > 0.0 && across <= along * 2.0).then_some((i, along + 2.0 * across))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// A regular polygon approximating an ellipse, for test shapes.
+#[cfg(test)]
+fn ellipse(center: Pos2, radius: Vec2, n: usize) -> Vec<Pos2> {
+    (0..n)
+        .map(|i| {
+            let t = std::f32::consts::TAU * i as f32 / n as f32;
+            center + vec2(radius.x * t.cos(), radius.y * t.sin())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::pos2;
+
+    /// An L shape: its bounding-box centre (5, 5) is outside it.
+    fn l_shape() -> Vec<Pos2> {
+        vec![
+            pos2(0.0, 0.0),
+            pos2(4.0, 0.0),
+            pos2(4.0, 6.0),
+            pos2(10.0, 6.0),
+            pos2(10.0, 10.0),
+            pos2(0.0, 10.0),
+        ]
+    }
+
+    #[test]
+    fn contains_follows_a_concave_outline_not_its_bounding_box() {
+        let l = l_shape();
+        assert!(contains(&l, pos2(2.0, 2.0)));
+        assert!(contains(&l, pos2(8.0, 8.0)));
+        assert!(!contains(&l, pos2(5.0, 5.0)), "the notch is outside");
+        assert!(!contains(&l, pos2(8.0, 2.0)));
+        assert!(!contains(&l, pos2(-1.0, 5.0)));
+        assert!(!contains(&l, pos2(2.0, 11.0)));
+    }
+
+    #[test]
+    fn contains_is_false_for_degenerate_polygons() {
+        assert!(!contains(&[], pos2(0.0, 0.0)));
+        assert!(!contains(&[pos2(0.0, 0.0), pos2(1.0, 1.0)], pos2(0.5, 0.5)));
+    }
+
+    #[test]
+    fn triangulation_covers_the_concave_area_exactly() {
+        let l = l_shape();
+        let indices = triangulate(&l);
+        assert_eq!(indices.len(), 3 * (l.len() - 2));
+        let covered: f32 = indices
+            .chunks(3)
+            .map(|t| area(&[l[t[0] as usize], l[t[1] as usize], l[t[2] as usize]]))
+            .sum();
+        assert!((covered - area(&l)).abs() < 1e-3);
+        assert!((area(&l) - 64.0).abs() < 1e-3);
+    }
+
+    #[test]
+    fn transform_keeps_proportions_and_round_trips() {
+        let diagram = vec2(400.0, 640.0);
+        let screen = Rect::from_min_size(pos2(100.0, 50.0), vec2(800.0, 320.0));
+        let t = ScreenFromDiagram::fit(diagram, screen);
+        assert!((t.scale() - 0.5).abs() < 1e-6, "height limits the scale");
+        // Centred horizontally: 200 px used of 800, so 300 px margin each side.
+        assert_eq!(t.transform_pos(Pos2::ZERO), pos2(400.0, 50.0));
+        assert_eq!(t.transform_pos(pos2(400.0, 640.0)), pos2(600.0, 370.0));
+        let p = pos2(123.0, 456.0);
+        assert!((t.diagram_from_screen(t.transform_pos(p)) - p).length() < 1e-3);
+    }
+
+    #[test]
+    fn transform_of_an_empty_rect_does_not_divide_by_zero() {
+        let t = ScreenFromDiagram::fit(
+            vec2(400.0, 640.0),
+            Rect::from_min_size(Pos2::ZERO, Vec2::ZERO),
+        );
+        assert_eq!(t.scale(), 0.0);
+        assert_eq!(t.diagram_from_screen(pos2(10.0, 10.0)), Pos2::ZERO);
+    }
+
+    #[test]
+    fn simple_polygons_are_told_from_crossing_ones() {
+        assert!(is_simple(&l_shape()));
+        let bow_tie = [
+            pos2(0.0, 0.0),
+            pos2(4.0, 4.0),
+            pos2(4.0, 0.0),
+            pos2(0.0, 4.0),
+        ];
+        assert!(!is_simple(&bow_tie));
+        let repeated = [
+            pos2(0.0, 0.0),
+            pos2(4.0, 0.0),
+            pos2(4.0, 0.0),
+            pos2(0.0, 4.0),
+        ];
+        assert!(!is_simple(&repeated));
+        assert!(!is_simple(&[pos2(0.0, 0.0), pos2(1.0, 0.0)]));
+    }
+
+    #[test]
+    fn interior_anchor_lies_inside_a_concave_shape() {
+        let l = l_shape();
+        let (anchor, radius) = interior_anchor(&l);
+        assert!(contains(&l, anchor));
+        assert!(
+            radius >= 1.9,
+            "the widest part is 4 units across, got {radius}"
+        );
+        let (c, r) = interior_anchor(&ellipse(pos2(10.0, 20.0), vec2(5.0, 5.0), 64));
+        assert!((c - pos2(10.0, 20.0)).length() < 0.5);
+        assert!((r - 5.0).abs() < 0.5);
+    }
+
+    #[test]
+    fn neighbour_walks_in_the_arrow_direction() {
+        // Three boxes in a row and one below the middle one.
+        let boxes: Vec<Vec<Pos2>> = [(0.0, 0.0), (10.0, 0.0), (20.0, 0.0), (10.0, 10.0)]
+            .iter()
+            .map(|&(x, y)| Rect::from_min_size(pos2(x, y), vec2(10.0, 10.0)))
+            .map(|r| {
+                vec![
+                    r.left_top(),
+                    r.right_top(),
+                    r.right_bottom(),
+                    r.left_bottom(),
+                ]
+            })
+            .collect();
+        let polygons: Vec<(&[Pos2], Pos2)> = boxes
+            .iter()
+            .map(|b| (b.as_slice(), interior_anchor(b).0))
+            .collect();
+        assert_eq!(neighbour(&polygons, 0, Heading::Right), Some(1));
+        assert_eq!(neighbour(&polygons, 1, Heading::Right), Some(2));
+        assert_eq!(neighbour(&polygons, 1, Heading::Down), Some(3));
+        assert_eq!(neighbour(&polygons, 3, Heading::Up), Some(1));
+        assert_eq!(neighbour(&polygons, 0, Heading::Left), None);
+        // Nothing lies straight below the first box, but the lower box is down and to the right.
+        assert_eq!(neighbour(&polygons, 0, Heading::Down), Some(3));
+        assert_eq!(neighbour(&polygons, 9, Heading::Down), None);
+    }
+}

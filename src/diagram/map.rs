@@ -1,0 +1,291 @@
+//! The back-map widget: one accessible, focusable button per region, hit-tested on the real
+//! outline, painted as triangle meshes so concave shapes fill correctly.
+
+use egui::{
+    Align2, Color32, CursorIcon, EventFilter, FontId, Id, Key, Mesh, PopupAnchor, Pos2, Rect,
+    Response, Role, Sense, Shape, Stroke, Tooltip, Ui, Vec2, WidgetInfo, pos2, vec2,
+};
+
+use super::geometry::{Heading, ScreenFromDiagram};
+use super::shapes::{MapShapes, RegionShape, Silhouette};
+use crate::command::Command;
+use crate::theme;
+
+/// Shows the map of `shapes` with `selected` highlighted.
+pub struct BackMap<'a> {
+    shapes: &'a MapShapes,
+    selected: Option<usize>,
+}
+
+/// What happened on the map this frame.
+pub struct MapResponse {
+    pub command: Option<Command>,
+    pub hovered: Option<usize>,
+}
+
+/// How one region should look this frame.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct RegionLook {
+    selected: bool,
+    hovered: bool,
+    focused: bool,
+}
+
+impl<'a> BackMap<'a> {
+    pub fn new(shapes: &'a MapShapes, selected: Option<usize>) -> Self {
+        Self { shapes, selected }
+    }
+
+    /// The accessibility id of a region's button, stable across frames and reloads.
+    pub fn region_id(map_id: Id, shape: &RegionShape) -> Id {
+        map_id.with(("region", shape.region.as_str()))
+    }
+
+    pub fn ui(self, ui: &mut Ui) -> MapResponse {
+        let map_id = ui.make_persistent_id("back_map");
+        // The whole area listens for clicks so that a click on empty space clears the selection;
+        // it is not focusable, so Tab goes straight to the regions.
+        let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::CLICK);
+        background.widget_info(|| {
+            WidgetInfo::labeled(Role::Image, true, "Map of the back, seen from behind")
+        });
+        let screen_from_diagram =
+            ScreenFromDiagram::fit(self.shapes.size, rect.shrink(theme::MAP_MARGIN));
+
+        let hovered = ui
+            .rect_contains_pointer(rect)
+            .then(|| ui.ctx().pointer_hover_pos())
+            .flatten()
+            .and_then(|pos| {
+                self.shapes
+                    .region_at(screen_from_diagram.diagram_from_screen(pos))
+            });
+
+        let mut command = None;
+        let mut focused = None;
+        let mut region_responses = Vec::with_capacity(self.shapes.regions.len());
+        for (index, shape) in self.shapes.regions.iter().enumerate() {
+            let response = self.region_button(ui, map_id, &screen_from_diagram, index, shape);
+            if response.has_focus() {
+                focused = Some(index);
+                if let Some(next) = self.arrow_target(ui, map_id, index) {
+                    let next_id = Self::region_id(map_id, &self.shapes.regions[next]);
+                    ui.memory_mut(|m| m.request_focus(next_id));
+                }
+            }
+            region_responses.push(response);
+        }
+
+        // A pointer click selects whatever outline is under the pointer, whichever button egui
+        // thinks was hit: buttons are squares inside their regions, the outlines are the truth.
+        // Keyboard and screen-reader clicks carry no pointer position and select their own region.
+        for (index, response) in region_responses.iter().enumerate() {
+            if response.clicked() {
+                command = Some(match response.interact_pointer_pos() {
+                    Some(pos) => self.click_at(&screen_from_diagram, pos),
+                    None => Command::SelectRegion(self.shapes.regions[index].region.clone()),
+                });
+            }
+        }
+        if background.clicked()
+            && let Some(pos) = background.interact_pointer_pos()
+        {
+            command = Some(self.click_at(&screen_from_diagram, pos));
+        }
+
+        if let Some(index) = hovered {
+            ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
+            self.tooltip_ui(ui, map_id, &background, index);
+        }
+        if ui.is_rect_visible(rect) {
+            self.paint(ui, rect, &screen_from_diagram, hovered, focused);
+        }
+        MapResponse { command, hovered }
+    }
+
+    fn region_button(
+        &self,
+        ui: &mut Ui,
+        map_id: Id,
+        screen_from_diagram: &ScreenFromDiagram,
+        index: usize,
+        shape: &RegionShape,
+    ) -> Response {
+        let id = Self::region_id(map_id, shape);
+        // The largest square centred on the anchor that stays inside the outline: its centre is
+        // where tests and assistive tools point, and it never overlaps a neighbour.
+        let half =
+            (shape.anchor_radius * std::f32::consts::FRAC_1_SQRT_2 * screen_from_diagram.scale())
+                .max(1.0);
+        let center = screen_from_diagram.transform_pos(shape.anchor);
+        let rect = Rect::from_center_size(center, Vec2::splat(2.0 * half));
+        let response = ui.interact(rect, id, Sense::click());
+        let selected = self.selected == Some(index);
+        response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &shape.name));
+        response
+    }
+
+    /// The region an arrow key moves focus to, if one was pressed while `index` had focus.
+    fn arrow_target(&self, ui: &mut Ui, map_id: Id, index: usize) -> Option<usize> {
+        let id = Self::region_id(map_id, &self.shapes.regions[index]);
+        // Arrow keys move between regions on the map, not through egui's focus order.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                id,
+                EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..EventFilter::default()
+                },
+            );
+        });
+        let heading = ui.input(|i| {
+            [
+                (Key::ArrowUp, Heading::Up),
+                (Key::ArrowDown, Heading::Down),
+                (Key::ArrowLeft, Heading::Left),
+                (Key::ArrowRight, Heading::Right),
+            ]
+            .into_iter()
+            .find(|(key, _)| i.key_pressed(*key))
+            .map(|(_, heading)| heading)
+        })?;
+        self.shapes.neighbour(index, heading)
+    }
+
+    fn click_at(&self, screen_from_diagram: &ScreenFromDiagram, pos_in_screen: Pos2) -> Command {
+        match self
+            .shapes
+            .region_at(screen_from_diagram.diagram_from_screen(pos_in_screen))
+        {
+            Some(index) => Command::SelectRegion(self.shapes.regions[index].region.clone()),
+            None => Command::ClearSelection,
+        }
+    }
+
+    fn tooltip_ui(&self, ui: &Ui, map_id: Id, background: &Response, index: usize) {
+        let shape = &self.shapes.regions[index];
+        Tooltip::always_open(
+            ui.ctx().clone(),
+            background.layer_id,
+            map_id.with("tooltip"),
+            PopupAnchor::Pointer,
+        )
+        .show(|ui| {
+            ui.strong(&shape.name);
+            ui.label(&shape.levels);
+        });
+    }
+
+    fn paint(
+        &self,
+        ui: &Ui,
+        rect: Rect,
+        screen_from_diagram: &ScreenFromDiagram,
+        hovered: Option<usize>,
+        focused: Option<usize>,
+    ) {
+        let colors = theme::MapColors::for_visuals(ui.visuals());
+        let painter = ui.painter_at(rect);
+        let to_screen = |points: &[Pos2]| -> Vec<Pos2> {
+            points
+                .iter()
+                .map(|p| screen_from_diagram.transform_pos(*p))
+                .collect()
+        };
+        let silhouette = |s: &Silhouette, fill: Color32| {
+            let outline = to_screen(&s.outline);
+            painter.add(mesh(&outline, &s.triangles, fill));
+            painter.add(Shape::closed_line(
+                outline,
+                Stroke::new(1.5, colors.outline),
+            ));
+        };
+        silhouette(&self.shapes.body, colors.body);
+        silhouette(&self.shapes.head, colors.body);
+
+        for (index, shape) in self.shapes.regions.iter().enumerate() {
+            let look = RegionLook {
+                selected: self.selected == Some(index),
+                hovered: hovered == Some(index),
+                focused: focused == Some(index),
+            };
+            let fill = match look {
+                RegionLook { selected: true, .. } => colors.selected,
+                RegionLook { hovered: true, .. } => colors.hovered,
+                _ => colors.region,
+            };
+            let outline = to_screen(&shape.outline);
+            painter.add(mesh(&outline, &shape.triangles, fill));
+            painter.add(Shape::closed_line(
+                outline,
+                Stroke::new(1.0, colors.outline),
+            ));
+        }
+        self.paint_levels(&painter, screen_from_diagram, &colors);
+        // Strong outlines last, so neighbours never paint over them.
+        for (index, stroke) in [
+            (hovered, Stroke::new(2.0, colors.hover_outline)),
+            (self.selected, Stroke::new(2.5, colors.selected_outline)),
+            (focused, Stroke::new(3.0, colors.focus)),
+        ] {
+            if let Some(shape) = index.and_then(|i| self.shapes.regions.get(i)) {
+                painter.add(Shape::closed_line(to_screen(&shape.outline), stroke));
+            }
+        }
+        self.paint_side_labels(&painter, screen_from_diagram, &colors);
+    }
+
+    /// Vertebral levels as ticks across the spine with their labels beside them.
+    fn paint_levels(
+        &self,
+        painter: &egui::Painter,
+        screen_from_diagram: &ScreenFromDiagram,
+        colors: &theme::MapColors,
+    ) {
+        let scale = screen_from_diagram.scale();
+        let font = FontId::proportional((10.0 * scale).clamp(theme::MIN_MAP_TEXT, 14.0));
+        let half_tick = 7.0 * scale;
+        for (label, y) in &self.shapes.levels {
+            let center = screen_from_diagram.transform_pos(pos2(self.shapes.spine_x, *y));
+            painter.line_segment(
+                [center - vec2(half_tick, 0.0), center + vec2(half_tick, 0.0)],
+                Stroke::new(1.0, colors.tick),
+            );
+            painter.text(
+                center + vec2(half_tick + 3.0, 0.0),
+                Align2::LEFT_CENTER,
+                label,
+                font.clone(),
+                colors.text,
+            );
+        }
+    }
+
+    /// "Left" and "Right" over the shoulders: the map is seen from behind.
+    fn paint_side_labels(
+        &self,
+        painter: &egui::Painter,
+        screen_from_diagram: &ScreenFromDiagram,
+        colors: &theme::MapColors,
+    ) {
+        let font = FontId::proportional(theme::MAP_SIDE_LABEL);
+        let y = self.shapes.size.y * 0.08;
+        for (x, text, align) in [
+            (0.0, "Left", Align2::LEFT_CENTER),
+            (self.shapes.size.x, "Right", Align2::RIGHT_CENTER),
+        ] {
+            let pos = screen_from_diagram.transform_pos(pos2(x, y));
+            painter.text(pos, align, text, font.clone(), colors.text);
+        }
+    }
+}
+
+fn mesh(outline: &[Pos2], triangles: &[u32], fill: Color32) -> Shape {
+    let mut mesh = Mesh::default();
+    for p in outline {
+        mesh.colored_vertex(*p, fill);
+    }
+    mesh.indices.extend_from_slice(triangles);
+    Shape::mesh(mesh)
+}

@@ -1,0 +1,109 @@
+//! The map's shapes, prepared once per loaded guide: outlines as points, their triangulation
+//! and interior anchors. Painting and hit-testing then only transform them.
+
+use egui::{Pos2, Vec2, pos2, vec2};
+
+use super::geometry::{self, Heading};
+use crate::data::{DiagramPoint, Guide, RegionId};
+
+/// One clickable region, in diagram space.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionShape {
+    pub region: RegionId,
+    /// The accessible name, e.g. "Lumbar, left side".
+    pub name: String,
+    pub levels: String,
+    pub outline: Vec<Pos2>,
+    pub triangles: Vec<u32>,
+    /// A point well inside the outline, and its distance to the edge.
+    pub anchor: Pos2,
+    pub anchor_radius: f32,
+}
+
+/// A filled outline that is not a region (the head and body).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Silhouette {
+    pub outline: Vec<Pos2>,
+    pub triangles: Vec<u32>,
+}
+
+/// Everything the map draws, in diagram space. Regions keep the order of `regions.ron`, which
+/// is also the keyboard (Tab) order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapShapes {
+    pub size: Vec2,
+    pub head: Silhouette,
+    pub body: Silhouette,
+    pub spine_x: f32,
+    pub levels: Vec<(String, f32)>,
+    pub regions: Vec<RegionShape>,
+}
+
+impl MapShapes {
+    pub fn new(guide: &Guide) -> Self {
+        let diagram = &guide.diagram;
+        let regions = guide
+            .regions
+            .iter()
+            .filter_map(|region| {
+                let outline = to_points(&guide.outline(&region.id)?.points);
+                let (anchor, anchor_radius) = geometry::interior_anchor(&outline);
+                Some(RegionShape {
+                    region: region.id.clone(),
+                    name: region.display_name(),
+                    levels: region.levels.clone(),
+                    triangles: geometry::triangulate(&outline),
+                    outline,
+                    anchor,
+                    anchor_radius,
+                })
+            })
+            .collect();
+        Self {
+            size: vec2(diagram.size.0, diagram.size.1),
+            head: Silhouette::new(to_points(&diagram.head)),
+            body: Silhouette::new(to_points(&diagram.body)),
+            spine_x: diagram.spine_x,
+            levels: diagram
+                .levels
+                .iter()
+                .map(|tick| (tick.label.clone(), tick.y))
+                .collect(),
+            regions,
+        }
+    }
+
+    /// The region under a point, if any.
+    pub fn region_at(&self, pos_in_diagram: Pos2) -> Option<usize> {
+        self.regions
+            .iter()
+            .position(|r| geometry::contains(&r.outline, pos_in_diagram))
+    }
+
+    pub fn index_of(&self, id: &RegionId) -> Option<usize> {
+        self.regions.iter().position(|r| &r.region == id)
+    }
+
+    /// The region an arrow key leads to from region `from`.
+    pub fn neighbour(&self, from: usize, heading: Heading) -> Option<usize> {
+        let polygons: Vec<(&[Pos2], Pos2)> = self
+            .regions
+            .iter()
+            .map(|r| (r.outline.as_slice(), r.anchor))
+            .collect();
+        geometry::neighbour(&polygons, from, heading)
+    }
+}
+
+impl Silhouette {
+    fn new(outline: Vec<Pos2>) -> Self {
+        Self {
+            triangles: geometry::triangulate(&outline),
+            outline,
+        }
+    }
+}
+
+fn to_points(points: &[DiagramPoint]) -> Vec<Pos2> {
+    points.iter().map(|p| pos2(p.0, p.1)).collect()
+}

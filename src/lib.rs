@@ -1,0 +1,16 @@
+//! Back Massage Guide: a map of the back to click, region by region, for techniques, benefits
+//! and cautions loaded from RON files.
+
+mod app;
+pub mod check;
+pub mod command;
+pub mod data;
+pub mod diagram;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod folder;
+mod panels;
+pub mod state;
+pub mod theme;
+
+pub use app::{App, FolderGuide};
+pub use panels::DISCLAIMER;

@@ -1,0 +1,78 @@
+//! Starts Back Massage Guide, or checks a guide folder.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use massage_guide::data::GuideFiles;
+use massage_guide::{App, FolderGuide, check, folder};
+
+/// A guide to massaging a back well and safely.
+#[derive(Parser)]
+#[command(name = "massage-guide", version, about)]
+struct Cli {
+    /// Show the guide in DIR instead of the built-in one.
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Validate a guide folder (default: the built-in guide); exit 0 when clean, 1 when not.
+    Check {
+        /// A folder holding diagram.ron, regions.ron, techniques.ron, benefits.ron,
+        /// cautions.ron and sources.ron.
+        dir: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Cmd::Check { dir }) => run_check(dir),
+        None => run_app(cli.data),
+    }
+}
+
+fn run_check(dir: Option<PathBuf>) -> ExitCode {
+    let report = match &dir {
+        Some(dir) => check::check(&dir.display().to_string(), folder::read_guide_dir(dir)),
+        None => check::check("built-in guide", Ok(GuideFiles::embedded())),
+    };
+    print!("{}", report.text);
+    if report.clean {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn run_app(data: Option<PathBuf>) -> ExitCode {
+    let folder = data.map(|dir| FolderGuide {
+        name: dir.display().to_string(),
+        files: folder::read_guide_dir(&dir),
+    });
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Back Massage Guide")
+            .with_app_id("massage-guide")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 600.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "massage-guide",
+        options,
+        Box::new(|cc| Ok(Box::new(App::with_folder(cc, folder)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("massage-guide: could not open a window: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

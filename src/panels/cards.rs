@@ -1,0 +1,84 @@
+//! Small blocks shared by several views: caution and benefit cards, section headings, sources.
+
+use egui::{Frame, RichText, Stroke, Ui, vec2};
+
+use crate::data::{Benefit, Caution, Guide, SourceId};
+use crate::theme;
+
+/// A caution with its kind and action written out and a bar in the action's colour.
+pub fn caution_card_ui(ui: &mut Ui, caution: &Caution) {
+    let color = theme::action_color(caution.action, ui.visuals());
+    let response = Frame::group(ui.style())
+        .stroke(Stroke::new(1.0, color.gamma_multiply(0.6)))
+        .inner_margin(egui::Margin {
+            left: 12,
+            right: 8,
+            top: 6,
+            bottom: 6,
+        })
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!(
+                    "{} {}  ·  {}",
+                    theme::kind_symbol(caution.kind),
+                    caution.kind.label(),
+                    caution.action.label()
+                ))
+                .color(color)
+                .strong(),
+            );
+            ui.label(RichText::new(&caution.name).strong());
+            ui.label(&caution.text);
+        })
+        .response;
+    let bar = egui::Rect::from_min_size(
+        response.rect.min,
+        vec2(theme::CARD_BAR_WIDTH, response.rect.height()),
+    );
+    ui.painter().rect_filled(bar, 2.0, color);
+}
+
+/// A benefit with its evidence grade in words and colour.
+pub fn benefit_card_ui(ui: &mut Ui, benefit: &Benefit) {
+    Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&benefit.name).strong());
+            let color = theme::evidence_color(benefit.evidence, ui.visuals());
+            ui.label(RichText::new(format!("● {}", benefit.evidence.label())).color(color));
+        });
+        ui.label(&benefit.explanation);
+    });
+}
+
+/// A section title with a count, e.g. "Techniques (4)".
+pub fn section_heading_ui(ui: &mut Ui, title: &str, count: usize) {
+    ui.add_space(10.0);
+    ui.label(
+        RichText::new(format!("{title} ({count})"))
+            .heading()
+            .size(17.0),
+    );
+    ui.add_space(2.0);
+}
+
+/// The references behind what a view shows, each a link, in first-cited order.
+pub fn sources_ui<'a>(ui: &mut Ui, guide: &Guide, ids: impl Iterator<Item = &'a SourceId>) {
+    let mut seen: Vec<&SourceId> = Vec::new();
+    for id in ids {
+        if !seen.contains(&id) {
+            seen.push(id);
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    section_heading_ui(ui, "Sources", seen.len());
+    for source in seen.into_iter().filter_map(|id| guide.source(id)) {
+        ui.horizontal_wrapped(|ui| {
+            ui.hyperlink_to(&source.title, &source.url);
+            ui.weak(format!("{}, {}", source.publisher, source.year));
+        });
+    }
+}

@@ -1,0 +1,16 @@
+//! The views beside the map, one file each. Views read the guide and emit commands; they never
+//! change state themselves.
+
+mod cards;
+mod problems;
+mod region;
+mod toolbar;
+mod welcome;
+
+pub use problems::problems_ui;
+pub use region::region_ui;
+pub use toolbar::toolbar_ui;
+pub use welcome::welcome_ui;
+
+/// The sentence that says what this app is not. Shown once, always visible.
+pub const DISCLAIMER: &str = "This guide informs. It does not diagnose, and it does not replace advice from a doctor, physiotherapist or other clinician.";

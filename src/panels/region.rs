@@ -1,0 +1,121 @@
+//! The panel for the selected region: anatomy, techniques, benefits and cautions.
+
+use egui::{CollapsingHeader, RichText, Ui};
+
+use super::cards::{benefit_card_ui, caution_card_ui, section_heading_ui, sources_ui};
+use crate::data::{Guide, Region, Technique, format_duration};
+use crate::theme;
+
+pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
+    ui.label(
+        RichText::new(region.display_name())
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
+    ui.label(RichText::new(format!("Levels {}", region.levels)).weak());
+    ui.add_space(6.0);
+    ui.label(&region.summary);
+
+    section_heading_ui(ui, "Muscles", region.muscles.len());
+    for muscle in &region.muscles {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&muscle.name).strong());
+            ui.label(&muscle.does);
+        });
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("Why it gets tight").strong());
+    ui.label(&region.why_tight);
+    if !region.common_complaints.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Common complaints").strong());
+        for complaint in &region.common_complaints {
+            ui.label(format!("•  {complaint}"));
+        }
+    }
+
+    let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
+    section_heading_ui(ui, "Techniques", techniques.len());
+    for technique in &techniques {
+        technique_ui(ui, technique);
+    }
+
+    let benefits: Vec<_> = guide.benefits_for(&region.id).collect();
+    section_heading_ui(ui, "Benefits", benefits.len());
+    for benefit in &benefits {
+        benefit_card_ui(ui, benefit);
+    }
+
+    let cautions = guide.cautions_for(&region.id);
+    section_heading_ui(ui, "Cautions for this area", cautions.len());
+    for caution in &cautions {
+        caution_card_ui(ui, caution);
+    }
+    general_cautions_ui(ui, guide);
+
+    sources_ui(
+        ui,
+        guide,
+        region
+            .sources
+            .iter()
+            .chain(techniques.iter().flat_map(|t| &t.sources))
+            .chain(benefits.iter().flat_map(|b| &b.sources))
+            .chain(cautions.iter().flat_map(|c| &c.sources)),
+    );
+}
+
+/// The cautions that apply to everyone, folded so they stay one click away on every view.
+pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
+    let general: Vec<_> = guide.general_cautions().collect();
+    ui.add_space(6.0);
+    CollapsingHeader::new(format!("Cautions for everyone ({})", general.len()))
+        .id_salt("general_cautions")
+        .show(ui, |ui| {
+            for caution in general {
+                caution_card_ui(ui, caution);
+            }
+        });
+}
+
+fn technique_ui(ui: &mut Ui, technique: &Technique) {
+    let givers: Vec<_> = technique.givers.iter().map(|g| g.label()).collect();
+    let header = format!(
+        "{}  ·  {} pressure  ·  {}  ·  {}",
+        technique.name,
+        technique.pressure.label(),
+        format_duration(technique.total_seconds()),
+        givers.join(", ")
+    );
+    CollapsingHeader::new(header)
+        .id_salt(("technique", technique.id.as_str()))
+        .show(ui, |ui| {
+            ui.label(&technique.summary);
+            let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
+            let directions: Vec<_> = technique.directions.iter().map(|d| d.label()).collect();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Tools:").strong());
+                ui.label(tools.join(", "));
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Direction:").strong());
+                ui.label(directions.join(", "));
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Pressure:").strong());
+                ui.label(format!(
+                    "{} ({} of 5)",
+                    technique.pressure.label(),
+                    technique.pressure.level()
+                ));
+            });
+            ui.add_space(4.0);
+            for (n, step) in technique.steps.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format!("{}.", n + 1)).strong());
+                    ui.label(&step.text);
+                    ui.weak(format!("({})", format_duration(step.seconds)));
+                });
+            }
+        });
+}

@@ -1,0 +1,16 @@
+//! The part of the app's state that is remembered between runs.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::RegionId;
+
+/// Saved by eframe on exit and restored on start. Every field has a default, so a save from an
+/// older version with fewer fields still loads.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    /// The region whose panel is open. May name a region a later guide no longer has; lookups
+    /// then find nothing and the welcome view shows.
+    pub selected: Option<RegionId>,
+    pub theme: egui::ThemePreference,
+}

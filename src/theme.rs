@@ -1,0 +1,124 @@
+//! Design tokens: every colour and size the app chooses, in one place.
+
+use egui::{Color32, Visuals};
+
+use crate::data::{Action, CautionKind, Evidence};
+
+/// Space between the map's edge and the drawing.
+pub const MAP_MARGIN: f32 = 8.0;
+/// Smallest text drawn on the map, in points, so labels stay readable on small windows.
+pub const MIN_MAP_TEXT: f32 = 9.5;
+pub const MAP_SIDE_LABEL: f32 = 13.0;
+/// Below this width (in points) the panel goes under the map instead of beside it.
+pub const STACK_BELOW_WIDTH: f32 = 640.0;
+/// The region panel's share of the window when side by side.
+pub const PANEL_FRACTION: f32 = 0.5;
+pub const PANEL_MIN_WIDTH: f32 = 280.0;
+pub const HEADING_SIZE: f32 = 22.0;
+pub const CARD_BAR_WIDTH: f32 = 4.0;
+
+/// Colours of the back map.
+pub struct MapColors {
+    pub body: Color32,
+    pub outline: Color32,
+    pub region: Color32,
+    pub hovered: Color32,
+    pub selected: Color32,
+    pub hover_outline: Color32,
+    pub selected_outline: Color32,
+    pub focus: Color32,
+    pub tick: Color32,
+    pub text: Color32,
+}
+
+impl MapColors {
+    pub fn for_visuals(visuals: &Visuals) -> Self {
+        let focus = visuals.selection.stroke.color;
+        if visuals.dark_mode {
+            Self {
+                body: Color32::from_rgb(58, 52, 50),
+                outline: Color32::from_rgb(120, 110, 104),
+                region: Color32::from_rgb(84, 74, 70),
+                hovered: Color32::from_rgb(112, 98, 84),
+                selected: Color32::from_rgb(40, 110, 150),
+                hover_outline: Color32::from_rgb(230, 200, 150),
+                selected_outline: Color32::from_rgb(120, 200, 255),
+                focus,
+                tick: Color32::from_rgb(220, 215, 210),
+                text: Color32::from_rgb(235, 232, 228),
+            }
+        } else {
+            Self {
+                body: Color32::from_rgb(236, 222, 210),
+                outline: Color32::from_rgb(150, 130, 118),
+                region: Color32::from_rgb(226, 206, 190),
+                hovered: Color32::from_rgb(244, 214, 170),
+                selected: Color32::from_rgb(150, 200, 235),
+                hover_outline: Color32::from_rgb(170, 110, 40),
+                selected_outline: Color32::from_rgb(20, 90, 150),
+                focus,
+                tick: Color32::from_rgb(70, 60, 56),
+                text: Color32::from_rgb(40, 34, 30),
+            }
+        }
+    }
+}
+
+/// The colour of a caution's bar: one hue per action, most urgent reddest. The action is also
+/// written out, so colour is never the only cue.
+pub fn action_color(action: Action, visuals: &Visuals) -> Color32 {
+    let (dark, light) = match action {
+        Action::Emergency => (
+            Color32::from_rgb(255, 90, 90),
+            Color32::from_rgb(190, 20, 20),
+        ),
+        Action::StopSeekUrgentCare => (
+            Color32::from_rgb(255, 140, 70),
+            Color32::from_rgb(200, 80, 0),
+        ),
+        Action::Avoid => (
+            Color32::from_rgb(250, 190, 70),
+            Color32::from_rgb(160, 100, 0),
+        ),
+        Action::AskClinician => (
+            Color32::from_rgb(200, 170, 255),
+            Color32::from_rgb(110, 60, 170),
+        ),
+        Action::Modify => (
+            Color32::from_rgb(120, 190, 255),
+            Color32::from_rgb(20, 100, 170),
+        ),
+    };
+    if visuals.dark_mode { dark } else { light }
+}
+
+/// A small symbol for each kind of caution, shown before its label.
+pub fn kind_symbol(kind: CautionKind) -> &'static str {
+    match kind {
+        CautionKind::RedFlag => "⚠",
+        CautionKind::EndangermentSite => "⊘",
+        CautionKind::General | CautionKind::Local | CautionKind::Precaution => "•",
+    }
+}
+
+pub fn evidence_color(evidence: Evidence, visuals: &Visuals) -> Color32 {
+    let (dark, light) = match evidence {
+        Evidence::Strong => (
+            Color32::from_rgb(110, 210, 120),
+            Color32::from_rgb(20, 120, 40),
+        ),
+        Evidence::Moderate => (
+            Color32::from_rgb(160, 200, 110),
+            Color32::from_rgb(80, 120, 20),
+        ),
+        Evidence::Limited => (
+            Color32::from_rgb(220, 190, 110),
+            Color32::from_rgb(140, 100, 10),
+        ),
+        Evidence::Insufficient => (
+            Color32::from_rgb(180, 180, 180),
+            Color32::from_rgb(100, 100, 100),
+        ),
+    };
+    if visuals.dark_mode { dark } else { light }
+}
