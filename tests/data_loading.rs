@@ -1,0 +1,245 @@
+//! Loading and validating guides: the embedded one must be clean, and each class of broken
+//! input must be reported with its file, line and column.
+
+use std::path::{Path, PathBuf};
+
+use massage_guide::data::{Diagnostic, GuideFiles, Position, load_guide};
+use massage_guide::folder::read_guide_dir;
+
+fn fixture_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal")
+}
+
+fn minimal() -> GuideFiles {
+    read_guide_dir(&fixture_dir()).expect("the minimal fixture reads")
+}
+
+/// The minimal guide with `from` replaced by `to` in one file (exactly one occurrence).
+fn broken(file: &str, from: &str, to: &str) -> GuideFiles {
+    let mut files = minimal();
+    let target = match file {
+        "diagram.ron" => &mut files.diagram,
+        "regions.ron" => &mut files.regions,
+        "techniques.ron" => &mut files.techniques,
+        "benefits.ron" => &mut files.benefits,
+        "cautions.ron" => &mut files.cautions,
+        "sources.ron" => &mut files.sources,
+        other => panic!("no such file {other}"),
+    };
+    assert_eq!(target.text.matches(from).count(), 1, "{from:?} must occur once in {file}");
+    target.text = target.text.replacen(from, to, 1);
+    files
+}
+
+fn problems(files: &GuideFiles) -> Vec<Diagnostic> {
+    load_guide(files).expect_err("the guide should be rejected")
+}
+
+/// Asserts that one problem is at `file:line:col` and its message contains `needle`.
+fn assert_problem(problems: &[Diagnostic], file: &str, line: usize, col: usize, needle: &str) {
+    let found = problems.iter().any(|p| {
+        p.path.ends_with(file)
+            && p.position == Some(Position { line, col })
+            && p.message.contains(needle)
+    });
+    assert!(
+        found,
+        "expected {file}:{line}:{col} containing {needle:?}, got:\n{}",
+        problems.iter().map(|p| format!("  {p}\n")).collect::<String>()
+    );
+}
+
+#[test]
+fn embedded_guide_is_valid() {
+    let guide = load_guide(&GuideFiles::embedded()).unwrap_or_else(|problems| {
+        panic!(
+            "embedded guide has problems:\n{}",
+            problems.iter().map(|p| format!("{p}\n")).collect::<String>()
+        )
+    });
+    assert!(guide.regions.len() >= 17);
+    for region in &guide.regions {
+        let name = region.display_name();
+        assert!(guide.techniques_for(&region.id).count() >= 1, "{name} has no technique");
+        assert!(guide.benefits_for(&region.id).count() >= 1, "{name} has no benefit");
+        assert!(!guide.cautions_for(&region.id).is_empty(), "{name} has no caution");
+    }
+}
+
+#[test]
+fn minimal_fixture_is_valid() {
+    let guide = load_guide(&minimal()).expect("the fixture is valid");
+    assert_eq!(guide.regions.len(), 2);
+}
+
+#[test]
+fn syntax_error_is_located() {
+    let files = broken("techniques.ron", "pressure: Light,", "pressure: Light");
+    let problems = problems(&files);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_problem(&problems, "techniques.ron", 9, 9, "");
+}
+
+#[test]
+fn unknown_field_is_located() {
+    let files = broken("regions.ron", "        side: Left,\n", "        side: Left,\n        colour: \"red\",\n");
+    assert_problem(&problems(&files), "regions.ron", 6, 9, "colour");
+}
+
+#[test]
+fn unknown_vocabulary_word_is_located() {
+    let files = broken("techniques.ron", "pressure: Light,", "pressure: Medium,");
+    assert_problem(&problems(&files), "techniques.ron", 8, 19, "Medium");
+}
+
+#[test]
+fn duplicate_id_points_at_the_second_definition() {
+    let files = broken("benefits.ron", "    ),\n]", "    ),\n    (\n        id: \"relax\",\n        name: \"Again\",\n        explanation: \"x\",\n        evidence: Limited,\n        regions: [],\n        sources: [],\n    ),\n]");
+    let problems = problems(&files);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_problem(&problems, "benefits.ron", 11, 13, "benefit \"relax\" is defined more than once");
+}
+
+#[test]
+fn missing_reference_points_at_the_reference() {
+    let files = broken("techniques.ron", "regions: [\"back_left\"]", "regions: [\"back_lft\"]");
+    let problems = problems(&files);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_problem(
+        &problems,
+        "techniques.ron",
+        11,
+        19,
+        "technique \"glide\" refers to region \"back_lft\", which does not exist",
+    );
+}
+
+#[test]
+fn outline_with_too_few_points_is_located() {
+    let files = broken("diagram.ron", "[(45, 10), (55, 10), (55, 90), (45, 90)]", "[(45, 10), (55, 10)]");
+    assert_problem(&problems(&files), "diagram.ron", 10, 18, "has 2 points; an outline needs at least 3");
+}
+
+#[test]
+fn outline_outside_the_diagram_is_located() {
+    let files = broken("diagram.ron", "(45, 90), (10, 90)]", "(45, 90), (10, 190)]");
+    assert_problem(&problems(&files), "diagram.ron", 9, 18, "point 4 of the outline of \"back_left\", (10, 190), lies outside");
+}
+
+#[test]
+fn self_crossing_outline_is_located() {
+    let files = broken(
+        "diagram.ron",
+        "[(10, 10), (45, 10), (45, 90), (10, 90)]",
+        "[(10, 10), (45, 90), (45, 10), (10, 90)]",
+    );
+    assert_problem(&problems(&files), "diagram.ron", 9, 18, "crosses itself");
+}
+
+#[test]
+fn region_without_outline_is_located() {
+    let files = broken(
+        "diagram.ron",
+        "        (region: \"spine\", points: [(45, 10), (55, 10), (55, 90), (45, 90)]),\n",
+        "",
+    );
+    assert_problem(&problems(&files), "regions.ron", 14, 13, "region \"spine\" has no outline");
+}
+
+#[test]
+fn empty_name_is_located() {
+    let files = broken("regions.ron", "name: \"Back\"", "name: \" \"");
+    assert_problem(&problems(&files), "regions.ron", 3, 13, "region \"back_left\" has an empty name");
+}
+
+#[test]
+fn general_caution_with_regions_is_rejected() {
+    let files = broken("cautions.ron", "kind: General,\n        action: Avoid,\n        regions: [],", "kind: General,\n        action: Avoid,\n        regions: [\"spine\"],");
+    assert_problem(&problems(&files), "cautions.ron", 12, 13, "must list no regions");
+}
+
+#[test]
+fn every_problem_is_reported_at_once_in_file_order() {
+    let mut files = broken("regions.ron", "sources: [\"nhs\"],\n    ),\n    (", "sources: [\"who\"],\n    ),\n    (");
+    files.benefits.text = files.benefits.text.replace("regions: [\"back_left\"]", "regions: [\"nowhere\"]");
+    let problems = problems(&files);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].path.ends_with("benefits.ron"));
+    assert!(problems[1].path.ends_with("regions.ron"));
+    assert_problem(&problems, "regions.ron", 11, 19, "refers to source \"who\"");
+    assert_problem(&problems, "benefits.ron", 7, 19, "refers to region \"nowhere\"");
+}
+
+#[test]
+fn diagnostics_print_as_path_line_col_message() {
+    let files = broken("techniques.ron", "regions: [\"back_left\"]", "regions: [\"back_lft\"]");
+    let text = problems(&files)[0].to_string();
+    let expected_path = fixture_dir().join("techniques.ron").display().to_string();
+    assert_eq!(
+        text,
+        format!("{expected_path}:11:19: technique \"glide\" refers to region \"back_lft\", which does not exist")
+    );
+}
+
+/// A fresh copy of the minimal guide in a scratch folder that tests may break.
+fn scratch_copy(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(fixture_dir()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn missing_and_non_utf8_files_are_reported_by_the_folder_reader() {
+    let dir = scratch_copy("missing_and_non_utf8");
+    std::fs::remove_file(dir.join("sources.ron")).unwrap();
+    std::fs::write(dir.join("benefits.ron"), b"[\n  (id: \"x\xff\")]").unwrap();
+    let problems = read_guide_dir(&dir).expect_err("the folder is broken");
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert_problem(&problems, "benefits.ron", 2, 10, "not UTF-8");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path.ends_with("sources.ron") && p.position.is_none() && p.message.contains("cannot read")),
+        "{problems:?}"
+    );
+}
+
+fn run_check(args: &[&str]) -> (i32, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_massage-guide"))
+        .arg("check")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn check_command_exits_0_on_clean_guides_and_1_on_broken_ones() {
+    let (code, out) = run_check(&[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("built-in guide: the guide is valid (17 regions"), "{out}");
+
+    let dir = scratch_copy("check_command");
+    let (code, out) = run_check(&[dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+
+    let path = dir.join("techniques.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("\"back_left\"", "\"back_lft\"")).unwrap();
+    let (code, out) = run_check(&[dir.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains(&format!("{}:11:19: technique \"glide\" refers to region \"back_lft\"", path.display())), "{out}");
+    assert!(out.ends_with("1 problem found.\n"), "{out}");
+
+    let (code, out) = run_check(&["/no/such/folder"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("/no/such/folder/diagram.ron: cannot read this file"), "{out}");
+}
