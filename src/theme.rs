@@ -2,7 +2,7 @@
 
 use egui::{Color32, Visuals};
 
-use crate::data::{Action, CautionKind, Evidence};
+use crate::data::{Action, Evidence};
 
 /// Space between the map's edge and the drawing.
 pub const MAP_MARGIN: f32 = 8.0;
@@ -90,15 +90,6 @@ pub fn action_color(action: Action, visuals: &Visuals) -> Color32 {
         ),
     };
     if visuals.dark_mode { dark } else { light }
-}
-
-/// A small symbol for each kind of caution, shown before its label.
-pub fn kind_symbol(kind: CautionKind) -> &'static str {
-    match kind {
-        CautionKind::RedFlag => "⚠",
-        CautionKind::EndangermentSite => "⊘",
-        CautionKind::General | CautionKind::Local | CautionKind::Precaution => "•",
-    }
 }
 
 pub fn evidence_color(evidence: Evidence, visuals: &Visuals) -> Color32 {

@@ -26,7 +26,11 @@ fn broken(file: &str, from: &str, to: &str) -> GuideFiles {
         "sources.ron" => &mut files.sources,
         other => panic!("no such file {other}"),
     };
-    assert_eq!(target.text.matches(from).count(), 1, "{from:?} must occur once in {file}");
+    assert_eq!(
+        target.text.matches(from).count(),
+        1,
+        "{from:?} must occur once in {file}"
+    );
     target.text = target.text.replacen(from, to, 1);
     files
 }
@@ -45,7 +49,10 @@ fn assert_problem(problems: &[Diagnostic], file: &str, line: usize, col: usize, 
     assert!(
         found,
         "expected {file}:{line}:{col} containing {needle:?}, got:\n{}",
-        problems.iter().map(|p| format!("  {p}\n")).collect::<String>()
+        problems
+            .iter()
+            .map(|p| format!("  {p}\n"))
+            .collect::<String>()
     );
 }
 
@@ -54,15 +61,27 @@ fn embedded_guide_is_valid() {
     let guide = load_guide(&GuideFiles::embedded()).unwrap_or_else(|problems| {
         panic!(
             "embedded guide has problems:\n{}",
-            problems.iter().map(|p| format!("{p}\n")).collect::<String>()
+            problems
+                .iter()
+                .map(|p| format!("{p}\n"))
+                .collect::<String>()
         )
     });
     assert!(guide.regions.len() >= 17);
     for region in &guide.regions {
         let name = region.display_name();
-        assert!(guide.techniques_for(&region.id).count() >= 1, "{name} has no technique");
-        assert!(guide.benefits_for(&region.id).count() >= 1, "{name} has no benefit");
-        assert!(!guide.cautions_for(&region.id).is_empty(), "{name} has no caution");
+        assert!(
+            guide.techniques_for(&region.id).count() >= 1,
+            "{name} has no technique"
+        );
+        assert!(
+            guide.benefits_for(&region.id).count() >= 1,
+            "{name} has no benefit"
+        );
+        assert!(
+            !guide.cautions_for(&region.id).is_empty(),
+            "{name} has no caution"
+        );
     }
 }
 
@@ -82,7 +101,11 @@ fn syntax_error_is_located() {
 
 #[test]
 fn unknown_field_is_located() {
-    let files = broken("regions.ron", "        side: Left,\n", "        side: Left,\n        colour: \"red\",\n");
+    let files = broken(
+        "regions.ron",
+        "        side: Left,\n",
+        "        side: Left,\n        colour: \"red\",\n",
+    );
     assert_problem(&problems(&files), "regions.ron", 6, 9, "colour");
 }
 
@@ -94,15 +117,29 @@ fn unknown_vocabulary_word_is_located() {
 
 #[test]
 fn duplicate_id_points_at_the_second_definition() {
-    let files = broken("benefits.ron", "    ),\n]", "    ),\n    (\n        id: \"relax\",\n        name: \"Again\",\n        explanation: \"x\",\n        evidence: Limited,\n        regions: [],\n        sources: [],\n    ),\n]");
+    let files = broken(
+        "benefits.ron",
+        "    ),\n]",
+        "    ),\n    (\n        id: \"relax\",\n        name: \"Again\",\n        explanation: \"x\",\n        evidence: Limited,\n        regions: [],\n        sources: [],\n    ),\n]",
+    );
     let problems = problems(&files);
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_problem(&problems, "benefits.ron", 11, 13, "benefit \"relax\" is defined more than once");
+    assert_problem(
+        &problems,
+        "benefits.ron",
+        11,
+        13,
+        "benefit \"relax\" is defined more than once",
+    );
 }
 
 #[test]
 fn missing_reference_points_at_the_reference() {
-    let files = broken("techniques.ron", "regions: [\"back_left\"]", "regions: [\"back_lft\"]");
+    let files = broken(
+        "techniques.ron",
+        "regions: [\"back_left\"]",
+        "regions: [\"back_lft\"]",
+    );
     let problems = problems(&files);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_problem(
@@ -116,14 +153,30 @@ fn missing_reference_points_at_the_reference() {
 
 #[test]
 fn outline_with_too_few_points_is_located() {
-    let files = broken("diagram.ron", "[(45, 10), (55, 10), (55, 90), (45, 90)]", "[(45, 10), (55, 10)]");
-    assert_problem(&problems(&files), "diagram.ron", 10, 18, "has 2 points; an outline needs at least 3");
+    let files = broken(
+        "diagram.ron",
+        "[(45, 10), (55, 10), (55, 90), (45, 90)]",
+        "[(45, 10), (55, 10)]",
+    );
+    assert_problem(
+        &problems(&files),
+        "diagram.ron",
+        10,
+        18,
+        "has 2 points; an outline needs at least 3",
+    );
 }
 
 #[test]
 fn outline_outside_the_diagram_is_located() {
     let files = broken("diagram.ron", "(45, 90), (10, 90)]", "(45, 90), (10, 190)]");
-    assert_problem(&problems(&files), "diagram.ron", 9, 18, "point 4 of the outline of \"back_left\", (10, 190), lies outside");
+    assert_problem(
+        &problems(&files),
+        "diagram.ron",
+        9,
+        18,
+        "point 4 of the outline of \"back_left\", (10, 190), lies outside",
+    );
 }
 
 #[test]
@@ -143,41 +196,82 @@ fn region_without_outline_is_located() {
         "        (region: \"spine\", points: [(45, 10), (55, 10), (55, 90), (45, 90)]),\n",
         "",
     );
-    assert_problem(&problems(&files), "regions.ron", 14, 13, "region \"spine\" has no outline");
+    assert_problem(
+        &problems(&files),
+        "regions.ron",
+        14,
+        13,
+        "region \"spine\" has no outline",
+    );
 }
 
 #[test]
 fn empty_name_is_located() {
     let files = broken("regions.ron", "name: \"Back\"", "name: \" \"");
-    assert_problem(&problems(&files), "regions.ron", 3, 13, "region \"back_left\" has an empty name");
+    assert_problem(
+        &problems(&files),
+        "regions.ron",
+        3,
+        13,
+        "region \"back_left\" has an empty name",
+    );
 }
 
 #[test]
 fn general_caution_with_regions_is_rejected() {
-    let files = broken("cautions.ron", "kind: General,\n        action: Avoid,\n        regions: [],", "kind: General,\n        action: Avoid,\n        regions: [\"spine\"],");
-    assert_problem(&problems(&files), "cautions.ron", 12, 13, "must list no regions");
+    let files = broken(
+        "cautions.ron",
+        "kind: General,\n        action: Avoid,\n        regions: [],",
+        "kind: General,\n        action: Avoid,\n        regions: [\"spine\"],",
+    );
+    assert_problem(
+        &problems(&files),
+        "cautions.ron",
+        12,
+        13,
+        "must list no regions",
+    );
 }
 
 #[test]
 fn every_problem_is_reported_at_once_in_file_order() {
-    let mut files = broken("regions.ron", "sources: [\"nhs\"],\n    ),\n    (", "sources: [\"who\"],\n    ),\n    (");
-    files.benefits.text = files.benefits.text.replace("regions: [\"back_left\"]", "regions: [\"nowhere\"]");
+    let mut files = broken(
+        "regions.ron",
+        "sources: [\"nhs\"],\n    ),\n    (",
+        "sources: [\"who\"],\n    ),\n    (",
+    );
+    files.benefits.text = files
+        .benefits
+        .text
+        .replace("regions: [\"back_left\"]", "regions: [\"nowhere\"]");
     let problems = problems(&files);
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(problems[0].path.ends_with("benefits.ron"));
     assert!(problems[1].path.ends_with("regions.ron"));
     assert_problem(&problems, "regions.ron", 11, 19, "refers to source \"who\"");
-    assert_problem(&problems, "benefits.ron", 7, 19, "refers to region \"nowhere\"");
+    assert_problem(
+        &problems,
+        "benefits.ron",
+        7,
+        19,
+        "refers to region \"nowhere\"",
+    );
 }
 
 #[test]
 fn diagnostics_print_as_path_line_col_message() {
-    let files = broken("techniques.ron", "regions: [\"back_left\"]", "regions: [\"back_lft\"]");
+    let files = broken(
+        "techniques.ron",
+        "regions: [\"back_left\"]",
+        "regions: [\"back_lft\"]",
+    );
     let text = problems(&files)[0].to_string();
     let expected_path = fixture_dir().join("techniques.ron").display().to_string();
     assert_eq!(
         text,
-        format!("{expected_path}:11:19: technique \"glide\" refers to region \"back_lft\", which does not exist")
+        format!(
+            "{expected_path}:11:19: technique \"glide\" refers to region \"back_lft\", which does not exist"
+        )
     );
 }
 
@@ -202,9 +296,9 @@ fn missing_and_non_utf8_files_are_reported_by_the_folder_reader() {
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert_problem(&problems, "benefits.ron", 2, 10, "not UTF-8");
     assert!(
-        problems
-            .iter()
-            .any(|p| p.path.ends_with("sources.ron") && p.position.is_none() && p.message.contains("cannot read")),
+        problems.iter().any(|p| p.path.ends_with("sources.ron")
+            && p.position.is_none()
+            && p.message.contains("cannot read")),
         "{problems:?}"
     );
 }
@@ -225,7 +319,10 @@ fn run_check(args: &[&str]) -> (i32, String) {
 fn check_command_exits_0_on_clean_guides_and_1_on_broken_ones() {
     let (code, out) = run_check(&[]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.starts_with("built-in guide: the guide is valid (17 regions"), "{out}");
+    assert!(
+        out.starts_with("built-in guide: the guide is valid (17 regions"),
+        "{out}"
+    );
 
     let dir = scratch_copy("check_command");
     let (code, out) = run_check(&[dir.to_str().unwrap()]);
@@ -236,10 +333,19 @@ fn check_command_exits_0_on_clean_guides_and_1_on_broken_ones() {
     std::fs::write(&path, text.replace("\"back_left\"", "\"back_lft\"")).unwrap();
     let (code, out) = run_check(&[dir.to_str().unwrap()]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains(&format!("{}:11:19: technique \"glide\" refers to region \"back_lft\"", path.display())), "{out}");
+    assert!(
+        out.contains(&format!(
+            "{}:11:19: technique \"glide\" refers to region \"back_lft\"",
+            path.display()
+        )),
+        "{out}"
+    );
     assert!(out.ends_with("1 problem found.\n"), "{out}");
 
     let (code, out) = run_check(&["/no/such/folder"]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("/no/such/folder/diagram.ron: cannot read this file"), "{out}");
+    assert!(
+        out.contains("/no/such/folder/diagram.ron: cannot read this file"),
+        "{out}"
+    );
 }

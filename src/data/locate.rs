@@ -87,9 +87,9 @@ mod tests {
         let second = locator
             .field_value("id", "a", 1)
             .map(|o| locator.position(o));
-        assert_eq!(first, Some(Position { line: 2, col: 9 }));
+        assert_eq!(first, Some(Position { line: 2, col: 8 }));
         // `region_id: "a"` is another field and must not count.
-        assert_eq!(second, Some(Position { line: 4, col: 9 }));
+        assert_eq!(second, Some(Position { line: 4, col: 8 }));
         assert_eq!(locator.field_value("id", "a", 2), None);
     }
 

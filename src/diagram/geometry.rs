@@ -156,34 +156,29 @@ fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
 }
 
 /// A point well inside the polygon (roughly the centre of its largest inscribed circle) and its
-/// distance to the outline. Used to place labels and the accessible bounds of a region: the
-/// bounding-box centre of a concave shape can lie outside it.
+/// distance to the outline. Used to place the accessible bounds of a region and to start
+/// arrow-key moves: the bounding-box centre of a concave shape can lie outside it. Among nearly
+/// equal candidates (a long strip has many), the one nearest the middle wins.
 pub fn interior_anchor(polygon: &[Pos2]) -> (Pos2, f32) {
-    const STEPS: usize = 24;
+    const STEPS: usize = 48;
     let bounds = Rect::from_points(polygon);
-    let mut best = (bounds.center(), f32::NEG_INFINITY);
-    // A coarse grid, then a finer one around the best cell: ample for outlines of tens of points.
-    let mut search = bounds;
-    for _ in 0..2 {
-        let cell = search.size() / STEPS as f32;
-        for iy in 0..=STEPS {
-            for ix in 0..=STEPS {
-                let p = search.min + vec2(ix as f32 * cell.x, iy as f32 * cell.y);
-                if contains(polygon, p) {
-                    let d = distance_to_edge(polygon, p);
-                    if d > best.1 {
-                        best = (p, d);
-                    }
-                }
-            }
-        }
-        search = Rect::from_center_size(best.0, cell * 2.0);
-    }
-    if best.1.is_finite() {
-        best
-    } else {
-        (bounds.center(), 0.0)
-    }
+    let cell = bounds.size() / STEPS as f32;
+    let samples: Vec<(Pos2, f32)> = (0..=STEPS)
+        .flat_map(|iy| (0..=STEPS).map(move |ix| (ix, iy)))
+        .map(|(ix, iy)| bounds.min + vec2(ix as f32 * cell.x, iy as f32 * cell.y))
+        .filter(|p| contains(polygon, *p))
+        .map(|p| (p, distance_to_edge(polygon, p)))
+        .collect();
+    let best = samples
+        .iter()
+        .map(|(_, d)| *d)
+        .fold(f32::NEG_INFINITY, f32::max);
+    let middle = bounds.center();
+    let near_best = samples
+        .iter()
+        .filter(|(_, d)| *d >= best - cell.max_elem())
+        .min_by(|a, b| a.0.distance_sq(middle).total_cmp(&b.0.distance_sq(middle)));
+    near_best.copied().unwrap_or((bounds.center(), 0.0))
 }
 
 /// An arrow-key direction on the map.

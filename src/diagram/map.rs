@@ -2,8 +2,8 @@
 //! outline, painted as triangle meshes so concave shapes fill correctly.
 
 use egui::{
-    Align2, Color32, CursorIcon, EventFilter, FontId, Id, Key, Mesh, PopupAnchor, Pos2, Rect,
-    Response, Role, Sense, Shape, Stroke, Tooltip, Ui, Vec2, WidgetInfo, pos2, vec2,
+    Align2, Color32, CursorIcon, EventFilter, FontId, Id, Key, Mesh, Modifiers, PopupAnchor, Pos2,
+    Rect, Response, Role, Sense, Shape, Stroke, Tooltip, Ui, Vec2, WidgetInfo, pos2, vec2,
 };
 
 use super::geometry::{Heading, ScreenFromDiagram};
@@ -139,7 +139,8 @@ impl<'a> BackMap<'a> {
                 },
             );
         });
-        let heading = ui.input(|i| {
+        // Consumed, so the region that receives focus does not act on the same press this frame.
+        let heading = ui.input_mut(|i| {
             [
                 (Key::ArrowUp, Heading::Up),
                 (Key::ArrowDown, Heading::Down),
@@ -147,7 +148,7 @@ impl<'a> BackMap<'a> {
                 (Key::ArrowRight, Heading::Right),
             ]
             .into_iter()
-            .find(|(key, _)| i.key_pressed(*key))
+            .find(|(key, _)| i.consume_key(Modifiers::NONE, *key))
             .map(|(_, heading)| heading)
         })?;
         self.shapes.neighbour(index, heading)

@@ -20,8 +20,7 @@ pub fn caution_card_ui(ui: &mut Ui, caution: &Caution) {
             ui.set_width(ui.available_width());
             ui.label(
                 RichText::new(format!(
-                    "{} {}  ·  {}",
-                    theme::kind_symbol(caution.kind),
+                    "{}  ·  {}",
                     caution.kind.label(),
                     caution.action.label()
                 ))
@@ -46,7 +45,10 @@ pub fn benefit_card_ui(ui: &mut Ui, benefit: &Benefit) {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&benefit.name).strong());
             let color = theme::evidence_color(benefit.evidence, ui.visuals());
-            ui.label(RichText::new(format!("● {}", benefit.evidence.label())).color(color));
+            // A dot in the grade's colour, painted: the default fonts have no circle glyph.
+            let (dot, _) = ui.allocate_exact_size(egui::Vec2::splat(10.0), egui::Sense::hover());
+            ui.painter().circle_filled(dot.center(), 4.0, color);
+            ui.label(RichText::new(benefit.evidence.label()).color(color));
         });
         ui.label(&benefit.explanation);
     });

@@ -11,7 +11,7 @@ pub fn problems_ui(ui: &mut Ui, folder: &str, problems: &[Diagnostic]) {
     let noun = if count == 1 { "problem" } else { "problems" };
     ui.label(
         RichText::new(format!(
-            "⚠ Could not load the guide in {folder} ({count} {noun}). Showing the built-in guide instead."
+            "Could not load the guide in {folder} ({count} {noun}). Showing the built-in guide instead."
         ))
         .color(color)
         .strong(),

@@ -1,0 +1,317 @@
+//! Drives the whole app as a person would: through the accessibility tree, by mouse and keyboard.
+
+use std::collections::HashMap;
+
+use egui::accesskit::{Role, Toggled};
+use egui::{Key, Modifiers, Vec2};
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::{Harness, HarnessBuilder};
+use massage_guide::data::{Guide, GuideFiles, format_duration, load_guide};
+use massage_guide::{App, DISCLAIMER};
+
+fn guide() -> Guide {
+    load_guide(&GuideFiles::embedded()).expect("embedded guide loads")
+}
+
+fn builder(size: Vec2) -> HarnessBuilder<App> {
+    Harness::builder().with_size(size)
+}
+
+fn app() -> Harness<'static, App> {
+    builder(Vec2::new(1280.0, 800.0)).build_eframe(|cc| App::new(cc))
+}
+
+/// Whether some text on screen (a label) reads exactly `text`.
+fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
+    harness.query_all_by_value(text).next().is_some()
+}
+
+fn region_button<'a>(harness: &'a Harness<'_, App>, name: &'a str) -> egui_kittest::Node<'a> {
+    harness.get_by_role_and_label(Role::Button, name)
+}
+
+fn is_selected(harness: &Harness<'_, App>, name: &str) -> bool {
+    region_button(harness, name).accesskit_node().toggled() == Some(Toggled::True)
+}
+
+fn focused_label(harness: &Harness<'_, App>) -> Option<String> {
+    harness
+        .query_by(|node| node.is_focused())
+        .and_then(|node| node.accesskit_node().label())
+}
+
+#[test]
+fn starts_with_a_welcome_and_the_disclaimer() {
+    let mut harness = app();
+    harness.run();
+    assert!(shows(&harness, "Welcome"));
+    assert!(shows(&harness, DISCLAIMER));
+    assert!(shows(
+        &harness,
+        "Seen from behind: the body's left is on your left."
+    ));
+}
+
+#[test]
+fn clicking_each_region_shows_its_name_techniques_benefits_and_cautions() {
+    let guide = guide();
+    let mut harness = app();
+    harness.run();
+    for region in &guide.regions {
+        let name = region.display_name();
+        region_button(&harness, &name).click();
+        harness.run();
+        assert!(is_selected(&harness, &name), "{name} should be selected");
+        assert!(shows(&harness, &name), "the panel should be titled {name}");
+        assert!(shows(&harness, &region.summary), "{name}: summary missing");
+
+        for technique in guide.techniques_for(&region.id) {
+            assert!(
+                harness.query_by_label_contains(&technique.name).is_some(),
+                "{name}: technique {} missing",
+                technique.name
+            );
+        }
+        for benefit in guide.benefits_for(&region.id) {
+            assert!(
+                shows(&harness, &benefit.name),
+                "{name}: benefit {} missing",
+                benefit.name
+            );
+        }
+        for caution in guide.cautions_for(&region.id) {
+            assert!(
+                shows(&harness, &caution.name),
+                "{name}: caution {} missing",
+                caution.name
+            );
+        }
+        // Only one region is ever selected.
+        let selected = guide
+            .regions
+            .iter()
+            .filter(|r| is_selected(&harness, &r.display_name()))
+            .count();
+        assert_eq!(selected, 1);
+    }
+}
+
+#[test]
+fn a_technique_expands_to_numbered_steps_with_times() {
+    let guide = guide();
+    let region = &guide.regions[0];
+    let technique = guide
+        .techniques_for(&region.id)
+        .next()
+        .expect("a technique");
+    let mut harness = app();
+    region_button(&harness, &region.display_name()).click();
+    harness.run();
+    harness.get_by_label_contains(&technique.name).click();
+    harness.run();
+    assert!(shows(&harness, "1."));
+    assert!(shows(&harness, &technique.steps[0].text));
+    assert!(shows(
+        &harness,
+        &format!("({})", format_duration(technique.steps[0].seconds))
+    ));
+}
+
+#[test]
+fn hovering_a_region_shows_its_name_and_levels_in_a_tooltip() {
+    let guide = guide();
+    let region = guide
+        .regions
+        .iter()
+        .find(|r| r.id.as_str() == "lumbar_left")
+        .expect("lumbar");
+    let mut harness = app();
+    harness.run();
+    region_button(&harness, "Lumbar, left side").hover();
+    harness.run();
+    assert!(shows(&harness, &region.levels), "tooltip with the levels");
+    // Hovering does not select.
+    assert!(!is_selected(&harness, "Lumbar, left side"));
+    assert!(shows(&harness, "Welcome"));
+}
+
+#[test]
+fn escape_and_clicks_on_empty_space_clear_the_selection() {
+    let mut harness = app();
+    region_button(&harness, "Neck").click();
+    harness.run();
+    assert!(shows(&harness, "Neck"));
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(shows(&harness, "Welcome"));
+    assert!(!is_selected(&harness, "Neck"));
+
+    region_button(&harness, "Sacrum").click();
+    harness.run();
+    assert!(is_selected(&harness, "Sacrum"));
+    // The map's top-left corner is beside the head: no region there.
+    let map = harness
+        .get_by_label("Map of the back, seen from behind")
+        .rect();
+    harness
+        .get_by_label("Map of the back, seen from behind")
+        .hover();
+    harness.event(egui::Event::PointerMoved(
+        map.left_top() + Vec2::new(20.0, 60.0),
+    ));
+    harness.run();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: map.left_top() + Vec2::new(20.0, 60.0),
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+    assert!(!is_selected(&harness, "Sacrum"));
+    assert!(shows(&harness, "Welcome"));
+}
+
+#[test]
+fn tab_moves_through_regions_in_file_order_and_enter_selects() {
+    let guide = guide();
+    let names: Vec<String> = guide.regions.iter().map(|r| r.display_name()).collect();
+    let mut harness = app();
+    harness.run();
+    region_button(&harness, &names[0]).focus();
+    harness.run();
+    assert_eq!(focused_label(&harness).as_deref(), Some(names[0].as_str()));
+    for name in &names[1..] {
+        harness.key_press(Key::Tab);
+        harness.run();
+        assert_eq!(focused_label(&harness).as_deref(), Some(name.as_str()));
+    }
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run();
+    assert_eq!(
+        focused_label(&harness).as_deref(),
+        Some(names[names.len() - 2].as_str())
+    );
+
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(is_selected(&harness, &names[names.len() - 2]));
+    assert!(shows(&harness, &names[names.len() - 2]));
+
+    harness.key_press(Key::Tab);
+    harness.run();
+    harness.key_press(Key::Space);
+    harness.run();
+    assert!(is_selected(&harness, &names[names.len() - 1]));
+}
+
+#[test]
+fn arrow_keys_move_to_the_neighbouring_region() {
+    let mut harness = app();
+    harness.run();
+    region_button(&harness, "Lumbar, left side").focus();
+    harness.run();
+    let mut press = |key: Key| {
+        harness.key_press(key);
+        harness.run();
+        focused_label(&harness).unwrap_or_default()
+    };
+    assert_eq!(press(Key::ArrowRight), "Spine");
+    assert_eq!(press(Key::ArrowRight), "Lower ribs, right side");
+    assert_eq!(press(Key::ArrowDown), "Lumbar, right side");
+    assert_eq!(press(Key::ArrowDown), "Hip and buttock, right side");
+    // Nothing lies further right: focus stays.
+    assert_eq!(press(Key::ArrowRight), "Hip and buttock, right side");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(is_selected(&harness, "Hip and buttock, right side"));
+}
+
+#[test]
+fn every_region_is_an_accessible_button_named_with_its_side() {
+    let harness = app();
+    for name in [
+        "Neck",
+        "Spine",
+        "Sacrum",
+        "Lumbar, left side",
+        "Lumbar, right side",
+        "Shoulder, left side",
+        "Shoulder blade, right side",
+    ] {
+        let node = region_button(&harness, name);
+        assert_eq!(
+            node.accesskit_node().toggled(),
+            Some(Toggled::False),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_map_fits_an_800_by_600_window() {
+    let guide = guide();
+    let mut harness = builder(Vec2::new(800.0, 600.0)).build_eframe(|cc| App::new(cc));
+    harness.run();
+    let map = harness
+        .get_by_label("Map of the back, seen from behind")
+        .rect();
+    assert!(
+        map.width() >= 800.0 * 0.4 - 1.0,
+        "map is {} wide",
+        map.width()
+    );
+    for region in &guide.regions {
+        let name = region.display_name();
+        let rect = region_button(&harness, &name).rect();
+        assert!(map.contains_rect(rect), "{name} lies outside the map");
+        assert!(rect.width() >= 4.0, "{name} is too small to hit");
+    }
+    region_button(&harness, "Shoulder blade, left side").click();
+    harness.run();
+    assert!(is_selected(&harness, "Shoulder blade, left side"));
+}
+
+/// eframe storage kept in memory, to restart the app within a test.
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn selection_and_theme_survive_a_restart() {
+    let mut storage = MemoryStorage::default();
+    {
+        let mut harness = app();
+        region_button(&harness, "Lumbar, right side").click();
+        harness.run();
+        harness.get_by_label("Dark").click();
+        harness.run();
+        eframe::App::save(harness.state_mut(), &mut storage);
+    }
+    let mut harness = builder(Vec2::new(1280.0, 800.0)).build_eframe(|cc| {
+        cc.storage = Some(&storage);
+        App::new(cc)
+    });
+    harness.run();
+    assert!(is_selected(&harness, "Lumbar, right side"));
+    assert!(shows(&harness, "Lumbar, right side"));
+    assert_eq!(harness.state().state().theme, egui::ThemePreference::Dark);
+    assert_eq!(
+        harness.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Dark
+    );
+}
