@@ -1,6 +1,9 @@
 //! Loading and validating guides: the embedded one must be clean, and each class of broken
 //! input must be reported with its file, line and column.
 
+// Test helpers may fail loudly: a failed setup is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 
 use massage_guide::data::{Diagnostic, GuideFiles, Position, load_guide};

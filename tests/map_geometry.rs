@@ -1,5 +1,8 @@
 //! The embedded diagram as geometry: every region reachable, no overlaps, sensible neighbours.
 
+// Test helpers may fail loudly: a failed setup is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use egui::pos2;
 use massage_guide::data::{GuideFiles, load_guide};
 use massage_guide::diagram::MapShapes;

@@ -1,5 +1,8 @@
 //! Drives the whole app as a person would: through the accessibility tree, by mouse and keyboard.
 
+// Test helpers may fail loudly: a failed setup is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::HashMap;
 
 use egui::accesskit::{Role, Toggled};

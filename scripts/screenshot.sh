@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs the release binary in a real X window under Xvfb and takes screenshots.
+#
+#   scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [X,Y ...]
+#
+# Each X,Y (window coordinates) is clicked in turn before the screenshot. The app gets an empty
+# home folder, so no saved state from earlier runs changes what it shows. Set APP_ARGS (a bash
+# array, e.g. APP_ARGS=(--data DIR)) to pass arguments to the app.
+set -euo pipefail
+out=${1:?usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [X,Y ...]}
+size=${2:-1280x800}
+shift $(( $# >= 2 ? 2 : 1 ))
+cd "$(dirname "$0")/.."
+if [ -z "${APP_ARGS+x}" ]; then APP_ARGS=(); fi
+
+cargo build --release --quiet
+display=":$(( 90 + RANDOM % 10 ))"
+home=$(mktemp -d)
+Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp &
+xvfb=$!
+app=""
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
+sleep 1
+
+DISPLAY=$display HOME=$home XDG_DATA_HOME=$home/data \
+    target/release/massage-guide "${APP_ARGS[@]}" 2>"$home/stderr" &
+app=$!
+window=""
+for _ in $(seq 1 100); do
+    window=$(DISPLAY=$display xdotool search --name "Back Massage Guide" 2>/dev/null | head -n 1) && [ -n "$window" ] && break
+    sleep 0.1
+done
+# No window manager runs, so place and size the window to fill the screen: window and screen
+# coordinates then agree.
+DISPLAY=$display xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}"
+sleep 2
+for point in "$@"; do
+    DISPLAY=$display xdotool mousemove "${point%,*}" "${point#*,}" click 1
+    sleep 0.5
+done
+# Leave the pointer where the last click was, so its hover state shows too.
+DISPLAY=$display import -window root "$out"
+if [ -s "$home/stderr" ]; then
+    echo "the app wrote to stderr:" >&2
+    cat "$home/stderr" >&2
+fi
+echo "wrote $out"
