@@ -3,8 +3,8 @@
 
 The left half is drawn by hand below (diagram space 400 x 640, x to the viewer's right, y down);
 the right half is its mirror image, so both sides match exactly. Landmarks follow the surface
-anatomy in shared/content-reference.md: C7 at y=150, shoulder-blade tip at T7, lowest rib at T12,
-iliac crests at L4-L5, sacrum below L5. Authors may edit diagram.ron directly; this script only
+anatomy in shared/content-reference.md: C7 at y=150, shoulder-blade top corner at T2 and tip at
+T7, lowest rib at T12, iliac crests at L4-L5, sacrum below L5. Authors may edit diagram.ron directly; this script only
 saves retyping the mirrored half.
 """
 import math
@@ -17,14 +17,15 @@ LEVELS = [("C7", 150)] + [(f"T{i}", 150 + 17 * i) for i in range(1, 13)] + \
     [(f"L{i}", 354 + 22 * i) for i in range(1, 6)] + [("Sacrum", 505)]
 
 LEFT = {
-    "shoulder": [(175, 130), (150, 146), (115, 158), (84, 168), (70, 180), (74, 190), (100, 184),
-                 (130, 178), (156, 171), (186, 160), (186, 150), (172, 146)],
-    "shoulder_blade": [(74, 190), (100, 184), (130, 178), (156, 171), (158, 200), (158, 240),
-                       (157, 260), (152, 272), (144, 284), (130, 280), (112, 258), (96, 232),
+    # Shoulder blade: top corner at T2 (y=184), lower tip at T7 (y=269).
+    "shoulder": [(175, 130), (150, 146), (115, 158), (84, 168), (70, 180), (74, 190), (100, 186),
+                 (130, 184), (156, 184), (186, 160), (186, 150), (172, 146)],
+    "shoulder_blade": [(74, 190), (100, 186), (130, 184), (156, 184), (158, 210), (158, 240),
+                       (156, 258), (150, 265), (144, 270), (130, 265), (112, 250), (96, 232),
                        (86, 212)],
-    "upper_thoracic": [(156, 171), (186, 160), (186, 260), (157, 260), (158, 240), (158, 200)],
+    "upper_thoracic": [(156, 184), (186, 160), (186, 260), (156, 258), (158, 240), (158, 210)],
     "mid_thoracic": [(186, 260), (186, 311), (100, 311), (96, 280), (94, 240), (86, 212),
-                     (96, 232), (112, 258), (130, 280), (144, 284), (152, 272), (157, 260)],
+                     (96, 232), (112, 250), (130, 265), (144, 270), (150, 265), (156, 258)],
     "lower_thoracic": [(186, 311), (186, 365), (106, 365), (100, 311)],
     "lumbar": [(106, 365), (186, 365), (186, 472), (172, 472), (150, 450), (125, 440),
                (104, 445), (110, 400)],
