@@ -91,7 +91,7 @@ fn arrow_neighbours_follow_the_body() {
         (
             "Mid back, right side",
             Heading::Up,
-            Some("Upper back, right side"),
+            Some("Shoulder blade, right side"),
         ),
     ];
     for (start, heading, expected) in cases {
