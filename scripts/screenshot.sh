@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs the release binary in a real X window under Xvfb and takes screenshots.
 #
-#   scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [X,Y ...]
+#   scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [[+]X,Y ...]
 #
-# Each X,Y (window coordinates) is clicked in turn before the screenshot. The app gets an empty
+# Each X,Y (window coordinates) is clicked in turn before the screenshot; +X,Y only moves the
+# pointer there, to show a hover. The app gets an empty
 # home folder, so no saved state from earlier runs changes what it shows. Set APP_ARGS (a bash
 # array, e.g. APP_ARGS=(--data DIR)) to pass arguments to the app.
 set -euo pipefail
-out=${1:?usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [X,Y ...]}
+out=${1:?usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [[+]X,Y ...]}
 size=${2:-1280x800}
 shift $(( $# >= 2 ? 2 : 1 ))
 cd "$(dirname "$0")/.."
@@ -35,10 +36,15 @@ done
 DISPLAY=$display xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}"
 sleep 2
 for point in "$@"; do
-    DISPLAY=$display xdotool mousemove "${point%,*}" "${point#*,}" click 1
+    if [[ $point == +* ]]; then
+        point=${point#+}
+        DISPLAY=$display xdotool mousemove "${point%,*}" "${point#*,}"
+    else
+        DISPLAY=$display xdotool mousemove "${point%,*}" "${point#*,}" click 1
+    fi
     sleep 0.5
 done
-# Leave the pointer where the last click was, so its hover state shows too.
+# The pointer stays at the last point, so its hover state shows too.
 DISPLAY=$display import -window root "$out"
 if [ -s "$home/stderr" ]; then
     echo "the app wrote to stderr:" >&2

@@ -9,6 +9,11 @@ pub const MAP_MARGIN: f32 = 8.0;
 /// Smallest text drawn on the map, in points, so labels stay readable on small windows.
 pub const MIN_MAP_TEXT: f32 = 9.5;
 pub const MAP_SIDE_LABEL: f32 = 13.0;
+/// Half the length of a vertebral level tick, in diagram units.
+pub const LEVEL_TICK_HALF: f32 = 8.0;
+/// Where level labels start, right of the spine's midline, in diagram units: clear of the spine
+/// strip's outline, so a highlighted strip never covers them.
+pub const LEVEL_LABEL_OFFSET: f32 = 17.0;
 /// Below this width (in points) the panel goes under the map instead of beside it.
 pub const STACK_BELOW_WIDTH: f32 = 640.0;
 /// The region panel's share of the window when side by side.

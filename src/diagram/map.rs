@@ -223,8 +223,7 @@ impl<'a> BackMap<'a> {
                 Stroke::new(1.0, colors.outline),
             ));
         }
-        self.paint_levels(&painter, screen_from_diagram, &colors);
-        // Strong outlines last, so neighbours never paint over them.
+        // Strong outlines after all fills, so neighbours never paint over them.
         for (index, stroke) in [
             (hovered, Stroke::new(2.0, colors.hover_outline)),
             (self.selected, Stroke::new(2.5, colors.selected_outline)),
@@ -234,6 +233,8 @@ impl<'a> BackMap<'a> {
                 painter.add(Shape::closed_line(to_screen(&shape.outline), stroke));
             }
         }
+        // Text last, so no outline crosses it.
+        self.paint_levels(&painter, screen_from_diagram, &colors);
         self.paint_side_labels(&painter, screen_from_diagram, &colors);
     }
 
@@ -246,7 +247,8 @@ impl<'a> BackMap<'a> {
     ) {
         let scale = screen_from_diagram.scale();
         let font = FontId::proportional((10.0 * scale).clamp(theme::MIN_MAP_TEXT, 14.0));
-        let half_tick = 7.0 * scale;
+        let half_tick = theme::LEVEL_TICK_HALF * scale;
+        let label_offset = theme::LEVEL_LABEL_OFFSET * scale + 2.0;
         for (label, y) in &self.shapes.levels {
             let center = screen_from_diagram.transform_pos(pos2(self.shapes.spine_x, *y));
             painter.line_segment(
@@ -254,7 +256,7 @@ impl<'a> BackMap<'a> {
                 Stroke::new(1.0, colors.tick),
             );
             painter.text(
-                center + vec2(half_tick + 3.0, 0.0),
+                center + vec2(label_offset, 0.0),
                 Align2::LEFT_CENTER,
                 label,
                 font.clone(),

@@ -1,6 +1,7 @@
 //! The panel for the selected region: anatomy, techniques, benefits and cautions.
 
-use egui::{CollapsingHeader, RichText, Ui};
+use egui::text::{LayoutJob, TextFormat};
+use egui::{CollapsingHeader, FontId, RichText, TextStyle, Ui, WidgetText};
 
 use super::cards::{benefit_card_ui, caution_card_ui, section_heading_ui, sources_ui};
 use crate::data::{Guide, Region, Technique, format_duration};
@@ -80,14 +81,13 @@ pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
 
 fn technique_ui(ui: &mut Ui, technique: &Technique) {
     let givers: Vec<_> = technique.givers.iter().map(|g| g.label()).collect();
-    let header = format!(
-        "{}  ·  {} pressure  ·  {}  ·  {}",
-        technique.name,
+    let meta = format!(
+        "{} pressure  ·  {}  ·  {}",
         technique.pressure.label(),
         format_duration(technique.total_seconds()),
         givers.join(", ")
     );
-    CollapsingHeader::new(header)
+    CollapsingHeader::new(header_text(ui, &technique.name, &meta))
         .id_salt(("technique", technique.id.as_str()))
         .show(ui, |ui| {
             ui.label(&technique.summary);
@@ -118,4 +118,29 @@ fn technique_ui(ui: &mut Ui, technique: &Technique) {
                 });
             }
         });
+}
+
+/// A two-line header, name over details, wrapped to the panel: a collapsing header's own text
+/// never wraps and would be cut off in a narrow window.
+fn header_text(ui: &Ui, name: &str, details: &str) -> WidgetText {
+    let style = ui.style();
+    let font_id = TextStyle::Button.resolve(style);
+    let mut job = LayoutJob::default();
+    job.append(
+        name,
+        0.0,
+        TextFormat::simple(font_id.clone(), ui.visuals().strong_text_color()),
+    );
+    job.append(
+        &format!("\n{details}"),
+        0.0,
+        TextFormat::simple(
+            FontId::proportional(font_id.size * 0.9),
+            ui.visuals().weak_text_color(),
+        ),
+    );
+    job.wrap.max_width =
+        (ui.available_width() - style.spacing.indent - 2.0 * style.spacing.button_padding.x)
+            .max(40.0);
+    WidgetText::Galley(ui.ctx().fonts_mut(|fonts| fonts.layout_job(job)))
 }
