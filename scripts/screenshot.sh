@@ -5,14 +5,14 @@
 #
 # Each X,Y (window coordinates) is clicked in turn before the screenshot; +X,Y only moves the
 # pointer there, to show a hover. The app gets an empty
-# home folder, so no saved state from earlier runs changes what it shows. Set APP_ARGS (a bash
-# array, e.g. APP_ARGS=(--data DIR)) to pass arguments to the app.
+# home folder, so no saved state from earlier runs changes what it shows. Set APP_ARGS (e.g.
+# APP_ARGS="--data DIR", split on spaces) to pass arguments to the app.
 set -euo pipefail
 out=${1:?usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [[+]X,Y ...]}
 size=${2:-1280x800}
 shift $(( $# >= 2 ? 2 : 1 ))
 cd "$(dirname "$0")/.."
-if [ -z "${APP_ARGS+x}" ]; then APP_ARGS=(); fi
+read -r -a app_args <<< "${APP_ARGS:-}"
 
 cargo build --release --quiet
 display=":$(( 90 + RANDOM % 10 ))"
@@ -24,7 +24,7 @@ trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
 sleep 1
 
 DISPLAY=$display HOME=$home XDG_DATA_HOME=$home/data \
-    target/release/massage-guide "${APP_ARGS[@]}" 2>"$home/stderr" &
+    target/release/massage-guide "${app_args[@]}" 2>"$home/stderr" &
 app=$!
 window=""
 for _ in $(seq 1 100); do

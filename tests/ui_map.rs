@@ -318,3 +318,67 @@ fn selection_and_theme_survive_a_restart() {
         egui::ThemePreference::Dark
     );
 }
+
+fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
+    let folder = massage_guide::FolderGuide {
+        name: dir.display().to_string(),
+        files: massage_guide::folder::read_guide_dir(dir),
+    };
+    builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::with_folder(cc, Some(folder)))
+}
+
+#[test]
+fn a_guide_folder_is_shown_instead_of_the_built_in_one() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    let mut harness = app_on_folder(&dir);
+    harness.run();
+    assert!(shows(&harness, &format!("Guide from {}", dir.display())));
+    region_button(&harness, "Back, left side").click();
+    harness.run();
+    assert!(shows(&harness, "The long muscles beside the spine."));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Neck")
+            .is_none()
+    );
+}
+
+#[test]
+fn a_broken_folder_shows_its_problems_over_the_built_in_guide() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("ui_broken_folder");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    for entry in std::fs::read_dir(&fixture).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+    }
+    let techniques = dir.join("techniques.ron");
+    let text = std::fs::read_to_string(&techniques).unwrap();
+    std::fs::write(
+        &techniques,
+        text.replace("[\"back_left\"]", "[\"back_lft\"]"),
+    )
+    .unwrap();
+
+    let mut harness = app_on_folder(&dir);
+    harness.run();
+    assert!(shows(
+        &harness,
+        &format!(
+            "Could not load the guide in {} (1 problem). Showing the built-in guide instead.",
+            dir.display()
+        )
+    ));
+    assert!(shows(
+        &harness,
+        &format!(
+            "{}:11:19: technique \"glide\" refers to region \"back_lft\", which does not exist",
+            techniques.display()
+        )
+    ));
+    assert!(shows(&harness, "Built-in guide"));
+    region_button(&harness, "Neck").click();
+    harness.run();
+    assert!(is_selected(&harness, "Neck"));
+}
