@@ -42,29 +42,25 @@ impl App {
             .unwrap_or_default();
         cc.egui_ctx.set_theme(state.theme);
 
-        let (loaded, origin, problems) = match folder {
-            None => (
-                load_guide(&GuideFiles::embedded()),
-                "Built-in guide".to_owned(),
-                None,
-            ),
+        let (from_folder, problems) = match folder {
+            None => (None, None),
             Some(FolderGuide { name, files }) => match files.and_then(|files| load_guide(&files)) {
-                Ok(guide) => (Ok(guide), format!("Guide from {name}"), None),
-                Err(problems) => (
-                    load_guide(&GuideFiles::embedded()),
-                    "Built-in guide".to_owned(),
-                    Some((name, problems)),
-                ),
+                Ok(guide) => (Some((guide, format!("Guide from {name}"))), None),
+                Err(problems) => (None, Some((name, problems))),
             },
         };
-        // The embedded guide is checked by the tests, so this only fails in a broken build; even
-        // then the app opens, empty, and says why.
-        let (guide, problems) = match loaded {
-            Ok(guide) => (guide, problems),
-            Err(embedded) => (
-                Guide::empty(),
-                Some(("the built-in guide".to_owned(), embedded)),
-            ),
+        let (guide, origin, problems) = match from_folder {
+            Some((guide, origin)) => (guide, origin, problems),
+            None => match load_guide(&GuideFiles::embedded()) {
+                Ok(guide) => (guide, "Built-in guide".to_owned(), problems),
+                // The tests check the embedded guide, so this only happens in a broken build;
+                // even then the app opens, empty, and says why.
+                Err(embedded) => (
+                    Guide::empty(),
+                    "Built-in guide".to_owned(),
+                    Some(("the built-in guide".to_owned(), embedded)),
+                ),
+            },
         };
         Self {
             shapes: MapShapes::new(&guide),
@@ -97,8 +93,7 @@ impl App {
             .selected
             .as_ref()
             .and_then(|id| self.shapes.index_of(id));
-        let response = BackMap::new(&self.shapes, selected).ui(ui);
-        response.command
+        BackMap::new(&self.shapes, selected).ui(ui)
     }
 
     fn panel_ui(&self, ui: &mut Ui) {

@@ -18,6 +18,25 @@ pub struct Guide {
 }
 
 impl Guide {
+    /// A guide with nothing in it, for when not even the built-in guide loads.
+    pub fn empty() -> Self {
+        Self {
+            diagram: Diagram {
+                size: (1.0, 1.0),
+                head: Vec::new(),
+                body: Vec::new(),
+                spine_x: 0.5,
+                levels: Vec::new(),
+                outlines: Vec::new(),
+            },
+            regions: Vec::new(),
+            techniques: Vec::new(),
+            benefits: Vec::new(),
+            cautions: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
     pub fn region(&self, id: &RegionId) -> Option<&Region> {
         self.regions.iter().find(|r| &r.id == id)
     }
@@ -75,26 +94,5 @@ impl Technique {
     /// The time the steps take together.
     pub fn total_seconds(&self) -> u32 {
         self.steps.iter().map(|s| s.seconds).sum()
-    }
-}
-
-impl Guide {
-    /// A guide with nothing in it, for when not even the built-in guide loads.
-    pub fn empty() -> Self {
-        Self {
-            diagram: super::model::Diagram {
-                size: (1.0, 1.0),
-                head: Vec::new(),
-                body: Vec::new(),
-                spine_x: 0.5,
-                levels: Vec::new(),
-                outlines: Vec::new(),
-            },
-            regions: Vec::new(),
-            techniques: Vec::new(),
-            benefits: Vec::new(),
-            cautions: Vec::new(),
-            sources: Vec::new(),
-        }
     }
 }

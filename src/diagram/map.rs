@@ -17,31 +17,18 @@ pub struct BackMap<'a> {
     selected: Option<usize>,
 }
 
-/// What happened on the map this frame.
-pub struct MapResponse {
-    pub command: Option<Command>,
-    pub hovered: Option<usize>,
-}
-
-/// How one region should look this frame.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct RegionLook {
-    selected: bool,
-    hovered: bool,
-    focused: bool,
-}
-
 impl<'a> BackMap<'a> {
     pub fn new(shapes: &'a MapShapes, selected: Option<usize>) -> Self {
         Self { shapes, selected }
     }
 
     /// The accessibility id of a region's button, stable across frames and reloads.
-    pub fn region_id(map_id: Id, shape: &RegionShape) -> Id {
+    fn region_id(map_id: Id, shape: &RegionShape) -> Id {
         map_id.with(("region", shape.region.as_str()))
     }
 
-    pub fn ui(self, ui: &mut Ui) -> MapResponse {
+    /// Shows the map; returns what the user asked for, if anything.
+    pub fn ui(self, ui: &mut Ui) -> Option<Command> {
         let map_id = ui.make_persistent_id("back_map");
         // The whole area listens for clicks so that a click on empty space clears the selection;
         // it is not focusable, so Tab goes straight to the regions.
@@ -63,7 +50,6 @@ impl<'a> BackMap<'a> {
 
         let mut command = None;
         let mut focused = None;
-        let mut region_responses = Vec::with_capacity(self.shapes.regions.len());
         for (index, shape) in self.shapes.regions.iter().enumerate() {
             let response = self.region_button(ui, map_id, &screen_from_diagram, index, shape);
             if response.has_focus() {
@@ -73,17 +59,14 @@ impl<'a> BackMap<'a> {
                     ui.memory_mut(|m| m.request_focus(next_id));
                 }
             }
-            region_responses.push(response);
-        }
-
-        // A pointer click selects whatever outline is under the pointer, whichever button egui
-        // thinks was hit: buttons are squares inside their regions, the outlines are the truth.
-        // Keyboard and screen-reader clicks carry no pointer position and select their own region.
-        for (index, response) in region_responses.iter().enumerate() {
+            // A pointer click selects whatever outline is under the pointer, whichever button
+            // egui thinks was hit: buttons are squares inside their regions, the outlines are
+            // the truth. Keyboard and screen-reader clicks carry no pointer position and select
+            // their own region.
             if response.clicked() {
                 command = Some(match response.interact_pointer_pos() {
                     Some(pos) => self.click_at(&screen_from_diagram, pos),
-                    None => Command::SelectRegion(self.shapes.regions[index].region.clone()),
+                    None => Command::SelectRegion(shape.region.clone()),
                 });
             }
         }
@@ -100,7 +83,7 @@ impl<'a> BackMap<'a> {
         if ui.is_rect_visible(rect) {
             self.paint(ui, rect, &screen_from_diagram, hovered, focused);
         }
-        MapResponse { command, hovered }
+        command
     }
 
     fn region_button(
@@ -206,15 +189,12 @@ impl<'a> BackMap<'a> {
         silhouette(&self.shapes.head, colors.body);
 
         for (index, shape) in self.shapes.regions.iter().enumerate() {
-            let look = RegionLook {
-                selected: self.selected == Some(index),
-                hovered: hovered == Some(index),
-                focused: focused == Some(index),
-            };
-            let fill = match look {
-                RegionLook { selected: true, .. } => colors.selected,
-                RegionLook { hovered: true, .. } => colors.hovered,
-                _ => colors.region,
+            let fill = if self.selected == Some(index) {
+                colors.selected
+            } else if hovered == Some(index) {
+                colors.hovered
+            } else {
+                colors.region
             };
             let outline = to_screen(&shape.outline);
             painter.add(mesh(&outline, &shape.triangles, fill));

@@ -4,5 +4,5 @@ pub mod geometry;
 mod map;
 mod shapes;
 
-pub use map::{BackMap, MapResponse};
+pub use map::BackMap;
 pub use shapes::{MapShapes, RegionShape};
