@@ -4,14 +4,11 @@
 // Test helpers may fail loudly: a failed setup is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use common::{fixture_dir, scratch_copy};
 use massage_guide::data::{Diagnostic, GuideFiles, Position, load_guide};
 use massage_guide::folder::read_guide_dir;
-
-fn fixture_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal")
-}
 
 fn minimal() -> GuideFiles {
     read_guide_dir(&fixture_dir()).expect("the minimal fixture reads")
@@ -276,18 +273,6 @@ fn diagnostics_print_as_path_line_col_message() {
             "{expected_path}:11:19: technique \"glide\" refers to region \"back_lft\", which does not exist"
         )
     );
-}
-
-/// A fresh copy of the minimal guide in a scratch folder that tests may break.
-fn scratch_copy(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir(fixture_dir()).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
-    }
-    dir
 }
 
 #[test]

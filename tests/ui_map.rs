@@ -3,6 +3,8 @@
 // Test helpers may fail loudly: a failed setup is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::collections::HashMap;
 
 use egui::accesskit::{Role, Toggled};
@@ -329,7 +331,7 @@ fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
 
 #[test]
 fn a_guide_folder_is_shown_instead_of_the_built_in_one() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    let dir = common::fixture_dir();
     let mut harness = app_on_folder(&dir);
     harness.run();
     assert!(shows(&harness, &format!("Guide from {}", dir.display())));
@@ -345,14 +347,7 @@ fn a_guide_folder_is_shown_instead_of_the_built_in_one() {
 
 #[test]
 fn a_broken_folder_shows_its_problems_over_the_built_in_guide() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("ui_broken_folder");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
-    for entry in std::fs::read_dir(&fixture).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
-    }
+    let dir = common::scratch_copy("ui_broken_folder");
     let techniques = dir.join("techniques.ron");
     let text = std::fs::read_to_string(&techniques).unwrap();
     std::fs::write(
