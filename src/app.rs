@@ -9,6 +9,9 @@ use crate::panels;
 use crate::state::AppState;
 use crate::theme;
 
+/// How the toolbar names the embedded guide.
+const BUILT_IN: &str = "Built-in guide";
+
 /// Back Massage Guide.
 pub struct App {
     guide: Guide,
@@ -52,12 +55,12 @@ impl App {
         let (guide, origin, problems) = match from_folder {
             Some((guide, origin)) => (guide, origin, problems),
             None => match load_guide(&GuideFiles::embedded()) {
-                Ok(guide) => (guide, "Built-in guide".to_owned(), problems),
+                Ok(guide) => (guide, BUILT_IN.to_owned(), problems),
                 // The tests check the embedded guide, so this only happens in a broken build;
                 // even then the app opens, empty, and says why.
                 Err(embedded) => (
                     Guide::empty(),
-                    "Built-in guide".to_owned(),
+                    BUILT_IN.to_owned(),
                     Some(("the built-in guide".to_owned(), embedded)),
                 ),
             },
