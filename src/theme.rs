@@ -20,6 +20,9 @@ pub const STACK_BELOW_WIDTH: f32 = 640.0;
 pub const PANEL_FRACTION: f32 = 0.5;
 pub const PANEL_MIN_WIDTH: f32 = 280.0;
 pub const HEADING_SIZE: f32 = 22.0;
+pub const SECTION_HEADING_SIZE: f32 = 17.0;
+/// The coloured dot before a benefit's evidence grade.
+pub const EVIDENCE_DOT_RADIUS: f32 = 4.0;
 pub const CARD_BAR_WIDTH: f32 = 4.0;
 
 /// Colours of the back map.

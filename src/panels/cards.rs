@@ -46,8 +46,12 @@ pub fn benefit_card_ui(ui: &mut Ui, benefit: &Benefit) {
             ui.label(RichText::new(&benefit.name).strong());
             let color = theme::evidence_color(benefit.evidence, ui.visuals());
             // A dot in the grade's colour, painted: the default fonts have no circle glyph.
-            let (dot, _) = ui.allocate_exact_size(egui::Vec2::splat(10.0), egui::Sense::hover());
-            ui.painter().circle_filled(dot.center(), 4.0, color);
+            let (dot, _) = ui.allocate_exact_size(
+                egui::Vec2::splat(2.0 * theme::EVIDENCE_DOT_RADIUS + 2.0),
+                egui::Sense::hover(),
+            );
+            ui.painter()
+                .circle_filled(dot.center(), theme::EVIDENCE_DOT_RADIUS, color);
             ui.label(RichText::new(benefit.evidence.label()).color(color));
         });
         ui.label(&benefit.explanation);
@@ -60,7 +64,7 @@ pub fn section_heading_ui(ui: &mut Ui, title: &str, count: usize) {
     ui.label(
         RichText::new(format!("{title} ({count})"))
             .heading()
-            .size(17.0),
+            .size(theme::SECTION_HEADING_SIZE),
     );
     ui.add_space(2.0);
 }
