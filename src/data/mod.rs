@@ -1,17 +1,21 @@
 //! Content: the serde model, loading from RON and cross-checking. Nothing here draws; outline
 //! checks borrow the pure polygon math of `diagram::geometry`.
 
+mod completeness;
 mod diagnostic;
 mod guide;
 mod labels;
 mod load;
 mod locate;
 pub mod model;
+mod readability;
 mod validate;
 
+pub use completeness::{MIN_PER_REGION, gaps};
 pub use diagnostic::Diagnostic;
 pub use diagnostic::Position;
-pub use guide::Guide;
+pub use guide::{Citation, Guide};
 pub use labels::format_duration;
 pub use load::{EMBEDDED, FILE_NAMES, GuideFiles, SourceFile, load_guide};
 pub use model::*;
+pub use readability::{Prose, TextStats, prose};

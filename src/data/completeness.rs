@@ -1,0 +1,84 @@
+//! The house rules of a complete guide, beyond what it takes to load: enough to read for every
+//! region, and every claim backed by a source. A guide that breaks them still loads (an author's
+//! small guide for one client is fine); `check` lists the gaps and the built-in guide has none.
+
+use std::collections::HashSet;
+
+use super::guide::Guide;
+use super::model::CautionKind;
+
+/// What every region offers at the least: techniques, benefits, and cautions of its own.
+pub const MIN_PER_REGION: usize = 3;
+
+/// Every gap in `guide`, as one sentence each, in file order.
+pub fn gaps(guide: &Guide) -> Vec<String> {
+    let mut gaps = Vec::new();
+    for region in &guide.regions {
+        let id = &region.id;
+        let local_cautions = guide
+            .cautions_for(id)
+            .iter()
+            .filter(|c| c.kind != CautionKind::General)
+            .count();
+        for (count, one, many) in [
+            (guide.techniques_for(id).count(), "technique", "techniques"),
+            (guide.benefits_for(id).count(), "benefit", "benefits"),
+            (local_cautions, "caution of its own", "cautions of its own"),
+        ] {
+            if count < MIN_PER_REGION {
+                let what = if count == 1 { one } else { many };
+                gaps.push(format!(
+                    "region \"{id}\" has {count} {what}; a complete guide gives each region at \
+                     least {MIN_PER_REGION} {many}"
+                ));
+            }
+        }
+        if region.sources.is_empty() {
+            gaps.push(format!("region \"{id}\" names no source"));
+        }
+    }
+    let unsourced = guide
+        .techniques
+        .iter()
+        .filter(|t| t.sources.is_empty())
+        .map(|t| format!("technique \"{}\"", t.id))
+        .chain(
+            guide
+                .benefits
+                .iter()
+                .filter(|b| b.sources.is_empty())
+                .map(|b| format!("benefit \"{}\"", b.id)),
+        )
+        .chain(
+            guide
+                .cautions
+                .iter()
+                .filter(|c| c.sources.is_empty())
+                .map(|c| format!("caution \"{}\"", c.id)),
+        );
+    gaps.extend(unsourced.map(|item| format!("{item} names no source")));
+    for technique in &guide.techniques {
+        if technique.regions.is_empty() {
+            gaps.push(format!("technique \"{}\" suits no region", technique.id));
+        }
+    }
+    for benefit in &guide.benefits {
+        if benefit.regions.is_empty() {
+            gaps.push(format!("benefit \"{}\" applies to no region", benefit.id));
+        }
+    }
+    let cited: HashSet<_> = guide
+        .regions
+        .iter()
+        .flat_map(|r| &r.sources)
+        .chain(guide.techniques.iter().flat_map(|t| &t.sources))
+        .chain(guide.benefits.iter().flat_map(|b| &b.sources))
+        .chain(guide.cautions.iter().flat_map(|c| &c.sources))
+        .collect();
+    for source in &guide.sources {
+        if !cited.contains(&source.id) {
+            gaps.push(format!("source \"{}\" is never cited", source.id));
+        }
+    }
+    gaps
+}
