@@ -6,7 +6,7 @@ use crate::command::Command;
 use crate::data::{Diagnostic, Guide, GuideFiles, load_guide};
 use crate::diagram::{BackMap, MapShapes};
 use crate::panels;
-use crate::state::AppState;
+use crate::state::{AppState, Page};
 use crate::theme;
 
 /// How the toolbar names the embedded guide.
@@ -81,12 +81,17 @@ impl App {
 
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::SelectRegion(id) => self.state.selected = Some(id),
+            Command::SelectRegion(id) => {
+                // Choosing an area on the map is asking to read about it.
+                self.state.selected = Some(id);
+                self.state.page = Page::Guide;
+            }
             Command::ClearSelection => self.state.selected = None,
             Command::SetTheme(theme) => {
                 self.state.theme = theme;
                 ctx.set_theme(theme);
             }
+            Command::ShowPage(page) => self.state.page = page,
         }
     }
 
@@ -104,14 +109,15 @@ impl App {
             .id_salt("region_panel")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                match self
+                let region = self
                     .state
                     .selected
                     .as_ref()
-                    .and_then(|id| self.guide.region(id))
-                {
-                    Some(region) => panels::region_ui(ui, &self.guide, region),
-                    None => panels::welcome_ui(ui, &self.guide),
+                    .and_then(|id| self.guide.region(id));
+                match (self.state.page, region) {
+                    (Page::Sources, _) => panels::bibliography_ui(ui, &self.guide),
+                    (Page::Guide, Some(region)) => panels::region_ui(ui, &self.guide, region),
+                    (Page::Guide, None) => panels::welcome_ui(ui, &self.guide),
                 }
             });
     }
@@ -127,7 +133,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let mut commands = Vec::new();
         egui::Panel::top("toolbar").show(ui, |ui| {
-            commands.extend(panels::toolbar_ui(ui, &self.origin, self.state.theme));
+            commands.extend(panels::toolbar_ui(ui, &self.origin, &self.state));
         });
         egui::Panel::bottom("disclaimer").show(ui, |ui| {
             ui.add_space(2.0);

@@ -13,4 +13,16 @@ pub struct AppState {
     /// then find nothing and the welcome view shows.
     pub selected: Option<RegionId>,
     pub theme: egui::ThemePreference,
+    /// What the panel beside the map shows.
+    pub page: Page,
+}
+
+/// The pages of the panel beside the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Page {
+    /// The selected region, or the welcome text when none is selected.
+    #[default]
+    Guide,
+    /// The bibliography: every source and what cites it.
+    Sources,
 }

@@ -7,33 +7,12 @@ mod common;
 
 use std::collections::HashMap;
 
+use common::ui::{app, builder, guide, region_button, shows};
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, Vec2};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use egui_kittest::{Harness, HarnessBuilder};
-use massage_guide::data::{Guide, GuideFiles, format_duration, load_guide};
 use massage_guide::{App, DISCLAIMER};
-
-fn guide() -> Guide {
-    load_guide(&GuideFiles::embedded()).expect("embedded guide loads")
-}
-
-fn builder(size: Vec2) -> HarnessBuilder<App> {
-    Harness::builder().with_size(size)
-}
-
-fn app() -> Harness<'static, App> {
-    builder(Vec2::new(1280.0, 800.0)).build_eframe(|cc| App::new(cc))
-}
-
-/// Whether some text on screen (a label) reads exactly `text`.
-fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
-    harness.query_all_by_value(text).next().is_some()
-}
-
-fn region_button<'a>(harness: &'a Harness<'_, App>, name: &'a str) -> egui_kittest::Node<'a> {
-    harness.get_by_role_and_label(Role::Button, name)
-}
 
 fn is_selected(harness: &Harness<'_, App>, name: &str) -> bool {
     region_button(harness, name).accesskit_node().toggled() == Some(Toggled::True)
@@ -99,27 +78,6 @@ fn clicking_each_region_shows_its_name_techniques_benefits_and_cautions() {
             .count();
         assert_eq!(selected, 1);
     }
-}
-
-#[test]
-fn a_technique_expands_to_numbered_steps_with_times() {
-    let guide = guide();
-    let region = &guide.regions[0];
-    let technique = guide
-        .techniques_for(&region.id)
-        .next()
-        .expect("a technique");
-    let mut harness = app();
-    region_button(&harness, &region.display_name()).click();
-    harness.run();
-    harness.get_by_label_contains(&technique.name).click();
-    harness.run();
-    assert!(shows(&harness, "1."));
-    assert!(shows(&harness, &technique.steps[0].text));
-    assert!(shows(
-        &harness,
-        &format!("({})", format_duration(technique.steps[0].seconds))
-    ));
 }
 
 #[test]

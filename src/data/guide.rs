@@ -1,8 +1,8 @@
 //! A loaded, validated guide and the lookups the views need.
 
 use super::model::{
-    Benefit, Caution, CautionKind, Diagram, Region, RegionId, RegionOutline, Side, Source,
-    SourceId, Technique,
+    Benefit, BenefitId, Caution, CautionId, CautionKind, Diagram, Region, RegionId, RegionOutline,
+    Side, Source, SourceId, Technique,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -49,6 +49,44 @@ impl Guide {
         self.sources.iter().find(|s| &s.id == id)
     }
 
+    pub fn benefit(&self, id: &BenefitId) -> Option<&Benefit> {
+        self.benefits.iter().find(|b| &b.id == id)
+    }
+
+    pub fn caution(&self, id: &CautionId) -> Option<&Caution> {
+        self.cautions.iter().find(|c| &c.id == id)
+    }
+
+    /// Everything that cites a source, in file order: regions, techniques, benefits, cautions.
+    pub fn citations(&self, id: &SourceId) -> Vec<Citation<'_>> {
+        let cites = |sources: &[SourceId]| sources.contains(id);
+        let regions = self
+            .regions
+            .iter()
+            .filter(|r| cites(&r.sources))
+            .map(Citation::Region);
+        let techniques = self
+            .techniques
+            .iter()
+            .filter(|t| cites(&t.sources))
+            .map(Citation::Technique);
+        let benefits = self
+            .benefits
+            .iter()
+            .filter(|b| cites(&b.sources))
+            .map(Citation::Benefit);
+        let cautions = self
+            .cautions
+            .iter()
+            .filter(|c| cites(&c.sources))
+            .map(Citation::Caution);
+        regions
+            .chain(techniques)
+            .chain(benefits)
+            .chain(cautions)
+            .collect()
+    }
+
     /// Techniques that suit a region, in file order.
     pub fn techniques_for<'a>(&'a self, id: &'a RegionId) -> impl Iterator<Item = &'a Technique> {
         self.techniques
@@ -71,11 +109,36 @@ impl Guide {
         cautions
     }
 
-    /// Cautions that apply wherever you massage.
-    pub fn general_cautions(&self) -> impl Iterator<Item = &Caution> {
-        self.cautions
+    /// Cautions that apply wherever you massage, most serious action first.
+    pub fn general_cautions(&self) -> Vec<&Caution> {
+        let mut cautions: Vec<_> = self
+            .cautions
             .iter()
             .filter(|c| c.kind == CautionKind::General)
+            .collect();
+        cautions.sort_by_key(|c| std::cmp::Reverse(c.action));
+        cautions
+    }
+}
+
+/// An item of the guide that cites a source.
+#[derive(Clone, Copy, Debug)]
+pub enum Citation<'a> {
+    Region(&'a Region),
+    Technique(&'a Technique),
+    Benefit(&'a Benefit),
+    Caution(&'a Caution),
+}
+
+impl Citation<'_> {
+    /// The item's name as the reader knows it, e.g. "Lumbar, left side".
+    pub fn name(&self) -> String {
+        match self {
+            Self::Region(r) => r.display_name(),
+            Self::Technique(t) => t.name.clone(),
+            Self::Benefit(b) => b.name.clone(),
+            Self::Caution(c) => c.name.clone(),
+        }
     }
 }
 

@@ -1,12 +1,14 @@
 //! The views beside the map, one file each. Views read the guide and emit commands; they never
 //! change state themselves.
 
+mod bibliography;
 mod cards;
 mod problems;
 mod region;
 mod toolbar;
 mod welcome;
 
+pub use bibliography::bibliography_ui;
 pub use problems::problems_ui;
 pub use region::region_ui;
 pub use toolbar::toolbar_ui;

@@ -38,7 +38,7 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
     let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
     section_heading_ui(ui, "Techniques", techniques.len());
     for technique in &techniques {
-        technique_ui(ui, technique);
+        technique_ui(ui, guide, technique);
     }
 
     let benefits: Vec<_> = guide.benefits_for(&region.id).collect();
@@ -68,7 +68,7 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
 
 /// The cautions that apply to everyone, folded so they stay one click away on every view.
 pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
-    let general: Vec<_> = guide.general_cautions().collect();
+    let general = guide.general_cautions();
     ui.add_space(6.0);
     CollapsingHeader::new(format!("Cautions for everyone ({})", general.len()))
         .id_salt("general_cautions")
@@ -79,7 +79,7 @@ pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
         });
 }
 
-fn technique_ui(ui: &mut Ui, technique: &Technique) {
+fn technique_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
     let givers: Vec<_> = technique.givers.iter().map(|g| g.label()).collect();
     let meta = format!(
         "{} pressure  ·  {}  ·  {}",
@@ -117,7 +117,40 @@ fn technique_ui(ui: &mut Ui, technique: &Technique) {
                     ui.weak(format!("({})", format_duration(step.seconds)));
                 });
             }
+            technique_links_ui(ui, guide, technique);
         });
+}
+
+/// Where a technique suits, what it can help, and when to hold back, each item with its grade or
+/// action so the reader need not look it up.
+fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
+    ui.add_space(4.0);
+    let suits: Vec<_> = technique
+        .regions
+        .iter()
+        .filter_map(|id| guide.region(id))
+        .map(|r| r.display_name())
+        .collect();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Suits:").strong());
+        ui.label(suits.join("; "));
+    });
+    ui.label(RichText::new("Can help with:").strong());
+    for benefit in technique.benefits.iter().filter_map(|id| guide.benefit(id)) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("•  {}", benefit.name));
+            let color = theme::evidence_color(benefit.evidence, ui.visuals());
+            ui.label(RichText::new(format!("({})", benefit.evidence.label())).color(color));
+        });
+    }
+    ui.label(RichText::new("Take care:").strong());
+    for caution in technique.cautions.iter().filter_map(|id| guide.caution(id)) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("•  {}", caution.name));
+            let color = theme::action_color(caution.action, ui.visuals());
+            ui.label(RichText::new(format!("({})", caution.action.label())).color(color));
+        });
+    }
 }
 
 /// A two-line header, name over details, wrapped to the panel: a collapsing header's own text

@@ -1,13 +1,25 @@
-//! The bar across the top: the app's name, where the guide comes from, and the theme switch.
+//! The bar across the top: the app's name, the pages, where the guide comes from, and the theme
+//! switch.
 
 use egui::{RichText, ThemePreference, Ui};
 
 use crate::command::Command;
+use crate::state::{AppState, Page};
 
-pub fn toolbar_ui(ui: &mut Ui, origin: &str, theme: ThemePreference) -> Option<Command> {
+pub fn toolbar_ui(ui: &mut Ui, origin: &str, state: &AppState) -> Option<Command> {
     let mut command = None;
+    let theme = state.theme;
     ui.horizontal(|ui| {
         ui.label(RichText::new("Back Massage Guide").heading().strong());
+        ui.separator();
+        let mut page = state.page;
+        ui.selectable_value(&mut page, Page::Guide, "Guide")
+            .on_hover_text("The chosen area of the back");
+        ui.selectable_value(&mut page, Page::Sources, "Sources")
+            .on_hover_text("Every source this guide draws on");
+        if page != state.page {
+            command = Some(Command::ShowPage(page));
+        }
         ui.separator();
         ui.weak(origin);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -4,6 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod ui;
+
 /// The small, valid guide that tests break on purpose.
 pub fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal")

@@ -1,0 +1,59 @@
+//! The bibliography: every source the guide draws on, and what in the guide cites it.
+
+use egui::{RichText, Ui};
+
+use crate::data::{Citation, Guide};
+use crate::theme;
+
+pub fn bibliography_ui(ui: &mut Ui, guide: &Guide) {
+    ui.label(RichText::new("Sources").size(theme::HEADING_SIZE).strong());
+    ui.add_space(6.0);
+    ui.label(
+        "Every fact in this guide comes from one of these sources. The text is written in our \
+         own words. Under each source you can see what in the guide it supports.",
+    );
+    ui.add_space(10.0);
+    for (n, source) in guide.sources.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{}.", n + 1)).strong());
+            ui.label(RichText::new(&source.title).strong());
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{}, {}.", source.publisher, source.year));
+            ui.hyperlink_to(&source.url, &source.url);
+        });
+        let citations = guide.citations(&source.id);
+        if !citations.is_empty() {
+            ui.label(RichText::new(cited_by(&citations)).weak());
+        }
+        ui.add_space(8.0);
+    }
+}
+
+/// "Supports: 2 areas (Neck; Shoulder, left side), 1 benefit (…)", grouped by kind.
+fn cited_by(citations: &[Citation<'_>]) -> String {
+    let group = |one: &str, many: &str, pick: fn(&Citation<'_>) -> bool| {
+        let names: Vec<String> = citations
+            .iter()
+            .filter(|c| pick(c))
+            .map(Citation::name)
+            .collect();
+        match names.len() {
+            0 => None,
+            1 => Some(format!("1 {one} ({})", names[0])),
+            n => Some(format!("{n} {many} ({})", names.join("; "))),
+        }
+    };
+    let groups: Vec<String> = [
+        group("area", "areas", |c| matches!(c, Citation::Region(_))),
+        group("technique", "techniques", |c| {
+            matches!(c, Citation::Technique(_))
+        }),
+        group("benefit", "benefits", |c| matches!(c, Citation::Benefit(_))),
+        group("caution", "cautions", |c| matches!(c, Citation::Caution(_))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!("Supports: {}.", groups.join(", "))
+}
