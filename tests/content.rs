@@ -319,3 +319,27 @@ fn firm_techniques_stay_off_the_spine_and_kidney_area() {
         }
     }
 }
+
+#[test]
+fn check_names_the_hardest_texts_of_a_hard_guide() {
+    let mut files = read_guide_dir(&fixture_dir()).unwrap();
+    files.regions.text = files.regions.text.replacen(
+        "summary: \"",
+        "summary: \"Comprehensive anatomical understanding necessitates appreciation of \
+         interrelated musculoskeletal structures, particularly vulnerable neurovascular \
+         formations. ",
+        1,
+    );
+    let report = massage_guide::check::check("hard", Ok(files));
+    assert!(report.clean, "{}", report.text);
+    assert!(
+        report.text.contains("Hardest to read:\n"),
+        "{}",
+        report.text
+    );
+    assert!(
+        report.text.contains("region \"back_left\" summary"),
+        "{}",
+        report.text
+    );
+}

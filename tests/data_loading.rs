@@ -312,9 +312,23 @@ fn check_command_exits_0_on_clean_guides_and_1_on_broken_ones() {
         "{out}"
     );
 
+    assert!(out.contains("Reading ease (Flesch, "), "{out}");
+    assert!(
+        !out.contains("gap"),
+        "the built-in guide is complete: {out}"
+    );
+
     let dir = scratch_copy("check_command");
     let (code, out) = run_check(&[dir.to_str().unwrap()]);
-    assert_eq!(code, 0, "{out}");
+    assert_eq!(code, 0, "a small guide still loads: {out}");
+    assert!(
+        out.contains("6 gaps for a complete guide (it still loads):\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  region \"spine\" has 0 techniques; a complete guide"),
+        "{out}"
+    );
 
     let path = dir.join("techniques.ron");
     let text = std::fs::read_to_string(&path).unwrap();
