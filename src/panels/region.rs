@@ -4,7 +4,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{CollapsingHeader, FontId, RichText, TextStyle, Ui, WidgetText};
 
 use super::cards::{benefit_card_ui, caution_card_ui, section_heading_ui, sources_ui};
-use crate::data::{Guide, Region, Technique, format_duration};
+use crate::data::{Caution, CautionKind, Guide, Region, Technique, format_duration};
 use crate::theme;
 
 pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
@@ -48,11 +48,22 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
     }
 
     let cautions = guide.cautions_for(&region.id);
-    section_heading_ui(ui, "Cautions for this area", cautions.len());
-    for caution in &cautions {
+    // Red flags are not about how to massage but about when to stop and get help, so they get
+    // their own section, emergencies first.
+    let (red_flags, local): (Vec<&Caution>, Vec<&Caution>) = cautions
+        .iter()
+        .partition(|c| c.kind == CautionKind::RedFlag);
+    section_heading_ui(ui, "Cautions for this area", local.len());
+    for caution in &local {
         caution_card_ui(ui, caution);
     }
     general_cautions_ui(ui, guide);
+    if !red_flags.is_empty() {
+        section_heading_ui(ui, "Red flags: stop and get help", red_flags.len());
+        for caution in &red_flags {
+            caution_card_ui(ui, caution);
+        }
+    }
 
     sources_ui(
         ui,
