@@ -109,6 +109,11 @@ impl Guide {
         cautions
     }
 
+    /// Whether a caution names every region of the guide.
+    pub fn covers_whole_back(&self, caution: &Caution) -> bool {
+        self.regions.iter().all(|r| caution.regions.contains(&r.id))
+    }
+
     /// Cautions that apply wherever you massage, most serious action first.
     pub fn general_cautions(&self) -> Vec<&Caution> {
         let mut cautions: Vec<_> = self

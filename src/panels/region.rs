@@ -50,12 +50,26 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
     let cautions = guide.cautions_for(&region.id);
     // Red flags are not about how to massage but about when to stop and get help, so they get
     // their own section, emergencies first.
-    let (red_flags, local): (Vec<&Caution>, Vec<&Caution>) = cautions
+    let (red_flags, others): (Vec<&Caution>, Vec<&Caution>) = cautions
         .iter()
         .partition(|c| c.kind == CautionKind::RedFlag);
+    // Cautions that name every area (skin problems, bruises, ...) would bury the ones that are
+    // special to this area, so they fold away like the cautions for everyone.
+    let (everywhere, local): (Vec<&Caution>, Vec<&Caution>) =
+        others.into_iter().partition(|c| guide.covers_whole_back(c));
     section_heading_ui(ui, "Cautions for this area", local.len());
     for caution in &local {
         caution_card_ui(ui, caution);
+    }
+    if !everywhere.is_empty() {
+        ui.add_space(6.0);
+        CollapsingHeader::new(format!("Anywhere on the back ({})", everywhere.len()))
+            .id_salt("whole_back_cautions")
+            .show(ui, |ui| {
+                for caution in everywhere {
+                    caution_card_ui(ui, caution);
+                }
+            });
     }
     general_cautions_ui(ui, guide);
     if !red_flags.is_empty() {
