@@ -48,14 +48,16 @@ pub fn check(name: &str, files: Result<GuideFiles, Vec<Diagnostic>>) -> CheckRep
 }
 
 fn counts(guide: &Guide) -> String {
-    format!(
-        "{} regions, {} techniques, {} benefits, {} cautions, {} sources",
-        guide.regions.len(),
-        guide.techniques.len(),
-        guide.benefits.len(),
-        guide.cautions.len(),
-        guide.sources.len()
-    )
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    [
+        count(guide.regions.len(), "region", "regions"),
+        count(guide.techniques.len(), "technique", "techniques"),
+        count(guide.benefits.len(), "benefit", "benefits"),
+        count(guide.cautions.len(), "caution", "cautions"),
+        count(guide.sources.len(), "source", "sources"),
+    ]
+    .join(", ")
 }
 
 /// The guide's reading ease, and the hardest texts when the guide falls short or they do.

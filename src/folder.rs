@@ -42,7 +42,7 @@ fn read_text(path: &Path) -> Result<String, (Option<Position>, String)> {
     }
     let bytes =
         std::fs::read(path).map_err(|err| (None, format!("cannot read this file: {err}")))?;
-    String::from_utf8(bytes).map_err(|err| {
+    let text = String::from_utf8(bytes).map_err(|err| {
         let valid = err
             .as_bytes()
             .get(..err.utf8_error().valid_up_to())
@@ -54,5 +54,10 @@ fn read_text(path: &Path) -> Result<String, (Option<Position>, String)> {
             Some(Position { line, col }),
             "the file is not UTF-8 text; save it as UTF-8".to_owned(),
         )
+    })?;
+    // Some Windows editors start UTF-8 files with a byte-order mark; it is not part of the text.
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
     })
 }

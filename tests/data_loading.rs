@@ -351,3 +351,69 @@ fn check_command_exits_0_on_clean_guides_and_1_on_broken_ones() {
         "{out}"
     );
 }
+
+#[test]
+fn an_id_listed_twice_points_at_the_repeat() {
+    let files = broken(
+        "techniques.ron",
+        "regions: [\"back_left\"],",
+        "regions: [\"back_left\", \"back_left\"],",
+    );
+    let problems = problems(&files);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_problem(
+        &problems,
+        "techniques.ron",
+        11,
+        32,
+        "technique \"glide\" lists region \"back_left\" more than once",
+    );
+}
+
+#[test]
+fn a_caution_that_is_not_general_must_list_regions() {
+    let files = broken("cautions.ron", "regions: [\"spine\"],", "regions: [],");
+    assert_problem(
+        &problems(&files),
+        "cautions.ron",
+        8,
+        9,
+        "caution \"bones\" lists no regions",
+    );
+}
+
+#[test]
+fn empty_directions_and_publishers_are_problems() {
+    let mut files = broken(
+        "techniques.ron",
+        "directions: [TowardsHeart]",
+        "directions: []",
+    );
+    files.sources.text = files
+        .sources
+        .text
+        .replacen("publisher: \"NHS\"", "publisher: \" \"", 1);
+    let problems = problems(&files);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message == "technique \"glide\" lists no directions"),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message == "source \"nhs\" has an empty publisher"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_at_the_start_of_a_file_is_ignored() {
+    let dir = scratch_copy("byte_order_mark");
+    let path = dir.join("regions.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    let files = read_guide_dir(&dir).unwrap();
+    assert!(load_guide(&files).is_ok());
+}

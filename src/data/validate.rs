@@ -49,8 +49,10 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.not_empty(&item, "name", &region.name);
         v.not_empty(&item, "levels", &region.levels);
         v.not_empty(&item, "summary", &region.summary);
+        v.not_empty(&item, "why_tight", &region.why_tight);
         for muscle in &region.muscles {
             v.not_empty(&item, "muscle name", &muscle.name);
+            v.not_empty(&item, "muscle description (does)", &muscle.does);
         }
         v.refs(
             &item,
@@ -66,6 +68,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.non_empty_list(&item, "steps", technique.steps.len());
         v.non_empty_list(&item, "givers", technique.givers.len());
         v.non_empty_list(&item, "tools", technique.tools.len());
+        v.non_empty_list(&item, "directions", technique.directions.len());
         for (n, step) in technique.steps.iter().enumerate() {
             v.not_empty(&item, &format!("step {}", n + 1), &step.text);
             if step.seconds == 0 {
@@ -130,6 +133,10 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
                 ),
             );
         }
+        if caution.kind != CautionKind::General {
+            // Only General cautions show without regions; any other would show nowhere.
+            v.non_empty_list(&item, "regions", caution.regions.len());
+        }
         v.refs(
             &item,
             "region",
@@ -146,6 +153,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
     for source in &guide.sources {
         let item = Item::new(&files.sources, "source", source.id.as_str());
         v.not_empty(&item, "title", &source.title);
+        v.not_empty(&item, "publisher", &source.publisher);
         v.not_empty(&item, "url", &source.url);
     }
     v.diagram(guide, files, &region_ids);
@@ -249,8 +257,22 @@ impl Validator {
         ids: impl Iterator<Item = &'a str>,
         known: &HashSet<&str>,
     ) {
+        let mut listed = HashSet::new();
         for id in ids {
-            if !known.contains(id) {
+            if !listed.insert(id) {
+                let offset = item.offset.and_then(|from| {
+                    let first = item.locator.quoted_after(id, from + 1)?;
+                    item.locator.quoted_after(id, first + 1)
+                });
+                self.report_at(
+                    item,
+                    offset.or(item.offset),
+                    format!(
+                        "{} lists {target_kind} \"{id}\" more than once",
+                        item.describe()
+                    ),
+                );
+            } else if !known.contains(id) {
                 let offset = item
                     .offset
                     .and_then(|from| item.locator.quoted_after(id, from + 1));

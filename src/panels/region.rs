@@ -87,7 +87,13 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
             .iter()
             .chain(techniques.iter().flat_map(|t| &t.sources))
             .chain(benefits.iter().flat_map(|b| &b.sources))
-            .chain(cautions.iter().flat_map(|c| &c.sources)),
+            .chain(cautions.iter().flat_map(|c| &c.sources))
+            .chain(
+                guide
+                    .general_cautions()
+                    .into_iter()
+                    .flat_map(|c| &c.sources),
+            ),
     );
 }
 
