@@ -5,9 +5,9 @@
 use std::collections::HashSet;
 
 use super::guide::Guide;
-use super::model::CautionKind;
 
-/// What every region offers at the least: techniques, benefits, and cautions of its own.
+/// What every region offers at the least: techniques, benefits, and cautions of its own (not red
+/// flags, nor cautions that name every region: those say nothing special about this one).
 pub const MIN_PER_REGION: usize = 3;
 
 /// Every gap in `guide`, as one sentence each, in file order.
@@ -15,11 +15,7 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
     let mut gaps = Vec::new();
     for region in &guide.regions {
         let id = &region.id;
-        let local_cautions = guide
-            .cautions_for(id)
-            .iter()
-            .filter(|c| c.kind != CautionKind::General)
-            .count();
+        let local_cautions = guide.area_cautions(id).len();
         for (count, one, many) in [
             (guide.techniques_for(id).count(), "technique", "techniques"),
             (guide.benefits_for(id).count(), "benefit", "benefits"),

@@ -109,6 +109,15 @@ impl Guide {
         cautions
     }
 
+    /// The cautions special to a region, most serious first: those that name it, but are
+    /// neither red flags nor cautions that name every region.
+    pub fn area_cautions(&self, id: &RegionId) -> Vec<&Caution> {
+        self.cautions_for(id)
+            .into_iter()
+            .filter(|c| c.kind != CautionKind::RedFlag && !self.covers_whole_back(c))
+            .collect()
+    }
+
     /// Whether a caution names every region of the guide.
     pub fn covers_whole_back(&self, caution: &Caution) -> bool {
         self.regions.iter().all(|r| caution.regions.contains(&r.id))
