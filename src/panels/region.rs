@@ -48,30 +48,32 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
     }
 
     let cautions = guide.cautions_for(&region.id);
-    // Red flags are not about how to massage but about when to stop and get help, so they get
-    // their own section, emergencies first.
-    let (red_flags, others): (Vec<&Caution>, Vec<&Caution>) = cautions
-        .iter()
-        .partition(|c| c.kind == CautionKind::RedFlag);
-    // Cautions that name every area (skin problems, bruises, ...) would bury the ones that are
-    // special to this area, so they fold away like the cautions for everyone.
-    let (everywhere, local): (Vec<&Caution>, Vec<&Caution>) =
-        others.into_iter().partition(|c| guide.covers_whole_back(c));
+    let local = guide.area_cautions(&region.id);
     section_heading_ui(ui, "Cautions for this area", local.len());
     for caution in &local {
         caution_card_ui(ui, caution);
     }
-    if !everywhere.is_empty() {
-        ui.add_space(6.0);
-        CollapsingHeader::new(format!("Anywhere on the back ({})", everywhere.len()))
-            .id_salt("whole_back_cautions")
-            .show(ui, |ui| {
-                for caution in everywhere {
-                    caution_card_ui(ui, caution);
-                }
-            });
-    }
+    // Cautions that name every area (skin problems, bruises, ...) would bury the ones that are
+    // special to this area, so they fold away like the cautions for everyone.
+    let everywhere: Vec<&Caution> = cautions
+        .iter()
+        .copied()
+        .filter(|c| c.kind != CautionKind::RedFlag && guide.covers_whole_back(c))
+        .collect();
+    folded_cautions_ui(
+        ui,
+        "Anywhere on the back",
+        "whole_back_cautions",
+        &everywhere,
+    );
     general_cautions_ui(ui, guide);
+    // Red flags are not about how to massage but about when to stop and get help, so they get
+    // their own section, emergencies first.
+    let red_flags: Vec<&Caution> = cautions
+        .iter()
+        .copied()
+        .filter(|c| c.kind == CautionKind::RedFlag)
+        .collect();
     if !red_flags.is_empty() {
         section_heading_ui(ui, "Red flags: stop and get help", red_flags.len());
         for caution in &red_flags {
@@ -100,11 +102,19 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
 /// The cautions that apply to everyone, folded so they stay one click away on every view.
 pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
     let general = guide.general_cautions();
+    folded_cautions_ui(ui, "Cautions for everyone", "general_cautions", &general);
+}
+
+/// Cautions under a header that opens on a click, titled with their count; nothing if none.
+fn folded_cautions_ui(ui: &mut Ui, title: &str, id_salt: &str, cautions: &[&Caution]) {
+    if cautions.is_empty() {
+        return;
+    }
     ui.add_space(6.0);
-    CollapsingHeader::new(format!("Cautions for everyone ({})", general.len()))
-        .id_salt("general_cautions")
+    CollapsingHeader::new(format!("{title} ({})", cautions.len()))
+        .id_salt(id_salt)
         .show(ui, |ui| {
-            for caution in general {
+            for caution in cautions {
                 caution_card_ui(ui, caution);
             }
         });
