@@ -60,7 +60,7 @@ fn counts(guide: &Guide) -> String {
     .join(", ")
 }
 
-/// The guide's reading ease, and the hardest texts when the guide falls short or they do.
+/// The guide's reading ease, and the texts that score below the target, hardest first.
 fn reading_ease(guide: &Guide) -> String {
     let prose = prose(guide);
     let total: TextStats = prose.iter().map(|p| TextStats::of(p.text)).sum();

@@ -1,5 +1,6 @@
-//! Content: the serde model, loading from RON and cross-checking. Nothing here draws; outline
-//! checks borrow the pure polygon math of `diagram::geometry`.
+//! Content: the serde model, loading from RON, cross-checking, and the measures of a good guide
+//! (completeness, reading ease). Nothing here draws; outline checks borrow the pure polygon math
+//! of `diagram::geometry`.
 
 mod completeness;
 mod diagnostic;
