@@ -115,6 +115,7 @@ impl App {
                     .as_ref()
                     .and_then(|id| self.guide.region(id));
                 match (self.state.page, region) {
+                    (Page::RedFlags, _) => panels::red_flags_ui(ui, &self.guide),
                     (Page::Sources, _) => panels::bibliography_ui(ui, &self.guide),
                     (Page::Guide, Some(region)) => panels::region_ui(ui, &self.guide, region),
                     (Page::Guide, None) => panels::welcome_ui(ui, &self.guide),

@@ -23,6 +23,8 @@ pub enum Page {
     /// The selected region, or the welcome text when none is selected.
     #[default]
     Guide,
+    /// The red flags: symptoms that mean stop and get help, most urgent first.
+    RedFlags,
     /// The bibliography: every source and what cites it.
     Sources,
 }

@@ -92,3 +92,40 @@ fn choosing_a_region_from_the_sources_page_opens_its_panel() {
         "Guide shows the chosen area"
     );
 }
+
+#[test]
+fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
+    use massage_guide::data::{Action, CautionKind};
+    let guide = guide();
+    let mut harness = app();
+    harness.run();
+    harness.get_by_label("Red flags").click();
+    harness.run();
+    let emergency = "Call emergency services now";
+    let today = "Get medical advice today";
+    let heading_y = |prefix: &str| harness.get_by_label_contains(prefix).rect().min.y;
+    assert!(heading_y(emergency) < heading_y(today), "emergencies first");
+    for flag in guide.cautions.iter().filter(|c| c.kind == CautionKind::RedFlag) {
+        assert!(shows(&harness, &flag.name), "{} missing", flag.id);
+        assert!(shows(&harness, &flag.text), "{}: what to do", flag.id);
+        assert!(matches!(
+            flag.action,
+            Action::Emergency | Action::StopSeekUrgentCare
+        ));
+    }
+}
+
+#[test]
+fn the_red_flags_page_opens_from_the_keyboard() {
+    use egui::Key;
+    let mut harness = app();
+    harness.run();
+    // Tab from the start reaches the toolbar's pages in order: Guide, Red flags.
+    for _ in 0..2 {
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(shows(&harness, "Red flags: stop and get help"));
+}

@@ -123,6 +123,13 @@ impl Guide {
         self.regions.iter().all(|r| caution.regions.contains(&r.id))
     }
 
+    /// The red flags, in file order.
+    pub fn red_flags(&self) -> impl Iterator<Item = &Caution> {
+        self.cautions
+            .iter()
+            .filter(|c| c.kind == CautionKind::RedFlag)
+    }
+
     /// Cautions that apply wherever you massage, most serious action first.
     pub fn general_cautions(&self) -> Vec<&Caution> {
         let mut cautions: Vec<_> = self

@@ -4,12 +4,14 @@
 mod bibliography;
 mod cards;
 mod problems;
+mod red_flags;
 mod region;
 mod toolbar;
 mod welcome;
 
 pub use bibliography::bibliography_ui;
 pub use problems::problems_ui;
+pub use red_flags::red_flags_ui;
 pub use region::region_ui;
 pub use toolbar::toolbar_ui;
 pub use welcome::welcome_ui;

@@ -15,6 +15,8 @@ pub fn toolbar_ui(ui: &mut Ui, origin: &str, state: &AppState) -> Option<Command
         let mut page = state.page;
         ui.selectable_value(&mut page, Page::Guide, "Guide")
             .on_hover_text("The chosen area of the back");
+        ui.selectable_value(&mut page, Page::RedFlags, "Red flags")
+            .on_hover_text("When to stop and get help");
         ui.selectable_value(&mut page, Page::Sources, "Sources")
             .on_hover_text("Every source this guide draws on");
         if page != state.page {

@@ -1,0 +1,40 @@
+//! The red flags: symptoms with back pain that mean stop and get help, grouped by how urgently.
+
+use egui::{RichText, Ui};
+
+use super::cards::{caution_card_ui, section_heading_ui};
+use crate::data::{Action, Guide};
+use crate::theme;
+
+/// What the reader should do, as a section title; the most urgent actions read as orders.
+fn urgency_title(action: Action) -> &'static str {
+    match action {
+        Action::Emergency => "Call emergency services now",
+        Action::StopSeekUrgentCare => "Get medical advice today",
+        other => other.label(),
+    }
+}
+
+pub fn red_flags_ui(ui: &mut Ui, guide: &Guide) {
+    ui.label(
+        RichText::new("Red flags: stop and get help")
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
+    ui.add_space(6.0);
+    ui.label(
+        "Most back pain is not serious. But if any of these signs appear, before, during or \
+         after a massage, stop. Do not massage again until a clinician has checked the person.",
+    );
+    // Most urgent first; a red flag an author gave a milder action still shows, under its own.
+    let mut actions: Vec<Action> = guide.red_flags().map(|c| c.action).collect();
+    actions.sort_by_key(|a| std::cmp::Reverse(*a));
+    actions.dedup();
+    for action in actions {
+        let flags: Vec<_> = guide.red_flags().filter(|c| c.action == action).collect();
+        section_heading_ui(ui, urgency_title(action), flags.len());
+        for caution in flags {
+            caution_card_ui(ui, caution);
+        }
+    }
+}
