@@ -105,7 +105,11 @@ fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
     let today = "Get medical advice today";
     let heading_y = |prefix: &str| harness.get_by_label_contains(prefix).rect().min.y;
     assert!(heading_y(emergency) < heading_y(today), "emergencies first");
-    for flag in guide.cautions.iter().filter(|c| c.kind == CautionKind::RedFlag) {
+    for flag in guide
+        .cautions
+        .iter()
+        .filter(|c| c.kind == CautionKind::RedFlag)
+    {
         assert!(shows(&harness, &flag.name), "{} missing", flag.id);
         assert!(shows(&harness, &flag.text), "{}: what to do", flag.id);
         assert!(matches!(

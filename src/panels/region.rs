@@ -178,20 +178,22 @@ fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
     });
     ui.label(RichText::new("Can help with:").strong());
     for benefit in technique.benefits.iter().filter_map(|id| guide.benefit(id)) {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(format!("•  {}", benefit.name));
-            let color = theme::evidence_color(benefit.evidence, ui.visuals());
-            ui.label(RichText::new(format!("({})", benefit.evidence.label())).color(color));
-        });
+        let color = theme::evidence_color(benefit.evidence, ui.visuals());
+        tagged_bullet_ui(ui, &benefit.name, benefit.evidence.label(), color);
     }
     ui.label(RichText::new("Take care:").strong());
     for caution in technique.cautions.iter().filter_map(|id| guide.caution(id)) {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(format!("•  {}", caution.name));
-            let color = theme::action_color(caution.action, ui.visuals());
-            ui.label(RichText::new(format!("({})", caution.action.label())).color(color));
-        });
+        let color = theme::action_color(caution.action, ui.visuals());
+        tagged_bullet_ui(ui, &caution.name, caution.action.label(), color);
     }
+}
+
+/// "•  Name (tag)", the tag in its colour, e.g. an evidence grade or an action.
+fn tagged_bullet_ui(ui: &mut Ui, name: &str, tag: &str, color: egui::Color32) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("•  {name}"));
+        ui.label(RichText::new(format!("({tag})")).color(color));
+    });
 }
 
 /// A two-line header, name over details, wrapped to the panel: a collapsing header's own text
