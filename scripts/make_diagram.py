@@ -47,6 +47,18 @@ ORDER = ["neck", "shoulder_left", "shoulder_right", "shoulder_blade_left", "uppe
          "mid_thoracic_right", "lower_thoracic_left", "lower_thoracic_right", "lumbar_left",
          "lumbar_right", "sacrum", "hip_left", "hip_right"]
 
+# Places not to press (endangerment sites), drawn by the "where not to press" layer. Each names
+# the caution that explains it. Left-side shapes are mirrored for the right.
+SPINOUS = [(195, 150), (205, 150), (205, 470), (195, 470)]
+# The kidneys sit either side of the spine from T12 to L3; the right one a little lower.
+LEFT_KIDNEY = [(round(160 + 20 * math.cos(t), 1), round(384 + 36 * math.sin(t), 1))
+               for t in (2 * math.pi * i / 20 for i in range(20))]
+RIGHT_KIDNEY_DROP = 8
+# The sciatic nerve leaves the pelvis mid-buttock, below piriformis, and runs down the leg.
+LEFT_SCIATIC = [(156, 522), (168, 526), (160, 570), (146, 616), (134, 616), (148, 568)]
+# The sides of the neck (its front cannot be seen from behind).
+LEFT_NECK_SIDE = [(176, 108), (183, 108), (181, 145), (173, 145)]
+
 LEFT_BODY = [(178, 104), (175, 130), (150, 146), (115, 158), (84, 168), (70, 180), (74, 190),
              (86, 212), (94, 240), (96, 280), (100, 311), (106, 365), (110, 400), (104, 445),
              (94, 480), (88, 520), (88, 562), (102, 598), (132, 616), (172, 616), (198, 600)]
@@ -83,6 +95,19 @@ def main():
     lines += ["    ],", "    outlines: ["]
     for name in ORDER:
         lines.append(f'        (region: "{name}", points: {fmt(outlines[name])}),')
+    lines += ["    ],", "    danger_zones: ["]
+    right_kidney = [(x, y + RIGHT_KIDNEY_DROP) for x, y in mirror(LEFT_KIDNEY)]
+    zones = [
+        ("spinous_processes", "", SPINOUS),
+        ("kidney_area", "left side", LEFT_KIDNEY),
+        ("kidney_area", "right side", right_kidney),
+        ("sciatic_nerve", "left side", LEFT_SCIATIC),
+        ("sciatic_nerve", "right side", mirror(LEFT_SCIATIC)),
+        ("front_of_neck", "left side", LEFT_NECK_SIDE),
+        ("front_of_neck", "right side", mirror(LEFT_NECK_SIDE)),
+    ]
+    for caution, part, pts in zones:
+        lines.append(f'        (caution: "{caution}", part: "{part}", points: {fmt(pts)}),')
     lines += ["    ],", ")", ""]
     out = pathlib.Path(__file__).resolve().parent.parent / "assets" / "data" / "diagram.ron"
     out.write_text("\n".join(lines), encoding="utf-8")

@@ -24,6 +24,7 @@ fn broken(file: &str, from: &str, to: &str) -> GuideFiles {
         "benefits.ron" => &mut files.benefits,
         "cautions.ron" => &mut files.cautions,
         "sources.ron" => &mut files.sources,
+        "safety_check.ron" => &mut files.safety_check,
         other => panic!("no such file {other}"),
     };
     assert_eq!(

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use super::guide::Guide;
+use super::model::CautionKind;
 
 /// What every region offers at the least: techniques, benefits, and cautions of its own (not red
 /// flags, nor cautions that name every region: those say nothing special about this one).
@@ -63,6 +64,7 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
             gaps.push(format!("benefit \"{}\" applies to no region", benefit.id));
         }
     }
+    safety_gaps(guide, &mut gaps);
     let cited: HashSet<_> = guide
         .regions
         .iter()
@@ -77,4 +79,46 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
         }
     }
     gaps
+}
+
+/// The safety features need data to work on: questions for the cautions that apply to everyone,
+/// "stop if" lines for every technique, a drawing of every place not to press.
+fn safety_gaps(guide: &Guide, gaps: &mut Vec<String>) {
+    if guide.questions.is_empty() {
+        gaps.push("the safety check asks no questions".to_owned());
+    }
+    let asked: HashSet<_> = guide.questions.iter().flat_map(|q| &q.cautions).collect();
+    let drawn: HashSet<_> = guide
+        .diagram
+        .danger_zones
+        .iter()
+        .map(|z| &z.caution)
+        .collect();
+    for caution in &guide.cautions {
+        if caution.kind == CautionKind::General && !asked.contains(&caution.id) {
+            gaps.push(format!(
+                "caution \"{}\" applies to everyone but no safety-check question asks about it",
+                caution.id
+            ));
+        }
+        if caution.kind == CautionKind::EndangermentSite && !drawn.contains(&caution.id) {
+            gaps.push(format!(
+                "caution \"{}\" is an endangerment site with no danger zone in diagram.ron",
+                caution.id
+            ));
+        }
+    }
+    for technique in &guide.techniques {
+        let has_stop_line = technique
+            .cautions
+            .iter()
+            .filter_map(|id| guide.caution(id))
+            .any(|c| !c.stop_if.is_empty());
+        if !has_stop_line {
+            gaps.push(format!(
+                "technique \"{}\" has no \"stop if\" lines: give stop_if to one of its cautions",
+                technique.id
+            ));
+        }
+    }
 }

@@ -1,8 +1,8 @@
 //! A loaded, validated guide and the lookups the views need.
 
 use super::model::{
-    Benefit, BenefitId, Caution, CautionId, CautionKind, Diagram, Region, RegionId, RegionOutline,
-    Side, Source, SourceId, Technique,
+    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Diagram, Question, Region,
+    RegionId, RegionOutline, Side, Source, SourceId, Technique, TechniqueId,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -15,6 +15,8 @@ pub struct Guide {
     pub benefits: Vec<Benefit>,
     pub cautions: Vec<Caution>,
     pub sources: Vec<Source>,
+    /// The safety check, in the order it is asked.
+    pub questions: Vec<Question>,
 }
 
 impl Guide {
@@ -28,12 +30,14 @@ impl Guide {
                 spine_x: 0.5,
                 levels: Vec::new(),
                 outlines: Vec::new(),
+                danger_zones: Vec::new(),
             },
             regions: Vec::new(),
             techniques: Vec::new(),
             benefits: Vec::new(),
             cautions: Vec::new(),
             sources: Vec::new(),
+            questions: Vec::new(),
         }
     }
 
@@ -55,6 +59,10 @@ impl Guide {
 
     pub fn caution(&self, id: &CautionId) -> Option<&Caution> {
         self.cautions.iter().find(|c| &c.id == id)
+    }
+
+    pub fn technique(&self, id: &TechniqueId) -> Option<&Technique> {
+        self.techniques.iter().find(|t| &t.id == id)
     }
 
     /// Everything that cites a source, in file order: regions, techniques, benefits, cautions.
@@ -170,6 +178,19 @@ impl Region {
             Side::Left => format!("{}, left side", self.name),
             Side::Right => format!("{}, right side", self.name),
             Side::Midline => self.name.clone(),
+        }
+    }
+}
+
+impl Caution {
+    /// Whether the caution, once it applies to a person, rules out all massage: a General
+    /// caution whose action is Avoid or stronger (a fever, a suspected blood clot), or a red
+    /// flag, which means get help first.
+    pub fn rules_out_everything(&self) -> bool {
+        match self.kind {
+            CautionKind::General => self.action >= Action::Avoid,
+            CautionKind::RedFlag => true,
+            _ => false,
         }
     }
 }

@@ -13,7 +13,7 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// The six files that make a guide.
+/// The seven files that make a guide.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuideFiles {
     pub diagram: SourceFile,
@@ -22,20 +22,22 @@ pub struct GuideFiles {
     pub benefits: SourceFile,
     pub cautions: SourceFile,
     pub sources: SourceFile,
+    pub safety_check: SourceFile,
 }
 
 /// File names of a guide folder, in the order [`GuideFiles`] holds them.
-pub const FILE_NAMES: [&str; 6] = [
+pub const FILE_NAMES: [&str; 7] = [
     "diagram.ron",
     "regions.ron",
     "techniques.ron",
     "benefits.ron",
     "cautions.ron",
     "sources.ron",
+    "safety_check.ron",
 ];
 
 /// The default guide, compiled into the binary so the app needs no files at run time.
-pub const EMBEDDED: [(&str, &str); 6] = [
+pub const EMBEDDED: [(&str, &str); 7] = [
     ("diagram.ron", include_str!("../../assets/data/diagram.ron")),
     ("regions.ron", include_str!("../../assets/data/regions.ron")),
     (
@@ -51,6 +53,10 @@ pub const EMBEDDED: [(&str, &str); 6] = [
         include_str!("../../assets/data/cautions.ron"),
     ),
     ("sources.ron", include_str!("../../assets/data/sources.ron")),
+    (
+        "safety_check.ron",
+        include_str!("../../assets/data/safety_check.ron"),
+    ),
 ];
 
 impl GuideFiles {
@@ -71,7 +77,15 @@ impl GuideFiles {
             let (path, text) = file(name);
             SourceFile { path, text }
         };
-        let [diagram, regions, techniques, benefits, cautions, sources] = FILE_NAMES;
+        let [
+            diagram,
+            regions,
+            techniques,
+            benefits,
+            cautions,
+            sources,
+            safety_check,
+        ] = FILE_NAMES;
         Self {
             diagram: next(diagram),
             regions: next(regions),
@@ -79,6 +93,7 @@ impl GuideFiles {
             benefits: next(benefits),
             cautions: next(cautions),
             sources: next(sources),
+            safety_check: next(safety_check),
         }
     }
 }
@@ -93,6 +108,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     let benefits = parse(&files.benefits, &mut problems);
     let cautions = parse(&files.cautions, &mut problems);
     let sources = parse(&files.sources, &mut problems);
+    let questions = parse(&files.safety_check, &mut problems);
 
     let (
         Some(diagram),
@@ -101,7 +117,10 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         Some(benefits),
         Some(cautions),
         Some(sources),
-    ) = (diagram, regions, techniques, benefits, cautions, sources)
+        Some(questions),
+    ) = (
+        diagram, regions, techniques, benefits, cautions, sources, questions,
+    )
     else {
         return Err(problems);
     };
@@ -112,6 +131,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         benefits,
         cautions,
         sources,
+        questions,
     };
     let mut problems = validate(&guide, files);
     if problems.is_empty() {

@@ -46,6 +46,10 @@ id_type!(
     /// Identifies a [`Source`].
     SourceId
 );
+id_type!(
+    /// Identifies a [`Question`] of the safety check.
+    QuestionId
+);
 
 /// A point in diagram space: x grows to the viewer's right, y grows downwards, both in the
 /// fixed units declared by [`Diagram::size`].
@@ -68,6 +72,22 @@ pub struct Diagram {
     pub levels: Vec<LevelTick>,
     /// One clickable outline per region.
     pub outlines: Vec<RegionOutline>,
+    /// Places not to press, drawn when the reader turns on the "where not to press" layer.
+    #[serde(default)]
+    pub danger_zones: Vec<DangerZone>,
+}
+
+/// One place not to press, drawn over the regions: the outline of an endangerment site.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DangerZone {
+    /// The endangerment-site caution that says why; its name and text make the tooltip.
+    pub caution: CautionId,
+    /// Which one, when a site has more than one outline, e.g. "left side".
+    #[serde(default)]
+    pub part: String,
+    /// A simple polygon, listed in order around its edge.
+    pub points: Vec<DiagramPoint>,
 }
 
 /// A labelled tick on the spine, e.g. `C7` at the base of the neck.
@@ -273,6 +293,30 @@ pub struct Caution {
     /// Empty for general cautions, which apply everywhere.
     pub regions: Vec<RegionId>,
     pub sources: Vec<SourceId>,
+    /// What changes for a person the caution applies to, after the safety check.
+    #[serde(default)]
+    pub for_you: ForYou,
+    /// Signs that mean stop at once, each completing "Stop if …", e.g. "pain shoots down a leg".
+    /// Every technique that lists this caution ends with them.
+    #[serde(default)]
+    pub stop_if: Vec<String>,
+}
+
+/// What a caution changes for a person it applies to (a "yes" in the safety check).
+///
+/// A red flag, or a General caution whose action is `Avoid` or stronger, rules out every
+/// technique. Otherwise the techniques in `avoid` are ruled out, and every other technique the
+/// caution covers is done as `otherwise` says. A General caution covers every technique; any
+/// other covers the techniques that list it or suit one of its regions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ForYou {
+    /// Techniques not to use at all.
+    pub avoid: Vec<TechniqueId>,
+    /// Why, in a sentence, shown beside each technique it rules out.
+    pub because: String,
+    /// How to change the other techniques, e.g. "Use light pressure only."
+    pub otherwise: String,
 }
 
 /// `sources.ron`: a reference that claims point to.
@@ -285,4 +329,18 @@ pub struct Source {
     pub publisher: String,
     pub year: u16,
     pub url: String,
+}
+
+/// `safety_check.ron`: one yes/no question of the safety check.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: QuestionId,
+    /// The question as asked, answered yes or no, e.g. "Do you take blood thinners?"
+    pub ask: String,
+    /// Examples or what counts, shown under the question; may be empty.
+    #[serde(default)]
+    pub help: String,
+    /// The cautions that apply to a person who answers yes.
+    pub cautions: Vec<CautionId>,
 }

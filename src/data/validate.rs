@@ -9,7 +9,7 @@ use super::diagnostic::Diagnostic;
 use super::guide::Guide;
 use super::load::{GuideFiles, SourceFile};
 use super::locate::Locator;
-use super::model::{CautionKind, DiagramPoint};
+use super::model::{Caution, CautionKind, DiagramPoint};
 use crate::diagram::geometry;
 
 /// Every problem in `guide`, located in `files` where the text allows.
@@ -22,8 +22,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         "region",
         guide.regions.iter().map(|r| r.id.as_str()),
     );
-    // Nothing refers to techniques yet, but their ids must still be unique.
-    v.unique_ids(
+    let technique_ids = v.unique_ids(
         &files.techniques,
         "technique",
         guide.techniques.iter().map(|t| t.id.as_str()),
@@ -43,6 +42,18 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         "source",
         guide.sources.iter().map(|s| s.id.as_str()),
     );
+
+    v.unique_ids(
+        &files.safety_check,
+        "question",
+        guide.questions.iter().map(|q| q.id.as_str()),
+    );
+    // Ids of cautions some question drives, so they must say what changes for the reader.
+    let asked: HashSet<&str> = guide
+        .questions
+        .iter()
+        .flat_map(|q| q.cautions.iter().map(|c| c.as_str()))
+        .collect();
 
     for region in &guide.regions {
         let item = Item::new(&files.regions, "region", region.id.as_str());
@@ -149,6 +160,27 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
             caution.sources.iter().map(|s| s.as_str()),
             &source_ids,
         );
+        v.for_you(&item, caution, asked.contains(caution.id.as_str()));
+        v.refs(
+            &item,
+            "technique",
+            caution.for_you.avoid.iter().map(|t| t.as_str()),
+            &technique_ids,
+        );
+        for (n, line) in caution.stop_if.iter().enumerate() {
+            v.not_empty(&item, &format!("stop_if line {}", n + 1), line);
+        }
+    }
+    for question in &guide.questions {
+        let item = Item::new(&files.safety_check, "question", question.id.as_str());
+        v.not_empty(&item, "ask", &question.ask);
+        v.non_empty_list(&item, "cautions", question.cautions.len());
+        v.refs(
+            &item,
+            "caution",
+            question.cautions.iter().map(|c| c.as_str()),
+            &caution_ids,
+        );
     }
     for source in &guide.sources {
         let item = Item::new(&files.sources, "source", source.id.as_str());
@@ -157,6 +189,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.not_empty(&item, "url", &source.url);
     }
     v.diagram(guide, files, &region_ids);
+    v.danger_zones(guide, files);
     v.problems
 }
 
@@ -237,6 +270,45 @@ impl Validator {
         }
     }
 
+    /// A caution that a safety-check question drives must say what changes for the reader:
+    /// why, if it rules out every technique; otherwise how to change the rest.
+    fn for_you(&mut self, item: &Item<'_>, caution: &Caution, asked: bool) {
+        let for_you = &caution.for_you;
+        if !for_you.avoid.is_empty() && for_you.because.trim().is_empty() {
+            self.report(
+                item,
+                format!(
+                    "{} lists techniques to avoid in for_you but no `because` to say why",
+                    item.describe()
+                ),
+            );
+        }
+        if !asked {
+            return;
+        }
+        if caution.rules_out_everything() {
+            if for_you.because.trim().is_empty() {
+                self.report(
+                    item,
+                    format!(
+                        "{} is asked about in the safety check and rules out all massage, so \
+                         for_you needs a `because`",
+                        item.describe()
+                    ),
+                );
+            }
+        } else if for_you.otherwise.trim().is_empty() {
+            self.report(
+                item,
+                format!(
+                    "{} is asked about in the safety check, so for_you needs an `otherwise` \
+                     that says how to change the techniques it covers",
+                    item.describe()
+                ),
+            );
+        }
+    }
+
     fn non_empty_list(&mut self, item: &Item<'_>, field: &str, len: usize) {
         if len == 0 {
             let offset = item
@@ -311,48 +383,8 @@ impl Validator {
             );
             return; // Every bounds check below would repeat this problem.
         }
-        let inside = |p: &DiagramPoint| (0.0..=w).contains(&p.0) && (0.0..=h).contains(&p.1);
-        let polygon = |v: &mut Self, item: &Item<'_>, what: String, points: &[DiagramPoint]| {
-            if points.len() < 3 {
-                v.report(
-                    item,
-                    format!(
-                        "{what} has {} points; an outline needs at least 3",
-                        points.len()
-                    ),
-                );
-                return;
-            }
-            for (n, p) in points.iter().enumerate() {
-                if !inside(p) {
-                    v.report(
-                        item,
-                        format!(
-                            "point {} of {what}, ({}, {}), lies outside the diagram (0..{w}, 0..{h})",
-                            n + 1,
-                            p.0,
-                            p.1
-                        ),
-                    );
-                }
-            }
-            let as_pos: Vec<Pos2> = points.iter().map(|p| Pos2::new(p.0, p.1)).collect();
-            if !geometry::is_simple(&as_pos) {
-                v.report(item, format!("{what} crosses itself or repeats a point"));
-            }
-        };
-        polygon(
-            self,
-            &whole("head"),
-            "the head outline".to_owned(),
-            &diagram.head,
-        );
-        polygon(
-            self,
-            &whole("body"),
-            "the body outline".to_owned(),
-            &diagram.body,
-        );
+        self.polygon(&whole("head"), "the head outline", &diagram.head, (w, h));
+        self.polygon(&whole("body"), "the body outline", &diagram.body, (w, h));
         if !(0.0..=w).contains(&diagram.spine_x) {
             let item = whole("spine_x");
             self.report(
@@ -387,11 +419,11 @@ impl Validator {
             } else if *count > 1 {
                 self.report(&item, format!("region \"{id}\" has more than one outline"));
             }
-            polygon(
-                self,
+            self.polygon(
                 &item,
-                format!("the outline of \"{id}\""),
+                &format!("the outline of \"{id}\""),
                 &outline.points,
+                (w, h),
             );
         }
         for region in &guide.regions {
@@ -402,6 +434,79 @@ impl Validator {
                     format!("{} has no outline in diagram.ron", item.describe()),
                 );
             }
+        }
+    }
+
+    /// Reports an outline with too few points, points outside the diagram, or crossing edges.
+    fn polygon(
+        &mut self,
+        item: &Item<'_>,
+        what: &str,
+        points: &[DiagramPoint],
+        (w, h): (f32, f32),
+    ) {
+        if points.len() < 3 {
+            self.report(
+                item,
+                format!(
+                    "{what} has {} points; an outline needs at least 3",
+                    points.len()
+                ),
+            );
+            return;
+        }
+        for (n, p) in points.iter().enumerate() {
+            if !((0.0..=w).contains(&p.0) && (0.0..=h).contains(&p.1)) {
+                self.report(
+                    item,
+                    format!(
+                        "point {} of {what}, ({}, {}), lies outside the diagram (0..{w}, 0..{h})",
+                        n + 1,
+                        p.0,
+                        p.1
+                    ),
+                );
+            }
+        }
+        let as_pos: Vec<Pos2> = points.iter().map(|p| Pos2::new(p.0, p.1)).collect();
+        if !geometry::is_simple(&as_pos) {
+            self.report(item, format!("{what} crosses itself or repeats a point"));
+        }
+    }
+
+    /// Each danger zone names an endangerment-site caution and has a sane outline.
+    fn danger_zones(&mut self, guide: &Guide, files: &GuideFiles) {
+        let file = &files.diagram;
+        let (w, h) = guide.diagram.size;
+        if !(w.is_finite() && h.is_finite() && w > 0.0 && h > 0.0) {
+            return; // Reported once with the diagram's size.
+        }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for zone in &guide.diagram.danger_zones {
+            let id = zone.caution.as_str();
+            let count = seen.entry(id).or_default();
+            let item = Item::located(file, "danger zone", id, "caution", *count);
+            *count += 1;
+            match guide.caution(&zone.caution) {
+                None => self.report(
+                    &item,
+                    format!("danger zone for caution \"{id}\", which does not exist"),
+                ),
+                Some(c) if c.kind != CautionKind::EndangermentSite => self.report(
+                    &item,
+                    format!(
+                        "danger zone for caution \"{id}\", which is {:?}, not EndangermentSite",
+                        c.kind
+                    ),
+                ),
+                Some(_) => {}
+            }
+            self.polygon(
+                &item,
+                &format!("the danger zone \"{id}\""),
+                &zone.points,
+                (w, h),
+            );
         }
     }
 }
