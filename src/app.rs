@@ -6,6 +6,7 @@ use crate::command::Command;
 use crate::data::{Diagnostic, Guide, GuideFiles, load_guide};
 use crate::diagram::{BackMap, MapShapes};
 use crate::panels;
+use crate::safety::Profile;
 use crate::state::{AppState, Page};
 use crate::theme;
 
@@ -39,10 +40,14 @@ impl App {
     /// The app on a guide folder; if the folder has problems, the embedded guide is shown and
     /// the problems are listed in a banner.
     pub fn with_folder(cc: &eframe::CreationContext<'_>, folder: Option<FolderGuide>) -> Self {
-        let state: AppState = cc
+        let mut state: AppState = cc
             .storage
             .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
             .unwrap_or_default();
+        if !state.safety_check_offered {
+            // First start: offer the safety check before anything else; it can be skipped.
+            state.page = Page::SafetyCheck;
+        }
         cc.egui_ctx.set_theme(state.theme);
 
         let (from_folder, problems) = match folder {
@@ -84,15 +89,29 @@ impl App {
             Command::SelectRegion(id) => {
                 // Choosing an area on the map is asking to read about it.
                 self.state.selected = Some(id);
-                self.state.page = Page::Guide;
+                self.show_page(Page::Guide);
             }
             Command::ClearSelection => self.state.selected = None,
             Command::SetTheme(theme) => {
                 self.state.theme = theme;
                 ctx.set_theme(theme);
             }
-            Command::ShowPage(page) => self.state.page = page,
+            Command::ShowPage(page) => self.show_page(page),
+            Command::Answer(question, answer) => self.state.answers.set(question, answer),
+            Command::ClearAnswers => self.state.answers.clear(),
+            Command::CloseSafetyCheck => self.show_page(Page::Guide),
+            Command::HideAvoided(hide) => self.state.hide_avoided = hide,
+            Command::ShowWhereNotToPress(show) => self.state.where_not_to_press = show,
         }
+    }
+
+    fn show_page(&mut self, page: Page) {
+        if self.state.page == Page::SafetyCheck {
+            // Leaving the check, done or not, means it was offered: it will not open by itself
+            // again.
+            self.state.safety_check_offered = true;
+        }
+        self.state.page = page;
     }
 
     fn map_ui(&self, ui: &mut Ui) -> Option<Command> {
@@ -101,26 +120,38 @@ impl App {
             .selected
             .as_ref()
             .and_then(|id| self.shapes.index_of(id));
-        BackMap::new(&self.shapes, selected).ui(ui)
+        BackMap::new(&self.shapes, selected)
+            .where_not_to_press(self.state.where_not_to_press)
+            .ui(ui)
     }
 
-    fn panel_ui(&self, ui: &mut Ui) {
+    fn panel_ui(&self, ui: &mut Ui, profile: &Profile<'_>) -> Option<Command> {
         ScrollArea::vertical()
             .id_salt("region_panel")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let region = self
-                    .state
-                    .selected
-                    .as_ref()
-                    .and_then(|id| self.guide.region(id));
-                match (self.state.page, region) {
-                    (Page::RedFlags, _) => panels::red_flags_ui(ui, &self.guide),
-                    (Page::Sources, _) => panels::bibliography_ui(ui, &self.guide),
-                    (Page::Guide, Some(region)) => panels::region_ui(ui, &self.guide, region),
-                    (Page::Guide, None) => panels::welcome_ui(ui, &self.guide),
+                let guide = &self.guide;
+                let state = &self.state;
+                let region = state.selected.as_ref().and_then(|id| guide.region(id));
+                match (state.page, region) {
+                    (Page::RedFlags, _) => {
+                        panels::red_flags_ui(ui, guide);
+                        None
+                    }
+                    (Page::Sources, _) => {
+                        panels::bibliography_ui(ui, guide);
+                        None
+                    }
+                    (Page::SafetyCheck, _) => {
+                        panels::safety_check_ui(ui, guide, &state.answers, profile)
+                    }
+                    (Page::Guide, Some(region)) => {
+                        panels::region_ui(ui, guide, region, profile, state.hide_avoided)
+                    }
+                    (Page::Guide, None) => panels::welcome_ui(ui, guide, &state.answers, profile),
                 }
-            });
+            })
+            .inner
     }
 }
 
@@ -146,6 +177,12 @@ impl eframe::App for App {
                 panels::problems_ui(ui, folder, problems);
             });
         }
+        let profile = Profile::new(&self.guide, &self.state.answers);
+        if !profile.alerts().is_empty() {
+            egui::Panel::top("warning_signs").show(ui, |ui| {
+                commands.extend(panels::alert_banner_ui(ui, &profile));
+            });
+        }
 
         let width = ui.available_width();
         if width >= theme::STACK_BELOW_WIDTH {
@@ -155,7 +192,7 @@ impl eframe::App for App {
                 .default_size(width * (1.0 - theme::PANEL_FRACTION))
                 .size_range(width * 0.4..=width - theme::PANEL_MIN_WIDTH)
                 .show(ui, |ui| {
-                    map_caption_ui(ui);
+                    commands.extend(map_caption_ui(ui, &self.state));
                     commands.extend(self.map_ui(ui));
                 });
         } else {
@@ -164,11 +201,13 @@ impl eframe::App for App {
                 .resizable(true)
                 .default_size(ui.available_height() * 0.55)
                 .show(ui, |ui| {
-                    map_caption_ui(ui);
+                    commands.extend(map_caption_ui(ui, &self.state));
                     commands.extend(self.map_ui(ui));
                 });
         }
-        egui::CentralPanel::default().show(ui, |ui| self.panel_ui(ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            commands.extend(self.panel_ui(ui, &profile));
+        });
 
         for command in commands {
             self.apply(ui.ctx(), command);
@@ -180,6 +219,16 @@ impl eframe::App for App {
     }
 }
 
-fn map_caption_ui(ui: &mut Ui) {
-    ui.label(RichText::new("Seen from behind: the body's left is on your left.").weak());
+/// The line over the map: how it is oriented, and the "where not to press" switch.
+fn map_caption_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
+    ui.horizontal_wrapped(|ui| {
+        let mut show = state.where_not_to_press;
+        let toggled = ui
+            .checkbox(&mut show, "Where not to press")
+            .on_hover_text("Mark the places where pressure can do harm")
+            .changed();
+        ui.label(RichText::new("Seen from behind: the body's left is on your left.").weak());
+        toggled.then_some(Command::ShowWhereNotToPress(show))
+    })
+    .inner
 }

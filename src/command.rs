@@ -1,6 +1,6 @@
 //! What the user asked for. Views emit commands; only the app applies them to its state.
 
-use crate::data::RegionId;
+use crate::data::{QuestionId, RegionId};
 use crate::state::Page;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -9,4 +9,11 @@ pub enum Command {
     ClearSelection,
     SetTheme(egui::ThemePreference),
     ShowPage(Page),
+    /// Answer a safety-check question yes (`Some(true)`) or no, or forget the answer (`None`).
+    Answer(QuestionId, Option<bool>),
+    ClearAnswers,
+    /// Leave the safety check, done or skipped, for the guide.
+    CloseSafetyCheck,
+    HideAvoided(bool),
+    ShowWhereNotToPress(bool),
 }

@@ -9,6 +9,7 @@ pub mod diagram;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod folder;
 mod panels;
+pub mod safety;
 pub mod state;
 pub mod theme;
 

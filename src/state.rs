@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::RegionId;
+use crate::safety::Answers;
 
 /// Saved by eframe on exit and restored on start. Every field has a default, so a save from an
 /// older version with fewer fields still loads.
@@ -15,6 +16,14 @@ pub struct AppState {
     pub theme: egui::ThemePreference,
     /// What the panel beside the map shows.
     pub page: Page,
+    /// The safety check's answers. They never leave this computer.
+    pub answers: Answers,
+    /// Whether the safety check has been offered (it opens by itself on the first start only).
+    pub safety_check_offered: bool,
+    /// Hide the techniques the answers say to avoid, instead of listing them last.
+    pub hide_avoided: bool,
+    /// Draw the places not to press over the map.
+    pub where_not_to_press: bool,
 }
 
 /// The pages of the panel beside the map.
@@ -27,4 +36,6 @@ pub enum Page {
     RedFlags,
     /// The bibliography: every source and what cites it.
     Sources,
+    /// The safety check: yes/no questions whose answers mark techniques and cautions.
+    SafetyCheck,
 }

@@ -24,6 +24,10 @@ pub const SECTION_HEADING_SIZE: f32 = 17.0;
 /// The coloured dot before a benefit's evidence grade.
 pub const EVIDENCE_DOT_RADIUS: f32 = 4.0;
 pub const CARD_BAR_WIDTH: f32 = 4.0;
+/// Gap between the hatch lines of a place not to press, in points.
+pub const DANGER_HATCH_SPACING: f32 = 6.0;
+/// Map tooltips wrap at this width, so a caution's text stays readable.
+pub const MAP_TOOLTIP_WIDTH: f32 = 300.0;
 
 /// Colours of the back map.
 pub struct MapColors {
@@ -37,6 +41,10 @@ pub struct MapColors {
     pub focus: Color32,
     pub tick: Color32,
     pub text: Color32,
+    /// Places not to press: see-through fill, brighter when pointed at, and the edge and hatch.
+    pub danger: Color32,
+    pub danger_hovered: Color32,
+    pub danger_edge: Color32,
 }
 
 impl MapColors {
@@ -54,6 +62,9 @@ impl MapColors {
                 focus,
                 tick: Color32::from_rgb(220, 215, 210),
                 text: Color32::from_rgb(235, 232, 228),
+                danger: Color32::from_rgba_unmultiplied(230, 60, 60, 90),
+                danger_hovered: Color32::from_rgba_unmultiplied(255, 80, 80, 150),
+                danger_edge: Color32::from_rgb(255, 110, 110),
             }
         } else {
             Self {
@@ -67,6 +78,9 @@ impl MapColors {
                 focus,
                 tick: Color32::from_rgb(70, 60, 56),
                 text: Color32::from_rgb(40, 34, 30),
+                danger: Color32::from_rgba_unmultiplied(200, 30, 30, 70),
+                danger_hovered: Color32::from_rgba_unmultiplied(200, 30, 30, 130),
+                danger_edge: Color32::from_rgb(170, 20, 20),
             }
         }
     }

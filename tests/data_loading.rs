@@ -228,7 +228,7 @@ fn general_caution_with_regions_is_rejected() {
     assert_problem(
         &problems(&files),
         "cautions.ron",
-        12,
+        13,
         13,
         "must list no regions",
     );

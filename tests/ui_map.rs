@@ -5,9 +5,7 @@
 
 mod common;
 
-use std::collections::HashMap;
-
-use common::ui::{app, builder, guide, region_button, shows};
+use common::ui::{MemoryStorage, app, app_from, builder, guide, region_button, shows};
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
@@ -249,23 +247,6 @@ fn the_map_fits_an_800_by_600_window() {
     assert!(is_selected(&harness, "Shoulder blade, left side"));
 }
 
-/// eframe storage kept in memory, to restart the app within a test.
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn selection_and_theme_survive_a_restart() {
     let mut storage = MemoryStorage::default();
@@ -277,10 +258,7 @@ fn selection_and_theme_survive_a_restart() {
         harness.run();
         eframe::App::save(harness.state_mut(), &mut storage);
     }
-    let mut harness = builder(Vec2::new(1280.0, 800.0)).build_eframe(|cc| {
-        cc.storage = Some(&storage);
-        App::new(cc)
-    });
+    let mut harness = app_from(storage);
     harness.run();
     assert!(is_selected(&harness, "Lumbar, right side"));
     assert!(shows(&harness, "Lumbar, right side"));

@@ -47,6 +47,41 @@ impl ScreenFromDiagram {
     }
 }
 
+/// Parallel diagonal lines (rising to the right on screen) spaced `spacing` apart, clipped to the
+/// inside of `polygon` by the even-odd rule: the hatching of a region.
+pub fn hatch_lines(polygon: &[Pos2], spacing: f32) -> Vec<[Pos2; 2]> {
+    if polygon.len() < 3 || spacing.is_nan() || spacing <= 0.0 {
+        return Vec::new();
+    }
+    // Lines run along `along`; each is the set of points whose projection on `across` is k.
+    let along = vec2(1.0, -1.0) / 2f32.sqrt();
+    let across = vec2(1.0, 1.0) / 2f32.sqrt();
+    let project = |p: Pos2| p.to_vec2().dot(across);
+    let (lo, hi) = polygon
+        .iter()
+        .map(|p| project(*p))
+        .fold((f32::INFINITY, f32::NEG_INFINITY), |(lo, hi), k| {
+            (lo.min(k), hi.max(k))
+        });
+    let mut lines = Vec::new();
+    // Half a step in, so no line grazes a corner.
+    let mut k = lo + spacing / 2.0;
+    while k < hi {
+        let mut hits: Vec<Pos2> = Vec::new();
+        for (i, a) in polygon.iter().enumerate() {
+            let b = polygon[(i + 1) % polygon.len()];
+            let (sa, sb) = (project(*a) - k, project(b) - k);
+            if (sa > 0.0) != (sb > 0.0) {
+                hits.push(*a + (b - *a) * (sa / (sa - sb)));
+            }
+        }
+        hits.sort_by(|p, q| p.to_vec2().dot(along).total_cmp(&q.to_vec2().dot(along)));
+        lines.extend(hits.chunks_exact(2).map(|pair| [pair[0], pair[1]]));
+        k += spacing;
+    }
+    lines
+}
+
 /// Even-odd point-in-polygon test on the real outline (concave shapes included). Points exactly
 /// on an edge may fall either way; neighbouring regions share edges, so one of them wins.
 pub fn contains(polygon: &[Pos2], point: Pos2) -> bool {

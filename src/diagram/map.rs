@@ -6,8 +6,8 @@ use egui::{
     Rect, Response, Role, Sense, Shape, Stroke, Tooltip, Ui, Vec2, WidgetInfo, pos2, vec2,
 };
 
-use super::geometry::{Heading, ScreenFromDiagram};
-use super::shapes::{MapShapes, RegionShape, Silhouette};
+use super::geometry::{self, Heading, ScreenFromDiagram};
+use super::shapes::{DangerShape, MapShapes, RegionShape, Silhouette};
 use crate::command::Command;
 use crate::theme;
 
@@ -15,11 +15,29 @@ use crate::theme;
 pub struct BackMap<'a> {
     shapes: &'a MapShapes,
     selected: Option<usize>,
+    where_not_to_press: bool,
+}
+
+/// What the pointer is over: a place not to press (when drawn) comes before the region under it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hovered {
+    Region(usize),
+    DangerZone(usize),
 }
 
 impl<'a> BackMap<'a> {
     pub fn new(shapes: &'a MapShapes, selected: Option<usize>) -> Self {
-        Self { shapes, selected }
+        Self {
+            shapes,
+            selected,
+            where_not_to_press: false,
+        }
+    }
+
+    /// Draws the places not to press over the regions, each with a tooltip and a name.
+    pub fn where_not_to_press(mut self, show: bool) -> Self {
+        self.where_not_to_press = show;
+        self
     }
 
     /// The accessibility id of a region's button, stable across frames and reloads.
@@ -43,10 +61,11 @@ impl<'a> BackMap<'a> {
             .rect_contains_pointer(rect)
             .then(|| ui.ctx().pointer_hover_pos())
             .flatten()
-            .and_then(|pos| {
-                self.shapes
-                    .region_at(screen_from_diagram.diagram_from_screen(pos))
-            });
+            .and_then(|pos| self.hovered_at(screen_from_diagram.diagram_from_screen(pos)));
+        let hovered_region = match hovered {
+            Some(Hovered::Region(index)) => Some(index),
+            _ => None,
+        };
 
         let mut command = None;
         let mut focused = None;
@@ -76,14 +95,96 @@ impl<'a> BackMap<'a> {
             command = Some(self.click_at(&screen_from_diagram, pos));
         }
 
-        if let Some(index) = hovered {
-            ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-            self.tooltip_ui(ui, map_id, &background, index);
+        if self.where_not_to_press {
+            for (index, zone) in self.shapes.danger_zones.iter().enumerate() {
+                Self::danger_zone_widget(ui, map_id, &screen_from_diagram, index, zone);
+            }
+        }
+
+        match hovered {
+            Some(Hovered::Region(index)) => {
+                ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
+                let shape = &self.shapes.regions[index];
+                tooltip_ui(ui, map_id, &background, &shape.name, &shape.levels);
+            }
+            Some(Hovered::DangerZone(index)) => {
+                let zone = &self.shapes.danger_zones[index];
+                tooltip_ui(ui, map_id, &background, &zone.title, &zone.text);
+            }
+            None => {}
         }
         if ui.is_rect_visible(rect) {
-            self.paint(ui, rect, &screen_from_diagram, hovered, focused);
+            self.paint(ui, rect, &screen_from_diagram, hovered_region, focused);
+            if self.where_not_to_press {
+                self.paint_danger_zones(ui, rect, &screen_from_diagram, hovered);
+            }
         }
         command
+    }
+
+    fn hovered_at(&self, pos_in_diagram: Pos2) -> Option<Hovered> {
+        let zone = if self.where_not_to_press {
+            self.shapes.danger_zone_at(pos_in_diagram)
+        } else {
+            None
+        };
+        zone.map(Hovered::DangerZone)
+            .or_else(|| self.shapes.region_at(pos_in_diagram).map(Hovered::Region))
+    }
+
+    /// A place not to press as an accessible, hoverable node centred well inside its outline,
+    /// so a screen reader can list it and tests can point at it. It takes no clicks: a click
+    /// there still selects the region underneath.
+    fn danger_zone_widget(
+        ui: &mut Ui,
+        map_id: Id,
+        screen_from_diagram: &ScreenFromDiagram,
+        index: usize,
+        zone: &DangerShape,
+    ) {
+        let half =
+            (zone.anchor_radius * std::f32::consts::FRAC_1_SQRT_2 * screen_from_diagram.scale())
+                .max(1.0);
+        let center = screen_from_diagram.transform_pos(zone.anchor);
+        let rect = Rect::from_center_size(center, Vec2::splat(2.0 * half));
+        let response = ui.interact(rect, map_id.with(("danger_zone", index)), Sense::hover());
+        response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &zone.name));
+    }
+
+    /// Places not to press: a see-through warning fill with diagonal hatching and a bold edge,
+    /// so they read as "keep off" in both themes and without colour vision.
+    fn paint_danger_zones(
+        &self,
+        ui: &Ui,
+        rect: Rect,
+        screen_from_diagram: &ScreenFromDiagram,
+        hovered: Option<Hovered>,
+    ) {
+        let colors = theme::MapColors::for_visuals(ui.visuals());
+        let painter = ui.painter_at(rect);
+        for (index, zone) in self.shapes.danger_zones.iter().enumerate() {
+            let outline: Vec<Pos2> = zone
+                .outline
+                .iter()
+                .map(|p| screen_from_diagram.transform_pos(*p))
+                .collect();
+            let strong = hovered == Some(Hovered::DangerZone(index));
+            let fill = if strong {
+                colors.danger_hovered
+            } else {
+                colors.danger
+            };
+            painter.add(mesh(&outline, &zone.triangles, fill));
+            let hatch = Stroke::new(1.0, colors.danger_edge);
+            for segment in geometry::hatch_lines(&outline, theme::DANGER_HATCH_SPACING) {
+                painter.line_segment(segment, hatch);
+            }
+            let width = if strong { 2.5 } else { 1.5 };
+            painter.add(Shape::closed_line(
+                outline,
+                Stroke::new(width, colors.danger_edge),
+            ));
+        }
     }
 
     fn region_button(
@@ -145,20 +246,6 @@ impl<'a> BackMap<'a> {
             Some(index) => Command::SelectRegion(self.shapes.regions[index].region.clone()),
             None => Command::ClearSelection,
         }
-    }
-
-    fn tooltip_ui(&self, ui: &Ui, map_id: Id, background: &Response, index: usize) {
-        let shape = &self.shapes.regions[index];
-        Tooltip::always_open(
-            ui.ctx().clone(),
-            background.layer_id,
-            map_id.with("tooltip"),
-            PopupAnchor::Pointer,
-        )
-        .show(|ui| {
-            ui.strong(&shape.name);
-            ui.label(&shape.levels);
-        });
     }
 
     fn paint(
@@ -262,6 +349,21 @@ impl<'a> BackMap<'a> {
             painter.text(pos, align, text, font.clone(), colors.text);
         }
     }
+}
+
+/// A tooltip at the pointer: a title and a line or two under it.
+fn tooltip_ui(ui: &Ui, map_id: Id, background: &Response, title: &str, text: &str) {
+    Tooltip::always_open(
+        ui.ctx().clone(),
+        background.layer_id,
+        map_id.with("tooltip"),
+        PopupAnchor::Pointer,
+    )
+    .show(|ui| {
+        ui.set_max_width(theme::MAP_TOOLTIP_WIDTH);
+        ui.strong(title);
+        ui.label(text);
+    });
 }
 
 fn mesh(outline: &[Pos2], triangles: &[u32], fill: Color32) -> Shape {

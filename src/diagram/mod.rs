@@ -5,4 +5,4 @@ mod map;
 mod shapes;
 
 pub use map::BackMap;
-pub use shapes::{MapShapes, RegionShape};
+pub use shapes::{DangerShape, MapShapes, RegionShape};

@@ -20,6 +20,20 @@ pub struct RegionShape {
     pub anchor_radius: f32,
 }
 
+/// A place not to press, in diagram space, with the caution that explains it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DangerShape {
+    /// The accessible name, e.g. "Where not to press: Sciatic nerve in the buttock, left side".
+    pub name: String,
+    /// The caution's name and text, for the tooltip.
+    pub title: String,
+    pub text: String,
+    pub outline: Vec<Pos2>,
+    pub triangles: Vec<u32>,
+    pub anchor: Pos2,
+    pub anchor_radius: f32,
+}
+
 /// A filled outline that is not a region (the head and body).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Silhouette {
@@ -37,6 +51,8 @@ pub struct MapShapes {
     pub spine_x: f32,
     pub levels: Vec<(String, f32)>,
     pub regions: Vec<RegionShape>,
+    /// Drawn over the regions when the "where not to press" layer is on.
+    pub danger_zones: Vec<DangerShape>,
 }
 
 impl MapShapes {
@@ -70,7 +86,15 @@ impl MapShapes {
                 .map(|tick| (tick.label.clone(), tick.y))
                 .collect(),
             regions,
+            danger_zones: danger_shapes(guide),
         }
+    }
+
+    /// The danger zone under a point, if any.
+    pub fn danger_zone_at(&self, pos_in_diagram: Pos2) -> Option<usize> {
+        self.danger_zones
+            .iter()
+            .position(|z| geometry::contains(&z.outline, pos_in_diagram))
     }
 
     /// The region under a point, if any.
@@ -106,4 +130,31 @@ impl Silhouette {
 
 fn to_points(points: &[DiagramPoint]) -> Vec<Pos2> {
     points.iter().map(|p| pos2(p.0, p.1)).collect()
+}
+
+fn danger_shapes(guide: &Guide) -> Vec<DangerShape> {
+    guide
+        .diagram
+        .danger_zones
+        .iter()
+        .filter_map(|zone| {
+            let caution = guide.caution(&zone.caution)?;
+            let outline = to_points(&zone.points);
+            let (anchor, anchor_radius) = geometry::interior_anchor(&outline);
+            let title = if zone.part.trim().is_empty() {
+                caution.name.clone()
+            } else {
+                format!("{}, {}", caution.name, zone.part)
+            };
+            Some(DangerShape {
+                name: format!("Where not to press: {title}"),
+                title,
+                text: caution.text.clone(),
+                triangles: geometry::triangulate(&outline),
+                outline,
+                anchor,
+                anchor_radius,
+            })
+        })
+        .collect()
 }

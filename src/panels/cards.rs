@@ -7,6 +7,11 @@ use crate::theme;
 
 /// A caution with its kind and action written out and a bar in the action's colour.
 pub fn caution_card_ui(ui: &mut Ui, caution: &Caution) {
+    caution_card_with_ui(ui, caution, |_| {});
+}
+
+/// A caution card with more lines under its text, e.g. what it means for this reader.
+pub fn caution_card_with_ui(ui: &mut Ui, caution: &Caution, more: impl FnOnce(&mut Ui)) {
     let color = theme::action_color(caution.action, ui.visuals());
     let response = Frame::group(ui.style())
         .stroke(Stroke::new(1.0, color.gamma_multiply(0.6)))
@@ -29,6 +34,7 @@ pub fn caution_card_ui(ui: &mut Ui, caution: &Caution) {
             );
             ui.label(RichText::new(&caution.name).strong());
             ui.label(&caution.text);
+            more(ui);
         })
         .response;
     let bar = egui::Rect::from_min_size(

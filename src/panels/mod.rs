@@ -3,16 +3,21 @@
 
 mod bibliography;
 mod cards;
+mod for_you;
 mod problems;
 mod red_flags;
 mod region;
+mod safety_check;
+mod technique;
 mod toolbar;
 mod welcome;
 
 pub use bibliography::bibliography_ui;
+pub use for_you::alert_banner_ui;
 pub use problems::problems_ui;
 pub use red_flags::red_flags_ui;
 pub use region::region_ui;
+pub use safety_check::safety_check_ui;
 pub use toolbar::toolbar_ui;
 pub use welcome::welcome_ui;
 

@@ -7,7 +7,7 @@ use crate::data::{Action, Guide};
 use crate::theme;
 
 /// What the reader should do, as a section title; the most urgent actions read as orders.
-fn urgency_title(action: Action) -> &'static str {
+pub(super) fn urgency_title(action: Action) -> &'static str {
     match action {
         Action::Emergency => "Call emergency services now",
         Action::StopSeekUrgentCare => "Get medical advice today",

@@ -1,13 +1,24 @@
 //! The panel for the selected region: anatomy, techniques, benefits and cautions.
 
-use egui::text::{LayoutJob, TextFormat};
-use egui::{CollapsingHeader, FontId, RichText, TextStyle, Ui, WidgetText};
+use egui::{CollapsingHeader, RichText, Ui};
 
 use super::cards::{benefit_card_ui, caution_card_ui, section_heading_ui, sources_ui};
-use crate::data::{Caution, CautionKind, Guide, Region, Technique, format_duration};
+use super::for_you::applied_card_ui;
+use super::technique::technique_ui;
+use crate::command::Command;
+use crate::data::{Caution, CautionKind, Guide, Region, Technique};
+use crate::safety::Profile;
+use crate::state::Page;
 use crate::theme;
 
-pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
+pub fn region_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    region: &Region,
+    profile: &Profile<'_>,
+    hide_avoided: bool,
+) -> Option<Command> {
+    let mut command = None;
     ui.label(
         RichText::new(region.display_name())
             .size(theme::HEADING_SIZE)
@@ -16,6 +27,7 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
     ui.label(RichText::new(format!("Levels {}", region.levels)).weak());
     ui.add_space(6.0);
     ui.label(&region.summary);
+    command = command.or(applies_to_you_ui(ui, region, profile));
 
     section_heading_ui(ui, "Muscles", region.muscles.len());
     for muscle in &region.muscles {
@@ -37,9 +49,7 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
 
     let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
     section_heading_ui(ui, "Techniques", techniques.len());
-    for technique in &techniques {
-        technique_ui(ui, guide, technique);
-    }
+    command = command.or(techniques_ui(ui, guide, &techniques, profile, hide_avoided));
 
     let benefits: Vec<_> = guide.benefits_for(&region.id).collect();
     section_heading_ui(ui, "Benefits", benefits.len());
@@ -97,6 +107,69 @@ pub fn region_ui(ui: &mut Ui, guide: &Guide, region: &Region) {
                     .flat_map(|c| &c.sources),
             ),
     );
+    command
+}
+
+/// The cautions this reader's answers make apply here, first thing under the summary; or, if
+/// they have not answered, a pointer to the safety check.
+fn applies_to_you_ui(ui: &mut Ui, region: &Region, profile: &Profile<'_>) -> Option<Command> {
+    let applied = profile.for_region(region);
+    if applied.is_empty() {
+        return None;
+    }
+    section_heading_ui(ui, "Applies to you", applied.len());
+    for applied in &applied {
+        applied_card_ui(ui, applied);
+    }
+    ui.button("Change your answers")
+        .clicked()
+        .then_some(Command::ShowPage(Page::SafetyCheck))
+}
+
+/// The techniques, those to avoid last, or hidden if the reader asked; hidden ones are still
+/// named, so nothing disappears without a word.
+fn techniques_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    techniques: &[&Technique],
+    profile: &Profile<'_>,
+    hide_avoided: bool,
+) -> Option<Command> {
+    let mut command = None;
+    let mut sorted = techniques.to_vec();
+    profile.sort_avoided_last(&mut sorted);
+    let (avoided, usable): (Vec<&Technique>, Vec<&Technique>) =
+        sorted.iter().partition(|t| profile.advice(t).avoid());
+    if !avoided.is_empty() {
+        let mut hide = hide_avoided;
+        if ui
+            .checkbox(
+                &mut hide,
+                match avoided.len() {
+                    1 => "Hide the technique to avoid".to_owned(),
+                    n => format!("Hide the {n} techniques to avoid"),
+                },
+            )
+            .changed()
+        {
+            command = Some(Command::HideAvoided(hide));
+        }
+    }
+    for technique in &usable {
+        technique_ui(ui, guide, technique, &profile.advice(technique));
+    }
+    if hide_avoided && !avoided.is_empty() {
+        let names: Vec<_> = avoided.iter().map(|t| t.name.as_str()).collect();
+        ui.weak(format!(
+            "Hidden because of your safety check: {}.",
+            names.join(", ")
+        ));
+    } else {
+        for technique in &avoided {
+            technique_ui(ui, guide, technique, &profile.advice(technique));
+        }
+    }
+    command
 }
 
 /// The cautions that apply to everyone, folded so they stay one click away on every view.
@@ -118,105 +191,4 @@ fn folded_cautions_ui(ui: &mut Ui, title: &str, id_salt: &str, cautions: &[&Caut
                 caution_card_ui(ui, caution);
             }
         });
-}
-
-fn technique_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
-    let givers: Vec<_> = technique.givers.iter().map(|g| g.label()).collect();
-    let meta = format!(
-        "{} pressure  ·  {}  ·  {}",
-        technique.pressure.label(),
-        format_duration(technique.total_seconds()),
-        givers.join(", ")
-    );
-    CollapsingHeader::new(header_text(ui, &technique.name, &meta))
-        .id_salt(("technique", technique.id.as_str()))
-        .show(ui, |ui| {
-            ui.label(&technique.summary);
-            let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
-            let directions: Vec<_> = technique.directions.iter().map(|d| d.label()).collect();
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Tools:").strong());
-                ui.label(tools.join(", "));
-            });
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Direction:").strong());
-                ui.label(directions.join(", "));
-            });
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Pressure:").strong());
-                ui.label(format!(
-                    "{} ({} of 5)",
-                    technique.pressure.label(),
-                    technique.pressure.level()
-                ));
-            });
-            ui.add_space(4.0);
-            for (n, step) in technique.steps.iter().enumerate() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("{}.", n + 1)).strong());
-                    ui.label(&step.text);
-                    ui.weak(format!("({})", format_duration(step.seconds)));
-                });
-            }
-            technique_links_ui(ui, guide, technique);
-        });
-}
-
-/// Where a technique suits, what it can help, and when to hold back, each item with its grade or
-/// action so the reader need not look it up.
-fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
-    ui.add_space(4.0);
-    let suits: Vec<_> = technique
-        .regions
-        .iter()
-        .filter_map(|id| guide.region(id))
-        .map(|r| r.display_name())
-        .collect();
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Suits:").strong());
-        ui.label(suits.join("; "));
-    });
-    ui.label(RichText::new("Can help with:").strong());
-    for benefit in technique.benefits.iter().filter_map(|id| guide.benefit(id)) {
-        let color = theme::evidence_color(benefit.evidence, ui.visuals());
-        tagged_bullet_ui(ui, &benefit.name, benefit.evidence.label(), color);
-    }
-    ui.label(RichText::new("Take care:").strong());
-    for caution in technique.cautions.iter().filter_map(|id| guide.caution(id)) {
-        let color = theme::action_color(caution.action, ui.visuals());
-        tagged_bullet_ui(ui, &caution.name, caution.action.label(), color);
-    }
-}
-
-/// "•  Name (tag)", the tag in its colour, e.g. an evidence grade or an action.
-fn tagged_bullet_ui(ui: &mut Ui, name: &str, tag: &str, color: egui::Color32) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(format!("•  {name}"));
-        ui.label(RichText::new(format!("({tag})")).color(color));
-    });
-}
-
-/// A two-line header, name over details, wrapped to the panel: a collapsing header's own text
-/// never wraps and would be cut off in a narrow window.
-fn header_text(ui: &Ui, name: &str, details: &str) -> WidgetText {
-    let style = ui.style();
-    let font_id = TextStyle::Button.resolve(style);
-    let mut job = LayoutJob::default();
-    job.append(
-        name,
-        0.0,
-        TextFormat::simple(font_id.clone(), ui.visuals().strong_text_color()),
-    );
-    job.append(
-        &format!("\n{details}"),
-        0.0,
-        TextFormat::simple(
-            FontId::proportional(font_id.size * 0.9),
-            ui.visuals().weak_text_color(),
-        ),
-    );
-    job.wrap.max_width =
-        (ui.available_width() - style.spacing.indent - 2.0 * style.spacing.button_padding.x)
-            .max(40.0);
-    WidgetText::Galley(ui.ctx().fonts_mut(|fonts| fonts.layout_job(job)))
 }

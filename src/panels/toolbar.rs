@@ -17,6 +17,8 @@ pub fn toolbar_ui(ui: &mut Ui, origin: &str, state: &AppState) -> Option<Command
             .on_hover_text("The chosen area of the back");
         ui.selectable_value(&mut page, Page::RedFlags, "Red flags")
             .on_hover_text("When to stop and get help");
+        ui.selectable_value(&mut page, Page::SafetyCheck, "Safety check")
+            .on_hover_text("Questions that mark what to avoid or change for you");
         ui.selectable_value(&mut page, Page::Sources, "Sources")
             .on_hover_text("Every source this guide draws on");
         if page != state.page {

@@ -3,10 +3,18 @@
 use egui::{RichText, Ui};
 
 use super::region::general_cautions_ui;
+use crate::command::Command;
 use crate::data::Guide;
+use crate::safety::{Answers, Profile};
+use crate::state::Page;
 use crate::theme;
 
-pub fn welcome_ui(ui: &mut Ui, guide: &Guide) {
+pub fn welcome_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    answers: &Answers,
+    profile: &Profile<'_>,
+) -> Option<Command> {
     ui.label(RichText::new("Welcome").size(theme::HEADING_SIZE).strong());
     ui.add_space(6.0);
     ui.label(
@@ -30,5 +38,50 @@ pub fn welcome_ui(ui: &mut Ui, guide: &Guide) {
         guide.regions.len(),
         guide.techniques.len()
     ));
+    let command = safety_check_status_ui(ui, guide, answers, profile);
     general_cautions_ui(ui, guide);
+    command
+}
+
+/// Whether the safety check was taken and what it changed, with the way to it.
+fn safety_check_status_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    answers: &Answers,
+    profile: &Profile<'_>,
+) -> Option<Command> {
+    if guide.questions.is_empty() {
+        return None;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Your safety check").strong());
+    let answered = answers.answered(guide);
+    let (status, button) = if answered == 0 {
+        (
+            format!(
+                "Not answered yet. {} yes/no questions mark the techniques to avoid or change \
+                 for the person being massaged.",
+                guide.questions.len()
+            ),
+            "Take the safety check",
+        )
+    } else {
+        let applies = match profile.applied.len() {
+            0 => "no caution applies".to_owned(),
+            1 => "1 caution applies".to_owned(),
+            n => format!("{n} cautions apply"),
+        };
+        (
+            format!(
+                "{answered} of {} questions answered: {applies}. Areas and techniques are marked \
+                 to match.",
+                guide.questions.len()
+            ),
+            "Change your answers",
+        )
+    };
+    ui.label(status);
+    ui.button(button)
+        .clicked()
+        .then_some(Command::ShowPage(Page::SafetyCheck))
 }

@@ -1,0 +1,120 @@
+//! What the safety check's answers mean, shown wherever they matter: the cautions that apply to
+//! the reader, the techniques they change, and the warning-sign banner.
+
+use egui::{Frame, RichText, Stroke, Ui};
+
+use super::cards::caution_card_with_ui;
+use super::red_flags::urgency_title;
+use super::technique::verdict_words;
+use crate::command::Command;
+use crate::data::{Action, Guide};
+use crate::safety::{Applied, Profile, Verdict};
+use crate::state::Page;
+use crate::theme;
+
+/// A caution that applies to the reader: the caution, the answers that brought it in, and what
+/// it means for their massage.
+pub fn applied_card_ui(ui: &mut Ui, applied: &Applied<'_>) {
+    let caution = applied.caution;
+    caution_card_with_ui(ui, caution, |ui| {
+        ui.add_space(2.0);
+        for question in &applied.questions {
+            ui.weak(format!("You answered yes to: {}", question.ask));
+        }
+        let for_you = &caution.for_you;
+        let verdict = if caution.rules_out_everything() {
+            Some(Verdict::Avoid(&for_you.because))
+        } else if !for_you.otherwise.trim().is_empty() {
+            Some(Verdict::Modify(&for_you.otherwise))
+        } else {
+            None
+        };
+        if let Some(verdict) = verdict {
+            let (text, color) = match verdict {
+                Verdict::Avoid(because) => (
+                    format!("No massage for now: {because}"),
+                    theme::action_color(caution.action, ui.visuals()),
+                ),
+                Verdict::Modify(_) => verdict_words(ui, verdict),
+            };
+            ui.label(RichText::new(text).color(color).strong());
+        }
+    });
+}
+
+/// The techniques the answers rule out, with why, then those they change, with how: the whole
+/// effect of the answers in one place.
+pub fn changes_ui(ui: &mut Ui, guide: &Guide, profile: &Profile<'_>) {
+    let advised: Vec<_> = guide
+        .techniques
+        .iter()
+        .map(|t| (t, profile.advice(t)))
+        .filter(|(_, advice)| !advice.is_empty())
+        .collect();
+    let (avoid, change): (Vec<_>, Vec<_>) = advised.iter().partition(|(_, a)| a.avoid());
+    for (title, list) in [
+        ("Techniques to avoid", avoid),
+        ("Techniques to change", change),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("{title} ({})", list.len())).strong());
+        for (technique, advice) in list {
+            ui.label(RichText::new(format!("•  {}", technique.name)).strong());
+            ui.indent(("why", technique.id.as_str()), |ui| {
+                let firsts = advice
+                    .marks
+                    .iter()
+                    .filter(|m| matches!(m.verdict, Verdict::Avoid(_)) == advice.avoid());
+                for mark in firsts {
+                    let (text, color) = verdict_words(ui, mark.verdict);
+                    ui.label(RichText::new(text).color(color));
+                }
+            });
+        }
+    }
+}
+
+/// A banner across the app while an answer is a warning sign: what it is and what to do, in
+/// the colour of the most urgent action. Returns a command if the reader asks for details.
+pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>) -> Option<Command> {
+    let alerts = profile.alerts();
+    let most_urgent = alerts.first()?.caution.action;
+    let color = theme::action_color(most_urgent, ui.visuals());
+    let mut command = None;
+    Frame::new()
+        .fill(color.gamma_multiply(0.15))
+        .stroke(Stroke::new(2.0, color))
+        .inner_margin(8)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new("Warning sign in your safety check: do not massage.")
+                    .size(theme::SECTION_HEADING_SIZE)
+                    .color(color)
+                    .strong(),
+            );
+            let mut actions: Vec<Action> = alerts.iter().map(|a| a.caution.action).collect();
+            actions.dedup();
+            for action in actions {
+                let names: Vec<_> = alerts
+                    .iter()
+                    .filter(|a| a.caution.action == action)
+                    .map(|a| a.caution.name.as_str())
+                    .collect();
+                ui.label(
+                    RichText::new(format!("{}: {}.", urgency_title(action), names.join("; ")))
+                        .strong(),
+                );
+            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("What to do").clicked() {
+                    command = Some(Command::ShowPage(Page::SafetyCheck));
+                }
+                ui.label("The safety check shows each sign in full. Change an answer there if it was a mistake.");
+            });
+        });
+    command
+}

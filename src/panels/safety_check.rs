@@ -1,0 +1,140 @@
+//! The safety check: yes/no questions from the guide's data. Answers mark techniques and
+//! cautions everywhere; a warning sign is called out under its question at once.
+
+use egui::{Frame, RichText, Stroke, Ui, WidgetInfo};
+
+use super::for_you::{applied_card_ui, changes_ui};
+use crate::command::Command;
+use crate::data::{Guide, Question};
+use crate::safety::{Answers, Profile, is_warning_sign};
+use crate::theme;
+
+pub fn safety_check_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    answers: &Answers,
+    profile: &Profile<'_>,
+) -> Option<Command> {
+    let mut command = None;
+    ui.label(
+        RichText::new("Safety check")
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
+    ui.add_space(6.0);
+    ui.label(
+        "Answer for the person who will be massaged: you, or the person you will massage. \
+         The guide then marks the techniques to avoid or to change, and the cautions that apply. \
+         Nothing is hidden unless you choose.",
+    );
+    ui.weak("Your answers stay on this computer. You can change or clear them at any time.");
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        let answered = answers.answered(guide);
+        let label = if answered == 0 {
+            "Skip for now"
+        } else {
+            "Done"
+        };
+        if ui.button(label).clicked() {
+            command = Some(Command::CloseSafetyCheck);
+        }
+        if ui
+            .add_enabled(answered > 0, egui::Button::new("Clear all answers"))
+            .clicked()
+        {
+            command = Some(Command::ClearAnswers);
+        }
+        ui.weak(format!(
+            "{answered} of {} questions answered",
+            guide.questions.len()
+        ));
+    });
+
+    for (n, question) in guide.questions.iter().enumerate() {
+        ui.add_space(8.0);
+        if let Some(answer) = question_ui(ui, n + 1, question, answers.get(&question.id)) {
+            command = Some(Command::Answer(question.id.clone(), answer));
+        }
+        if answers.get(&question.id) == Some(true) {
+            yes_consequences_ui(ui, question, profile);
+        }
+    }
+
+    ui.add_space(10.0);
+    ui.label(
+        RichText::new("What your answers change")
+            .size(theme::SECTION_HEADING_SIZE)
+            .strong(),
+    );
+    if profile.is_empty() {
+        ui.label("Nothing yet: no answer so far makes a caution apply.");
+    } else {
+        changes_ui(ui, guide, profile);
+    }
+    command
+}
+
+/// One question with Yes and No as radio buttons, each named with the question so a screen
+/// reader says what it answers. Returns the new answer if the reader changed it.
+fn question_ui(
+    ui: &mut Ui,
+    number: usize,
+    question: &Question,
+    answer: Option<bool>,
+) -> Option<Option<bool>> {
+    let mut changed = None;
+    ui.label(RichText::new(format!("{number}. {}", question.ask)).strong());
+    if !question.help.trim().is_empty() {
+        ui.weak(&question.help);
+    }
+    ui.horizontal(|ui| {
+        for (value, word) in [(true, "Yes"), (false, "No")] {
+            let chosen = answer == Some(value);
+            let response = ui.radio(chosen, word);
+            response.widget_info(|| {
+                WidgetInfo::selected(
+                    egui::Role::RadioButton,
+                    true,
+                    chosen,
+                    format!("{word}: {}", question.ask),
+                )
+            });
+            if response.clicked() && !chosen {
+                changed = Some(Some(value));
+            }
+        }
+    });
+    changed
+}
+
+/// Under a question answered yes: a warning sign in a bold frame, else the cautions it brings in.
+fn yes_consequences_ui(ui: &mut Ui, question: &Question, profile: &Profile<'_>) {
+    let applied: Vec<_> = profile
+        .applied
+        .iter()
+        .filter(|a| a.questions.iter().any(|q| q.id == question.id))
+        .collect();
+    let (signs, others): (Vec<_>, Vec<_>) = applied
+        .into_iter()
+        .partition(|a| is_warning_sign(a.caution));
+    if let Some(first) = signs.first() {
+        let color = theme::action_color(first.caution.action, ui.visuals());
+        Frame::new()
+            .stroke(Stroke::new(2.0, color))
+            .inner_margin(6)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new("This is a warning sign. Do not massage; get help as below.")
+                        .color(color)
+                        .strong(),
+                );
+                for applied in &signs {
+                    applied_card_ui(ui, applied);
+                }
+            });
+    }
+    for applied in &others {
+        applied_card_ui(ui, applied);
+    }
+}

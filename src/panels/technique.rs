@@ -1,0 +1,175 @@
+//! One technique, folded under a header that says what it is and, after the safety check,
+//! whether to avoid or change it; opened, its steps, links, advice and "stop if" signs.
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{CollapsingHeader, Color32, FontId, RichText, TextStyle, Ui, WidgetText};
+
+use crate::data::{Guide, Technique, format_duration};
+use crate::safety::{self, Advice, Verdict};
+use crate::theme;
+
+pub fn technique_ui(ui: &mut Ui, guide: &Guide, technique: &Technique, advice: &Advice<'_>) {
+    let givers: Vec<_> = technique.givers.iter().map(|g| g.label()).collect();
+    let meta = format!(
+        "{} pressure  ·  {}  ·  {}",
+        technique.pressure.label(),
+        format_duration(technique.total_seconds()),
+        givers.join(", ")
+    );
+    let verdict = header_verdict(ui, advice);
+    CollapsingHeader::new(header_text(ui, &technique.name, &meta, verdict))
+        .id_salt(("technique", technique.id.as_str()))
+        .show(ui, |ui| {
+            advice_ui(ui, advice);
+            ui.label(&technique.summary);
+            let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
+            let directions: Vec<_> = technique.directions.iter().map(|d| d.label()).collect();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Tools:").strong());
+                ui.label(tools.join(", "));
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Direction:").strong());
+                ui.label(directions.join(", "));
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Pressure:").strong());
+                ui.label(format!(
+                    "{} ({} of 5)",
+                    technique.pressure.label(),
+                    technique.pressure.level()
+                ));
+            });
+            ui.add_space(4.0);
+            for (n, step) in technique.steps.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format!("{}.", n + 1)).strong());
+                    ui.label(&step.text);
+                    ui.weak(format!("({})", format_duration(step.seconds)));
+                });
+            }
+            technique_links_ui(ui, guide, technique);
+            stop_if_ui(ui, guide, technique);
+        });
+}
+
+/// The header's third line after the safety check: the first reason to avoid the technique,
+/// else the first change to make, with how many more there are.
+fn header_verdict(ui: &Ui, advice: &Advice<'_>) -> Option<(String, Color32)> {
+    let first = advice.marks.first()?;
+    let more = match advice.marks.len() - 1 {
+        0 => String::new(),
+        n => format!(" (+{n} more)"),
+    };
+    let (text, color) = verdict_words(ui, first.verdict);
+    Some((format!("{text}{more}"), color))
+}
+
+/// "Avoid for you: why" or "For you: how", in the colour of its action.
+pub fn verdict_words(ui: &Ui, verdict: Verdict<'_>) -> (String, Color32) {
+    match verdict {
+        Verdict::Avoid(because) => (
+            format!("Avoid for you: {because}"),
+            theme::action_color(crate::data::Action::Avoid, ui.visuals()),
+        ),
+        Verdict::Modify(how) => (
+            format!("For you: {how}"),
+            theme::action_color(crate::data::Action::Modify, ui.visuals()),
+        ),
+    }
+}
+
+/// Every mark the answers put on the technique, and the caution behind it.
+fn advice_ui(ui: &mut Ui, advice: &Advice<'_>) {
+    if advice.is_empty() {
+        return;
+    }
+    ui.label(RichText::new("From your safety check:").strong());
+    for mark in &advice.marks {
+        let (text, color) = verdict_words(ui, mark.verdict);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("•  {text}")).color(color));
+            ui.weak(format!("({})", mark.caution.name));
+        });
+    }
+    ui.add_space(4.0);
+}
+
+/// Where a technique suits, what it can help, and when to hold back, each item with its grade or
+/// action so the reader need not look it up.
+fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
+    ui.add_space(4.0);
+    let suits: Vec<_> = technique
+        .regions
+        .iter()
+        .filter_map(|id| guide.region(id))
+        .map(|r| r.display_name())
+        .collect();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Suits:").strong());
+        ui.label(suits.join("; "));
+    });
+    ui.label(RichText::new("Can help with:").strong());
+    for benefit in technique.benefits.iter().filter_map(|id| guide.benefit(id)) {
+        let color = theme::evidence_color(benefit.evidence, ui.visuals());
+        tagged_bullet_ui(ui, &benefit.name, benefit.evidence.label(), color);
+    }
+    ui.label(RichText::new("Take care:").strong());
+    for caution in technique.cautions.iter().filter_map(|id| guide.caution(id)) {
+        let color = theme::action_color(caution.action, ui.visuals());
+        tagged_bullet_ui(ui, &caution.name, caution.action.label(), color);
+    }
+}
+
+/// The signs to stop at, last so they are what the reader sees before starting.
+fn stop_if_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
+    let lines = safety::stop_lines(guide, technique);
+    if lines.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new("Stop at once if:").strong());
+    for line in lines {
+        let color = theme::action_color(line.caution.action, ui.visuals());
+        ui.label(RichText::new(format!("•  Stop if {}.", line.text)).color(color));
+    }
+}
+
+/// "•  Name (tag)", the tag in its colour, e.g. an evidence grade or an action.
+fn tagged_bullet_ui(ui: &mut Ui, name: &str, tag: &str, color: Color32) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("•  {name}"));
+        ui.label(RichText::new(format!("({tag})")).color(color));
+    });
+}
+
+/// A header of two or three lines, name over details over the verdict for this person, wrapped
+/// to the panel: a collapsing header's own text never wraps and would be cut off.
+fn header_text(
+    ui: &Ui,
+    name: &str,
+    details: &str,
+    verdict: Option<(String, Color32)>,
+) -> WidgetText {
+    let style = ui.style();
+    let font_id = TextStyle::Button.resolve(style);
+    let small = FontId::proportional(font_id.size * 0.9);
+    let mut job = LayoutJob::default();
+    job.append(
+        name,
+        0.0,
+        TextFormat::simple(font_id.clone(), ui.visuals().strong_text_color()),
+    );
+    job.append(
+        &format!("\n{details}"),
+        0.0,
+        TextFormat::simple(small.clone(), ui.visuals().weak_text_color()),
+    );
+    if let Some((text, color)) = verdict {
+        job.append(&format!("\n{text}"), 0.0, TextFormat::simple(small, color));
+    }
+    job.wrap.max_width =
+        (ui.available_width() - style.spacing.indent - 2.0 * style.spacing.button_padding.x)
+            .max(40.0);
+    WidgetText::Galley(ui.ctx().fonts_mut(|fonts| fonts.layout_job(job)))
+}

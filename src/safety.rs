@@ -1,0 +1,227 @@
+//! What the safety check's answers mean: which cautions apply to this person, which techniques
+//! to avoid or change, and which answers are warning signs. Pure logic over the guide; the
+//! views only show it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::{Action, Caution, CautionKind, Guide, Question, QuestionId, Region, Technique};
+
+/// The answers to the safety check: yes or no per question. A question missing from the map is
+/// unanswered, which changes nothing. Answers to questions a later guide dropped are kept but
+/// ignored, so switching guides loses nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Answers(BTreeMap<QuestionId, bool>);
+
+impl Answers {
+    pub fn get(&self, id: &QuestionId) -> Option<bool> {
+        self.0.get(id).copied()
+    }
+
+    /// Records an answer, or forgets it with `None`.
+    pub fn set(&mut self, id: QuestionId, answer: Option<bool>) {
+        match answer {
+            Some(yes) => self.0.insert(id, yes),
+            None => self.0.remove(&id),
+        };
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// How many of `guide`'s questions have an answer.
+    pub fn answered(&self, guide: &Guide) -> usize {
+        guide
+            .questions
+            .iter()
+            .filter(|q| self.0.contains_key(&q.id))
+            .count()
+    }
+}
+
+/// A caution that applies to this person, and the questions answered yes that brought it in.
+#[derive(Clone, Debug)]
+pub struct Applied<'a> {
+    pub caution: &'a Caution,
+    pub questions: Vec<&'a Question>,
+}
+
+/// What one applied caution means for one technique.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict<'a> {
+    /// Do not use the technique; the text says why.
+    Avoid(&'a str),
+    /// Use it only as the text says, e.g. with light pressure.
+    Modify(&'a str),
+}
+
+/// One reason a technique is marked for this person.
+#[derive(Clone, Copy, Debug)]
+pub struct Mark<'a> {
+    pub caution: &'a Caution,
+    pub verdict: Verdict<'a>,
+}
+
+/// Everything the answers change for one technique; empty when nothing does.
+#[derive(Clone, Debug, Default)]
+pub struct Advice<'a> {
+    /// Avoid marks first, then the changes, each group in the order the answers applied them.
+    pub marks: Vec<Mark<'a>>,
+}
+
+impl Advice<'_> {
+    pub fn avoid(&self) -> bool {
+        self.marks
+            .iter()
+            .any(|m| matches!(m.verdict, Verdict::Avoid(_)))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.marks.is_empty()
+    }
+}
+
+/// The cautions that apply to a person, from their answers.
+#[derive(Clone, Debug, Default)]
+pub struct Profile<'a> {
+    /// In the order of the cautions file, each caution once.
+    pub applied: Vec<Applied<'a>>,
+}
+
+impl<'a> Profile<'a> {
+    pub fn new(guide: &'a Guide, answers: &Answers) -> Self {
+        let yes: Vec<&Question> = guide
+            .questions
+            .iter()
+            .filter(|q| answers.get(&q.id) == Some(true))
+            .collect();
+        let applied = guide
+            .cautions
+            .iter()
+            .filter_map(|caution| {
+                let questions: Vec<&Question> = yes
+                    .iter()
+                    .copied()
+                    .filter(|q| q.cautions.contains(&caution.id))
+                    .collect();
+                (!questions.is_empty()).then_some(Applied { caution, questions })
+            })
+            .collect();
+        Self { applied }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.applied.is_empty()
+    }
+
+    /// The applied cautions that bear on a region: those for everyone and those naming it, most
+    /// serious action first.
+    pub fn for_region(&self, region: &Region) -> Vec<&Applied<'a>> {
+        let mut found: Vec<_> = self
+            .applied
+            .iter()
+            .filter(|a| {
+                a.caution.kind == CautionKind::General || a.caution.regions.contains(&region.id)
+            })
+            .collect();
+        found.sort_by_key(|a| std::cmp::Reverse(a.caution.action));
+        found
+    }
+
+    /// Answers that are warning signs: red flags, and cautions that send the person for help
+    /// today or sooner. Most urgent first.
+    pub fn alerts(&self) -> Vec<&Applied<'a>> {
+        let mut alerts: Vec<_> = self
+            .applied
+            .iter()
+            .filter(|a| is_warning_sign(a.caution))
+            .collect();
+        alerts.sort_by_key(|a| std::cmp::Reverse(a.caution.action));
+        alerts
+    }
+
+    /// What the answers change for a technique.
+    pub fn advice(&self, technique: &Technique) -> Advice<'a> {
+        let mut marks: Vec<Mark<'a>> = self
+            .applied
+            .iter()
+            .filter_map(|a| {
+                verdict(a.caution, technique).map(|verdict| Mark {
+                    caution: a.caution,
+                    verdict,
+                })
+            })
+            .collect();
+        // Stable, so each group keeps the cautions file's order.
+        marks.sort_by_key(|m| !matches!(m.verdict, Verdict::Avoid(_)));
+        Advice { marks }
+    }
+
+    /// `techniques` with the ones to avoid moved to the end, otherwise in the order given.
+    pub fn sort_avoided_last(&self, techniques: &mut [&Technique]) {
+        techniques.sort_by_key(|t| self.advice(t).avoid());
+    }
+}
+
+/// Whether a caution, once it applies, means get help rather than change the massage.
+pub fn is_warning_sign(caution: &Caution) -> bool {
+    caution.kind == CautionKind::RedFlag || caution.action >= Action::StopSeekUrgentCare
+}
+
+/// What an applied caution means for one technique, if anything (see [`crate::data::ForYou`]).
+fn verdict<'a>(caution: &'a Caution, technique: &Technique) -> Option<Verdict<'a>> {
+    let for_you = &caution.for_you;
+    if caution.rules_out_everything() {
+        return Some(Verdict::Avoid(reason(&for_you.because, caution)));
+    }
+    if for_you.avoid.contains(&technique.id) {
+        return Some(Verdict::Avoid(reason(&for_you.because, caution)));
+    }
+    let covers = caution.kind == CautionKind::General
+        || technique.cautions.contains(&caution.id)
+        || technique
+            .regions
+            .iter()
+            .any(|r| caution.regions.contains(r));
+    (covers && !for_you.otherwise.trim().is_empty()).then_some(Verdict::Modify(&for_you.otherwise))
+}
+
+/// The author's reason, or the caution's name if they gave none (validation asks for one).
+fn reason<'a>(because: &'a str, caution: &'a Caution) -> &'a str {
+    if because.trim().is_empty() {
+        &caution.name
+    } else {
+        because
+    }
+}
+
+/// One "stop if" line of a technique, with the caution it comes from.
+#[derive(Clone, Copy, Debug)]
+pub struct StopLine<'a> {
+    /// Completes "Stop if …".
+    pub text: &'a str,
+    pub caution: &'a Caution,
+}
+
+/// The signs to stop at during a technique: the `stop_if` lines of its cautions, most serious
+/// caution first, each line once.
+pub fn stop_lines<'a>(guide: &'a Guide, technique: &Technique) -> Vec<StopLine<'a>> {
+    let mut cautions: Vec<&Caution> = technique
+        .cautions
+        .iter()
+        .filter_map(|id| guide.caution(id))
+        .collect();
+    cautions.sort_by_key(|c| std::cmp::Reverse(c.action));
+    let mut lines: Vec<StopLine<'a>> = Vec::new();
+    for caution in cautions {
+        for text in &caution.stop_if {
+            if !lines.iter().any(|l| l.text == text) {
+                lines.push(StopLine { text, caution });
+            }
+        }
+    }
+    lines
+}
