@@ -112,10 +112,41 @@ pub fn prose(guide: &Guide) -> Vec<Prose<'_>> {
         });
     }
     for caution in &guide.cautions {
+        let id = &caution.id;
         out.push(Prose {
-            place: format!("caution \"{}\"", caution.id),
+            place: format!("caution \"{id}\""),
             text: &caution.text,
         });
+        for (field, text) in [
+            ("for_you because", &caution.for_you.because),
+            ("for_you otherwise", &caution.for_you.otherwise),
+        ] {
+            if !text.trim().is_empty() {
+                out.push(Prose {
+                    place: format!("caution \"{id}\" {field}"),
+                    text,
+                });
+            }
+        }
+        for (n, line) in caution.stop_if.iter().enumerate() {
+            out.push(Prose {
+                place: format!("caution \"{id}\" stop_if {}", n + 1),
+                text: line,
+            });
+        }
+    }
+    for question in &guide.questions {
+        let id = &question.id;
+        out.push(Prose {
+            place: format!("question \"{id}\""),
+            text: &question.ask,
+        });
+        if !question.help.trim().is_empty() {
+            out.push(Prose {
+                place: format!("question \"{id}\" help"),
+                text: &question.help,
+            });
+        }
     }
     out
 }
