@@ -56,6 +56,11 @@ fn counts(guide: &Guide) -> String {
         count(guide.benefits.len(), "benefit", "benefits"),
         count(guide.cautions.len(), "caution", "cautions"),
         count(guide.sources.len(), "source", "sources"),
+        count(
+            guide.questions.len(),
+            "safety-check question",
+            "safety-check questions",
+        ),
     ]
     .join(", ")
 }

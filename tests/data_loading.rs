@@ -323,7 +323,7 @@ fn check_command_exits_0_on_clean_guides_and_1_on_broken_ones() {
     let (code, out) = run_check(&[dir.to_str().unwrap()]);
     assert_eq!(code, 0, "a small guide still loads: {out}");
     assert!(
-        out.contains("6 gaps for a complete guide (it still loads):\n"),
+        out.contains("7 gaps for a complete guide (it still loads):\n"),
         "{out}"
     );
     assert!(

@@ -315,6 +315,42 @@ mod tests {
     }
 
     #[test]
+    fn hatch_lines_stay_inside_a_concave_outline_and_are_evenly_spaced() {
+        let l = l_shape();
+        let lines = hatch_lines(&l, 1.5);
+        assert!(lines.len() > 5);
+        for &[a, b] in &lines {
+            // Each segment's midpoint is inside; the notch at (8, 2) is never crossed.
+            assert!(contains(&l, pos2((a.x + b.x) / 2.0, (a.y + b.y) / 2.0)));
+            assert!(
+                (b - a).x * (b - a).y < 0.0,
+                "rising to the right: {a:?} {b:?}"
+            );
+        }
+        // The line through the notch's corner region splits in two rather than spanning it.
+        let crossing_notch = lines
+            .iter()
+            .filter(|[a, b]| a.x < 4.0 && b.x > 4.0 && a.y.max(b.y) < 6.0)
+            .count();
+        assert_eq!(crossing_notch, 0);
+        let square = [
+            pos2(0.0, 0.0),
+            pos2(3.0, 0.0),
+            pos2(3.0, 3.0),
+            pos2(0.0, 3.0),
+        ];
+        // Diagonals across a 3x3 square span 3*sqrt(2) ≈ 4.24 in the across direction.
+        assert_eq!(hatch_lines(&square, 1.0).len(), 4);
+    }
+
+    #[test]
+    fn hatch_lines_ignore_bad_input() {
+        assert!(hatch_lines(&l_shape(), 0.0).is_empty());
+        assert!(hatch_lines(&l_shape(), f32::NAN).is_empty());
+        assert!(hatch_lines(&[pos2(0.0, 0.0), pos2(1.0, 1.0)], 1.0).is_empty());
+    }
+
+    #[test]
     fn contains_is_false_for_degenerate_polygons() {
         assert!(!contains(&[], pos2(0.0, 0.0)));
         assert!(!contains(&[pos2(0.0, 0.0), pos2(1.0, 1.0)], pos2(0.5, 0.5)));

@@ -1,0 +1,377 @@
+//! The safety features driven as a person would: the check on first start, answers that mark
+//! techniques, the warning-sign banner, the "where not to press" layer, and "stop if" lines.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::ui::{MemoryStorage, app, app_from, first_start, guide, region_button, shows};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use massage_guide::App;
+use massage_guide::data::{Guide, Question, QuestionId, Technique};
+use massage_guide::safety::{Answers, Profile};
+
+fn question<'a>(guide: &'a Guide, id: &str) -> &'a Question {
+    guide
+        .questions
+        .iter()
+        .find(|q| q.id.as_str() == id)
+        .unwrap_or_else(|| panic!("the built-in safety check asks {id}"))
+}
+
+fn open_safety_check(harness: &mut Harness<'_, App>) {
+    harness.get_by_label("Safety check").click();
+    harness.run();
+}
+
+fn answer(harness: &mut Harness<'_, App>, question: &Question, word: &str) {
+    harness
+        .get_by_role_and_label(Role::RadioButton, &format!("{word}: {}", question.ask))
+        .click_accesskit();
+    harness.run();
+}
+
+/// The header of a technique in the region panel: its accessible label holds all its lines.
+fn technique_header<'a>(
+    harness: &'a Harness<'_, App>,
+    technique: &'a Technique,
+) -> egui_kittest::Node<'a> {
+    harness
+        .query_all_by(|node| {
+            node.label()
+                .is_some_and(|l| l.starts_with(&format!("{}\n", technique.name)))
+        })
+        .next()
+        .unwrap_or_else(|| panic!("{} has a header", technique.name))
+}
+
+fn header_label(harness: &Harness<'_, App>, technique: &Technique) -> String {
+    technique_header(harness, technique)
+        .accesskit_node()
+        .label()
+        .unwrap_or_default()
+}
+
+/// What the answers `yes` change, computed from the data, to compare with the screen.
+fn profile_answers(yes: &[&str]) -> Answers {
+    let mut answers = Answers::default();
+    for id in yes {
+        answers.set(QuestionId((*id).to_owned()), Some(true));
+    }
+    answers
+}
+
+#[test]
+fn the_safety_check_is_offered_on_first_start_and_can_be_skipped() {
+    let mut harness = first_start();
+    harness.run();
+    assert!(shows(&harness, "Safety check"));
+    assert!(!shows(&harness, "Welcome"));
+    harness.get_by_label("Skip for now").click();
+    harness.run();
+    assert!(shows(&harness, "Welcome"));
+    assert!(harness.state().state().safety_check_offered);
+    // Offered once: the next start goes straight to the guide.
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let mut harness = app_from(storage);
+    harness.run();
+    assert!(shows(&harness, "Welcome"));
+}
+
+#[test]
+fn the_safety_check_opens_from_the_toolbar_by_keyboard() {
+    use egui::Key;
+    let mut harness = app();
+    harness.run();
+    // Tab from the start reaches the toolbar's pages in order: Guide, Red flags, Safety check.
+    for _ in 0..3 {
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(shows(&harness, "What your answers change"));
+}
+
+#[test]
+fn yes_to_blood_thinners_marks_the_techniques_to_avoid_with_the_reason() {
+    let guide = guide();
+    let thinners = question(&guide, "blood_thinners");
+    let mut harness = app();
+    open_safety_check(&mut harness);
+    answer(&mut harness, thinners, "Yes");
+    let profile_source = profile_answers(&["blood_thinners"]);
+    let profile = Profile::new(&guide, &profile_source);
+    let caution = profile.applied[0].caution;
+    assert_eq!(caution.id.as_str(), "bleeding_or_blood_thinners");
+
+    // The check page itself lists the techniques to avoid, without hunting.
+    let avoided: Vec<&Technique> = guide
+        .techniques
+        .iter()
+        .filter(|t| profile.advice(t).avoid())
+        .collect();
+    assert!(!avoided.is_empty());
+    assert!(shows(
+        &harness,
+        &format!("Techniques to avoid ({})", avoided.len())
+    ));
+    for technique in &avoided {
+        assert!(shows(&harness, &format!("•  {}", technique.name)));
+    }
+    assert!(shows(
+        &harness,
+        &format!("Avoid for you: {}", caution.for_you.because)
+    ));
+
+    // In an area's panel: the caution applies, and each technique says what to do.
+    let region = guide
+        .regions
+        .iter()
+        .find(|r| r.id.as_str() == "lumbar_left")
+        .unwrap();
+    region_button(&harness, &region.display_name()).click();
+    harness.run();
+    assert!(shows(&harness, "Applies to you (1)"));
+    assert!(shows(&harness, &caution.name));
+    let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
+    let mut last_usable_y = f32::MIN;
+    let mut first_avoided_y = f32::MAX;
+    for technique in &techniques {
+        let label = header_label(&harness, technique);
+        let y = technique_header(&harness, technique).rect().min.y;
+        if profile.advice(technique).avoid() {
+            assert!(
+                label.contains(&format!("Avoid for you: {}", caution.for_you.because)),
+                "{label}"
+            );
+            first_avoided_y = first_avoided_y.min(y);
+        } else {
+            assert!(
+                label.contains(&format!("For you: {}", caution.for_you.otherwise)),
+                "{label}"
+            );
+            last_usable_y = last_usable_y.max(y);
+        }
+    }
+    assert!(
+        last_usable_y < first_avoided_y,
+        "techniques to avoid come last"
+    );
+}
+
+#[test]
+fn the_hide_switch_hides_techniques_to_avoid_but_still_names_them() {
+    let guide = guide();
+    let mut harness = app();
+    open_safety_check(&mut harness);
+    answer(&mut harness, question(&guide, "blood_thinners"), "Yes");
+    region_button(&harness, "Lumbar, left side").click();
+    harness.run();
+    let answers = profile_answers(&["blood_thinners"]);
+    let profile = Profile::new(&guide, &answers);
+    let region = guide
+        .regions
+        .iter()
+        .find(|r| r.id.as_str() == "lumbar_left")
+        .unwrap();
+    let avoided: Vec<&Technique> = guide
+        .techniques_for(&region.id)
+        .filter(|t| profile.advice(t).avoid())
+        .collect();
+    let switch = match avoided.len() {
+        1 => "Hide the technique to avoid".to_owned(),
+        n => format!("Hide the {n} techniques to avoid"),
+    };
+    harness.get_by_label(&switch).click();
+    harness.run();
+    assert!(harness.state().state().hide_avoided);
+    let hidden = avoided.iter().map(|t| t.name.as_str()).collect::<Vec<_>>();
+    assert!(shows(
+        &harness,
+        &format!(
+            "Hidden because of your safety check: {}.",
+            hidden.join(", ")
+        )
+    ));
+    for technique in &avoided {
+        assert!(
+            harness
+                .query_all_by(|n| n
+                    .label()
+                    .is_some_and(|l| l.starts_with(&format!("{}\n", technique.name))))
+                .next()
+                .is_none(),
+            "{} is hidden",
+            technique.name
+        );
+    }
+    harness.get_by_label(&switch).click();
+    harness.run();
+    technique_header(&harness, avoided[0]);
+}
+
+#[test]
+fn a_warning_sign_answer_is_called_out_at_once() {
+    let guide = guide();
+    let signs = question(&guide, "emergency_signs");
+    let mut harness = app();
+    open_safety_check(&mut harness);
+    assert!(!shows(
+        &harness,
+        "Warning sign in your safety check: do not massage."
+    ));
+    answer(&mut harness, signs, "Yes");
+    assert!(shows(
+        &harness,
+        "Warning sign in your safety check: do not massage."
+    ));
+    assert!(shows(
+        &harness,
+        "This is a warning sign. Do not massage; get help as below."
+    ));
+    let names: Vec<_> = signs
+        .cautions
+        .iter()
+        .map(|id| guide.caution(id).unwrap().name.as_str())
+        .collect();
+    assert!(shows(
+        &harness,
+        &format!("Call emergency services now: {}.", names.join("; "))
+    ));
+    // The banner stays on every page until the answer changes.
+    harness.get_by_label("Guide").click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        "Warning sign in your safety check: do not massage."
+    ));
+    open_safety_check(&mut harness);
+    answer(&mut harness, signs, "No");
+    assert!(!shows(
+        &harness,
+        "Warning sign in your safety check: do not massage."
+    ));
+}
+
+#[test]
+fn answers_survive_a_restart_and_can_be_cleared() {
+    let guide = guide();
+    let thinners = question(&guide, "blood_thinners");
+    let pregnant = question(&guide, "pregnant");
+    let mut storage = MemoryStorage::default();
+    {
+        let mut harness = app();
+        open_safety_check(&mut harness);
+        answer(&mut harness, thinners, "Yes");
+        answer(&mut harness, pregnant, "No");
+        harness.get_by_label("Done").click();
+        harness.run();
+        eframe::App::save(harness.state_mut(), &mut storage);
+    }
+    let mut harness = app_from(storage);
+    harness.run();
+    let answers = &harness.state().state().answers;
+    assert_eq!(answers.get(&thinners.id), Some(true));
+    assert_eq!(answers.get(&pregnant.id), Some(false));
+    assert!(shows(
+        &harness,
+        &format!(
+            "2 of {} questions answered: 1 caution applies. Areas and techniques are marked to \
+             match.",
+            guide.questions.len()
+        )
+    ));
+
+    open_safety_check(&mut harness);
+    assert!(!shows(
+        &harness,
+        "Nothing yet: no answer so far makes a caution apply."
+    ));
+    harness.get_by_label("Clear all answers").click();
+    harness.run();
+    assert_eq!(harness.state().state().answers, Answers::default());
+    assert!(shows(
+        &harness,
+        "Nothing yet: no answer so far makes a caution apply."
+    ));
+}
+
+#[test]
+fn the_where_not_to_press_layer_toggles_named_zones_with_tooltips() {
+    let guide = guide();
+    let zone_names: Vec<String> = guide
+        .diagram
+        .danger_zones
+        .iter()
+        .map(|z| {
+            let caution = guide.caution(&z.caution).unwrap();
+            if z.part.is_empty() {
+                format!("Where not to press: {}", caution.name)
+            } else {
+                format!("Where not to press: {}, {}", caution.name, z.part)
+            }
+        })
+        .collect();
+    assert!(zone_names.len() >= 3);
+    let zone = |harness: &Harness<'_, App>, name: &str| {
+        harness
+            .query_all_by_role_and_label(Role::Image, name)
+            .next()
+            .is_some()
+    };
+    let mut harness = app();
+    harness.run();
+    assert!(!zone(&harness, &zone_names[0]), "off by default");
+
+    harness.get_by_label("Where not to press").click();
+    harness.run();
+    for name in &zone_names {
+        assert!(zone(&harness, name), "{name} is drawn and named");
+    }
+    // Pointing at a zone explains it.
+    let kidney = zone_names
+        .iter()
+        .find(|n| n.contains("Kidney"))
+        .expect("the kidney area is drawn");
+    harness.get_by_role_and_label(Role::Image, kidney).hover();
+    harness.run();
+    let kidney_caution = guide
+        .cautions
+        .iter()
+        .find(|c| c.id.as_str() == "kidney_area")
+        .unwrap();
+    assert!(shows(&harness, &kidney_caution.text));
+    // A zone does not block the region under it.
+    region_button(&harness, "Lumbar, left side").click();
+    harness.run();
+    assert!(shows(&harness, "Lumbar, left side"));
+
+    harness.get_by_label("Where not to press").click();
+    harness.run();
+    assert!(!zone(&harness, &zone_names[0]), "off again");
+}
+
+#[test]
+fn every_technique_view_ends_with_its_stop_if_lines() {
+    let guide = guide();
+    let region = &guide.regions[0];
+    let technique = guide.techniques_for(&region.id).next().unwrap();
+    let lines = massage_guide::safety::stop_lines(&guide, technique);
+    assert!(!lines.is_empty());
+    let mut harness = app();
+    region_button(&harness, &region.display_name()).click();
+    harness.run();
+    technique_header(&harness, technique).click();
+    harness.run();
+    let take_care_y = harness.get_by_label("Take care:").rect().min.y;
+    let heading_y = harness.get_by_label("Stop at once if:").rect().min.y;
+    assert!(take_care_y < heading_y, "stop lines come last");
+    for line in lines {
+        let text = format!("•  Stop if {}.", line.text);
+        assert!(shows(&harness, &text), "{text}");
+    }
+}
