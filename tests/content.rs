@@ -8,10 +8,11 @@ mod common;
 
 use common::fixture_dir;
 use massage_guide::data::{
-    Action, CautionKind, Guide, GuideFiles, MIN_PER_REGION, RegionId, TextStats, gaps, load_guide,
-    prose,
+    Action, CautionKind, Direction, Guide, GuideFiles, MIN_PER_REGION, Pressure, QuestionId,
+    RegionId, TextStats, Tool, gaps, load_guide, prose,
 };
 use massage_guide::folder::read_guide_dir;
+use massage_guide::safety::{Answers, Profile, stop_lines};
 
 fn built_in() -> Guide {
     load_guide(&GuideFiles::embedded()).expect("the built-in guide loads")
@@ -348,4 +349,123 @@ fn check_names_the_hardest_texts_of_a_hard_guide() {
         "{}",
         report.text
     );
+}
+
+// --- The safety check ------------------------------------------------------------------------
+
+fn answers_yes(id: &str) -> Answers {
+    let mut answers = Answers::default();
+    answers.set(QuestionId(id.to_owned()), Some(true));
+    answers
+}
+
+#[test]
+fn every_question_changes_what_the_reader_sees() {
+    let guide = built_in();
+    assert!(guide.questions.len() >= 10, "a useful check asks enough");
+    for question in &guide.questions {
+        let answers = answers_yes(question.id.as_str());
+        let profile = Profile::new(&guide, &answers);
+        assert_eq!(
+            profile.applied.len(),
+            question.cautions.len(),
+            "{}: each of its cautions applies",
+            question.id
+        );
+        let marked = guide
+            .techniques
+            .iter()
+            .filter(|t| !profile.advice(t).is_empty())
+            .count();
+        assert!(marked > 0, "{}: a yes marks some technique", question.id);
+    }
+}
+
+#[test]
+fn the_questions_named_in_the_brief_are_asked() {
+    let guide = built_in();
+    for topic in [
+        "pregnant",
+        "surgery",
+        "blood thinners",
+        "osteoporosis",
+        "cancer",
+        "fever",
+        "skin",
+        "numb",
+        "tingling",
+    ] {
+        assert!(
+            guide
+                .questions
+                .iter()
+                .any(|q| q.ask.to_lowercase().contains(topic)),
+            "no question asks about {topic}"
+        );
+    }
+}
+
+#[test]
+fn blood_thinners_rule_out_firm_pointed_striking_and_suction_work() {
+    let guide = built_in();
+    let answers = answers_yes("blood_thinners");
+    let profile = Profile::new(&guide, &answers);
+    for technique in &guide.techniques {
+        let firm = technique.pressure >= Pressure::Firm
+            || technique.directions.contains(&Direction::Percussive)
+            || technique.tools.iter().any(|t| {
+                matches!(
+                    t,
+                    Tool::CuppingSet | Tool::PercussionMassager | Tool::FoamRoller
+                )
+            });
+        let advice = profile.advice(technique);
+        if firm {
+            assert!(advice.avoid(), "{} must be avoided", technique.id);
+        }
+        assert!(!advice.is_empty(), "{} says what to do", technique.id);
+    }
+}
+
+#[test]
+fn warning_sign_questions_raise_an_alert_and_rule_out_massage() {
+    let guide = built_in();
+    let mut alerting = 0;
+    for question in &guide.questions {
+        let answers = answers_yes(question.id.as_str());
+        let profile = Profile::new(&guide, &answers);
+        let red_flag = question
+            .cautions
+            .iter()
+            .any(|id| guide.caution(id).unwrap().kind == CautionKind::RedFlag);
+        if red_flag {
+            alerting += 1;
+            assert!(!profile.alerts().is_empty(), "{}", question.id);
+            assert!(
+                guide.techniques.iter().all(|t| profile.advice(t).avoid()),
+                "{}: no massage until checked",
+                question.id
+            );
+        }
+    }
+    assert!(alerting >= 3, "emergency and same-day signs are asked");
+    let emergency = Profile::new(&guide, &answers_yes("emergency_signs"));
+    assert_eq!(emergency.alerts()[0].caution.action, Action::Emergency);
+}
+
+#[test]
+fn every_technique_ends_with_stop_signs() {
+    let guide = built_in();
+    for technique in &guide.techniques {
+        let lines = stop_lines(&guide, technique);
+        assert!(!lines.is_empty(), "{}", technique.id);
+        for line in lines {
+            let text = line.text;
+            assert!(
+                text.starts_with(|c: char| c.is_lowercase()) && !text.ends_with('.'),
+                "{}: \"{text}\" must read after \"Stop if\"",
+                technique.id
+            );
+        }
+    }
 }
