@@ -23,6 +23,8 @@ pub struct App {
     origin: String,
     /// Problems with the folder the user asked for; the built-in guide is shown meanwhile.
     problems: Option<(String, Vec<Diagnostic>)>,
+    /// Scroll the safety check to its first warning sign on the next frame.
+    reveal_warning: bool,
 }
 
 /// A guide read from a folder: its name for messages, and its files or why they could not be read.
@@ -76,6 +78,7 @@ impl App {
             state,
             origin,
             problems,
+            reveal_warning: false,
         }
     }
 
@@ -100,6 +103,10 @@ impl App {
             Command::Answer(question, answer) => self.state.answers.set(question, answer),
             Command::ClearAnswers => self.state.answers.clear(),
             Command::CloseSafetyCheck => self.show_page(Page::Guide),
+            Command::ShowWarningSigns => {
+                self.show_page(Page::SafetyCheck);
+                self.reveal_warning = true;
+            }
             Command::HideAvoided(hide) => self.state.hide_avoided = hide,
             Command::ShowWhereNotToPress(show) => self.state.where_not_to_press = show,
         }
@@ -142,9 +149,13 @@ impl App {
                         panels::bibliography_ui(ui, guide);
                         None
                     }
-                    (Page::SafetyCheck, _) => {
-                        panels::safety_check_ui(ui, guide, &state.answers, profile)
-                    }
+                    (Page::SafetyCheck, _) => panels::safety_check_ui(
+                        ui,
+                        guide,
+                        &state.answers,
+                        profile,
+                        self.reveal_warning,
+                    ),
                     (Page::Guide, Some(region)) => {
                         panels::region_ui(ui, guide, region, profile, state.hide_avoided)
                     }
@@ -208,6 +219,8 @@ impl eframe::App for App {
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(self.panel_ui(ui, &profile));
         });
+        // Revealed once; after that the reader scrolls freely.
+        self.reveal_warning = false;
 
         for command in commands {
             self.apply(ui.ctx(), command);

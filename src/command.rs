@@ -14,6 +14,8 @@ pub enum Command {
     ClearAnswers,
     /// Leave the safety check, done or skipped, for the guide.
     CloseSafetyCheck,
+    /// Open the safety check at the first answer that is a warning sign.
+    ShowWarningSigns,
     HideAvoided(bool),
     ShowWhereNotToPress(bool),
 }

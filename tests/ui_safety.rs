@@ -242,14 +242,24 @@ fn a_warning_sign_answer_is_called_out_at_once() {
         &harness,
         &format!("Call emergency services now: {}.", names.join("; "))
     ));
-    // The banner stays on every page until the answer changes.
+    // The banner stays on every page until the answer changes...
     harness.get_by_label("Guide").click();
     harness.run();
     assert!(shows(
         &harness,
         "Warning sign in your safety check: do not massage."
     ));
-    open_safety_check(&mut harness);
+    // ...and leads back to the sign in full, scrolled into view.
+    harness.get_by_label("What to do").click();
+    harness.run();
+    harness.run();
+    let sign = harness.get_by_label("This is a warning sign. Do not massage; get help as below.");
+    let y = sign.rect().min.y;
+    assert!(
+        (0.0..800.0).contains(&y),
+        "the sign is on screen, at y = {y}"
+    );
+
     answer(&mut harness, signs, "No");
     assert!(!shows(
         &harness,

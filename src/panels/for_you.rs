@@ -9,7 +9,6 @@ use super::technique::verdict_words;
 use crate::command::Command;
 use crate::data::{Action, Guide};
 use crate::safety::{Applied, Profile, Verdict};
-use crate::state::Page;
 use crate::theme;
 
 /// A caution that applies to the reader: the caution, the answers that brought it in, and what
@@ -111,9 +110,12 @@ pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>) -> Option<Command> {
             }
             ui.horizontal_wrapped(|ui| {
                 if ui.button("What to do").clicked() {
-                    command = Some(Command::ShowPage(Page::SafetyCheck));
+                    command = Some(Command::ShowWarningSigns);
                 }
-                ui.label("The safety check shows each sign in full. Change an answer there if it was a mistake.");
+                ui.label(
+                    "Shows each sign in full in the safety check. Change the answer there if it \
+                     was a mistake.",
+                );
             });
         });
     command

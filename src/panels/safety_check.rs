@@ -14,8 +14,10 @@ pub fn safety_check_ui(
     guide: &Guide,
     answers: &Answers,
     profile: &Profile<'_>,
+    reveal_warning: bool,
 ) -> Option<Command> {
     let mut command = None;
+    let mut reveal = reveal_warning;
     ui.label(
         RichText::new("Safety check")
             .size(theme::HEADING_SIZE)
@@ -57,7 +59,11 @@ pub fn safety_check_ui(
             command = Some(Command::Answer(question.id.clone(), answer));
         }
         if answers.get(&question.id) == Some(true) {
-            yes_consequences_ui(ui, question, profile);
+            let warned = yes_consequences_ui(ui, question, profile);
+            if reveal && let Some(frame) = warned {
+                frame.scroll_to_me(Some(egui::Align::TOP));
+                reveal = false;
+            }
         }
     }
 
@@ -109,7 +115,12 @@ fn question_ui(
 }
 
 /// Under a question answered yes: a warning sign in a bold frame, else the cautions it brings in.
-fn yes_consequences_ui(ui: &mut Ui, question: &Question, profile: &Profile<'_>) {
+/// Returns the warning's frame, if there is one.
+fn yes_consequences_ui(
+    ui: &mut Ui,
+    question: &Question,
+    profile: &Profile<'_>,
+) -> Option<egui::Response> {
     let applied: Vec<_> = profile
         .applied
         .iter()
@@ -118,7 +129,7 @@ fn yes_consequences_ui(ui: &mut Ui, question: &Question, profile: &Profile<'_>) 
     let (signs, others): (Vec<_>, Vec<_>) = applied
         .into_iter()
         .partition(|a| is_warning_sign(a.caution));
-    if let Some(first) = signs.first() {
+    let frame = signs.first().map(|first| {
         let color = theme::action_color(first.caution.action, ui.visuals());
         Frame::new()
             .stroke(Stroke::new(2.0, color))
@@ -132,9 +143,11 @@ fn yes_consequences_ui(ui: &mut Ui, question: &Question, profile: &Profile<'_>) 
                 for applied in &signs {
                     applied_card_ui(ui, applied);
                 }
-            });
-    }
+            })
+            .response
+    });
     for applied in &others {
         applied_card_ui(ui, applied);
     }
+    frame
 }
