@@ -25,7 +25,6 @@ pub fn toolbar_ui(ui: &mut Ui, origin: &str, state: &AppState) -> Option<Command
             command = Some(Command::ShowPage(page));
         }
         ui.separator();
-        ui.weak(origin);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             // Right to left, so the order reads System, Light, Dark on screen.
             let mut chosen = theme;
@@ -36,6 +35,10 @@ pub fn toolbar_ui(ui: &mut Ui, origin: &str, state: &AppState) -> Option<Command
             ui.selectable_value(&mut chosen, ThemePreference::System, "System")
                 .on_hover_text("Follow the system's light or dark setting");
             ui.label("Theme:");
+            ui.separator();
+            // Last, so it takes only the room left and shortens with "…" in a narrow window.
+            ui.add(egui::Label::new(RichText::new(origin).weak()).truncate())
+                .on_hover_text(origin);
             if chosen != theme {
                 command = Some(Command::SetTheme(chosen));
             }
