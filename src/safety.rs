@@ -159,11 +159,6 @@ impl<'a> Profile<'a> {
         marks.sort_by_key(|m| !matches!(m.verdict, Verdict::Avoid(_)));
         Advice { marks }
     }
-
-    /// `techniques` with the ones to avoid moved to the end, otherwise in the order given.
-    pub fn sort_avoided_last(&self, techniques: &mut [&Technique]) {
-        techniques.sort_by_key(|t| self.advice(t).avoid());
-    }
 }
 
 /// Whether a caution, once it applies, means get help rather than change the massage.
@@ -171,11 +166,24 @@ pub fn is_warning_sign(caution: &Caution) -> bool {
     caution.kind == CautionKind::RedFlag || caution.action >= Action::StopSeekUrgentCare
 }
 
+/// What an applied caution means for the massage as a whole: no massage at all, or how to
+/// change it; `None` if its author said neither.
+pub fn overall_verdict(caution: &Caution) -> Option<Verdict<'_>> {
+    let for_you = &caution.for_you;
+    if caution.rules_out_everything() {
+        Some(Verdict::Avoid(reason(&for_you.because, caution)))
+    } else if for_you.otherwise.trim().is_empty() {
+        None
+    } else {
+        Some(Verdict::Modify(&for_you.otherwise))
+    }
+}
+
 /// What an applied caution means for one technique, if anything (see [`crate::data::ForYou`]).
 fn verdict<'a>(caution: &'a Caution, technique: &Technique) -> Option<Verdict<'a>> {
     let for_you = &caution.for_you;
     if caution.rules_out_everything() {
-        return Some(Verdict::Avoid(reason(&for_you.because, caution)));
+        return overall_verdict(caution);
     }
     if for_you.avoid.contains(&technique.id) {
         return Some(Verdict::Avoid(reason(&for_you.because, caution)));

@@ -8,7 +8,7 @@ use super::red_flags::urgency_title;
 use super::technique::verdict_words;
 use crate::command::Command;
 use crate::data::{Action, Guide};
-use crate::safety::{Applied, Profile, Verdict};
+use crate::safety::{Applied, Profile, Verdict, overall_verdict};
 use crate::theme;
 
 /// A caution that applies to the reader: the caution, the answers that brought it in, and what
@@ -20,15 +20,7 @@ pub fn applied_card_ui(ui: &mut Ui, applied: &Applied<'_>) {
         for question in &applied.questions {
             ui.weak(format!("You answered yes to: {}", question.ask));
         }
-        let for_you = &caution.for_you;
-        let verdict = if caution.rules_out_everything() {
-            Some(Verdict::Avoid(&for_you.because))
-        } else if !for_you.otherwise.trim().is_empty() {
-            Some(Verdict::Modify(&for_you.otherwise))
-        } else {
-            None
-        };
-        if let Some(verdict) = verdict {
+        if let Some(verdict) = overall_verdict(caution) {
             let (text, color) = match verdict {
                 Verdict::Avoid(because) => (
                     format!("No massage for now: {because}"),

@@ -136,10 +136,9 @@ fn techniques_ui(
     hide_avoided: bool,
 ) -> Option<Command> {
     let mut command = None;
-    let mut sorted = techniques.to_vec();
-    profile.sort_avoided_last(&mut sorted);
+    // Those to avoid go last; each group keeps the guide's order.
     let (avoided, usable): (Vec<&Technique>, Vec<&Technique>) =
-        sorted.iter().partition(|t| profile.advice(t).avoid());
+        techniques.iter().partition(|t| profile.advice(t).avoid());
     if !avoided.is_empty() {
         let mut hide = hide_avoided;
         if ui
