@@ -137,8 +137,10 @@ fn techniques_ui(
 ) -> Option<Command> {
     let mut command = None;
     // Those to avoid go last; each group keeps the guide's order.
-    let (avoided, usable): (Vec<&Technique>, Vec<&Technique>) =
-        techniques.iter().partition(|t| profile.advice(t).avoid());
+    let (avoided, usable): (Vec<_>, Vec<_>) = techniques
+        .iter()
+        .map(|t| (*t, profile.advice(t)))
+        .partition(|(_, advice)| advice.avoid());
     if !avoided.is_empty() {
         let mut hide = hide_avoided;
         if ui
@@ -154,18 +156,18 @@ fn techniques_ui(
             command = Some(Command::HideAvoided(hide));
         }
     }
-    for technique in &usable {
-        technique_ui(ui, guide, technique, &profile.advice(technique));
+    for (technique, advice) in &usable {
+        technique_ui(ui, guide, technique, advice);
     }
     if hide_avoided && !avoided.is_empty() {
-        let names: Vec<_> = avoided.iter().map(|t| t.name.as_str()).collect();
+        let names: Vec<_> = avoided.iter().map(|(t, _)| t.name.as_str()).collect();
         ui.weak(format!(
             "Hidden because of your safety check: {}.",
             names.join(", ")
         ));
     } else {
-        for technique in &avoided {
-            technique_ui(ui, guide, technique, &profile.advice(technique));
+        for (technique, advice) in &avoided {
+            technique_ui(ui, guide, technique, advice);
         }
     }
     command
