@@ -451,7 +451,10 @@ fn warning_sign_questions_raise_an_alert_and_rule_out_massage() {
     assert!(alerting >= 3, "emergency and same-day signs are asked");
     for flag in guide.red_flags() {
         assert!(
-            guide.questions.iter().any(|q| q.cautions.contains(&flag.id)),
+            guide
+                .questions
+                .iter()
+                .any(|q| q.cautions.contains(&flag.id)),
             "the safety check asks about red flag {}",
             flag.id
         );
