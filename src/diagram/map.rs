@@ -142,11 +142,7 @@ impl<'a> BackMap<'a> {
         index: usize,
         zone: &DangerShape,
     ) {
-        let half =
-            (zone.anchor_radius * std::f32::consts::FRAC_1_SQRT_2 * screen_from_diagram.scale())
-                .max(1.0);
-        let center = screen_from_diagram.transform_pos(zone.anchor);
-        let rect = Rect::from_center_size(center, Vec2::splat(2.0 * half));
+        let rect = anchor_square(screen_from_diagram, zone.anchor, zone.anchor_radius);
         let response = ui.interact(rect, map_id.with(("danger_zone", index)), Sense::hover());
         response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &zone.name));
     }
@@ -196,13 +192,7 @@ impl<'a> BackMap<'a> {
         shape: &RegionShape,
     ) -> Response {
         let id = Self::region_id(map_id, shape);
-        // The largest square centred on the anchor that stays inside the outline: its centre is
-        // where tests and assistive tools point, and it never overlaps a neighbour.
-        let half =
-            (shape.anchor_radius * std::f32::consts::FRAC_1_SQRT_2 * screen_from_diagram.scale())
-                .max(1.0);
-        let center = screen_from_diagram.transform_pos(shape.anchor);
-        let rect = Rect::from_center_size(center, Vec2::splat(2.0 * half));
+        let rect = anchor_square(screen_from_diagram, shape.anchor, shape.anchor_radius);
         let response = ui.interact(rect, id, Sense::click());
         let selected = self.selected == Some(index);
         response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &shape.name));
@@ -349,6 +339,14 @@ impl<'a> BackMap<'a> {
             painter.text(pos, align, text, font.clone(), colors.text);
         }
     }
+}
+
+/// The largest square centred on an outline's anchor that stays inside it, on screen: its centre
+/// is where tests and assistive tools point, and it never overlaps a neighbour.
+fn anchor_square(screen_from_diagram: &ScreenFromDiagram, anchor: Pos2, radius: f32) -> Rect {
+    let half = (radius * std::f32::consts::FRAC_1_SQRT_2 * screen_from_diagram.scale()).max(1.0);
+    let center = screen_from_diagram.transform_pos(anchor);
+    Rect::from_center_size(center, Vec2::splat(2.0 * half))
 }
 
 /// A tooltip at the pointer: a title and a line or two under it.
