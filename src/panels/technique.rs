@@ -4,7 +4,7 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{CollapsingHeader, Color32, FontId, RichText, TextStyle, Ui, WidgetText};
 
-use crate::data::{Guide, Technique, format_duration};
+use crate::data::{Action, Guide, Technique, format_duration};
 use crate::safety::{self, Advice, Verdict};
 use crate::theme;
 
@@ -70,11 +70,11 @@ pub fn verdict_words(ui: &Ui, verdict: Verdict<'_>) -> (String, Color32) {
     match verdict {
         Verdict::Avoid(because) => (
             format!("Avoid for you: {because}"),
-            theme::action_color(crate::data::Action::Avoid, ui.visuals()),
+            theme::action_color(Action::Avoid, ui.visuals()),
         ),
         Verdict::Modify(how) => (
             format!("For you: {how}"),
-            theme::action_color(crate::data::Action::Modify, ui.visuals()),
+            theme::action_color(Action::Modify, ui.visuals()),
         ),
     }
 }
