@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::ui::{app, guide, region_button, shows};
+use common::ui::{app, guide, region_button, shows, tab_then_enter};
 use egui_kittest::kittest::Queryable;
 use massage_guide::data::format_duration;
 
@@ -121,15 +121,8 @@ fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
 
 #[test]
 fn the_red_flags_page_opens_from_the_keyboard() {
-    use egui::Key;
     let mut harness = app();
-    harness.run();
-    // Tab from the start reaches the toolbar's pages in order: Guide, Red flags.
-    for _ in 0..2 {
-        harness.key_press(Key::Tab);
-        harness.run();
-    }
-    harness.key_press(Key::Enter);
-    harness.run();
+    // Red flags is the second page in the toolbar.
+    tab_then_enter(&mut harness, 2);
     assert!(shows(&harness, "Red flags: stop and get help"));
 }

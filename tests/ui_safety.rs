@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::ui::{MemoryStorage, app, app_from, first_start, guide, region_button, shows};
+use common::ui::{
+    MemoryStorage, app, app_from, first_start, guide, region_button, shows, tab_then_enter,
+};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -33,17 +35,25 @@ fn answer(harness: &mut Harness<'_, App>, question: &Question, word: &str) {
     harness.run();
 }
 
-/// The header of a technique in the region panel: its accessible label holds all its lines.
-fn technique_header<'a>(
+/// The header of a technique in the region panel, if shown: its accessible label holds all its
+/// lines.
+fn query_technique_header<'a>(
     harness: &'a Harness<'_, App>,
     technique: &'a Technique,
-) -> egui_kittest::Node<'a> {
+) -> Option<egui_kittest::Node<'a>> {
     harness
         .query_all_by(|node| {
             node.label()
                 .is_some_and(|l| l.starts_with(&format!("{}\n", technique.name)))
         })
         .next()
+}
+
+fn technique_header<'a>(
+    harness: &'a Harness<'_, App>,
+    technique: &'a Technique,
+) -> egui_kittest::Node<'a> {
+    query_technique_header(harness, technique)
         .unwrap_or_else(|| panic!("{} has a header", technique.name))
 }
 
@@ -83,16 +93,9 @@ fn the_safety_check_is_offered_on_first_start_and_can_be_skipped() {
 
 #[test]
 fn the_safety_check_opens_from_the_toolbar_by_keyboard() {
-    use egui::Key;
     let mut harness = app();
-    harness.run();
-    // Tab from the start reaches the toolbar's pages in order: Guide, Red flags, Safety check.
-    for _ in 0..3 {
-        harness.key_press(Key::Tab);
-        harness.run();
-    }
-    harness.key_press(Key::Enter);
-    harness.run();
+    // Safety check is the third page in the toolbar.
+    tab_then_enter(&mut harness, 3);
     assert!(shows(&harness, "What your answers change"));
 }
 
@@ -199,12 +202,7 @@ fn the_hide_switch_hides_techniques_to_avoid_but_still_names_them() {
     ));
     for technique in &avoided {
         assert!(
-            harness
-                .query_all_by(|n| n
-                    .label()
-                    .is_some_and(|l| l.starts_with(&format!("{}\n", technique.name))))
-                .next()
-                .is_none(),
+            query_technique_header(&harness, technique).is_none(),
             "{} is hidden",
             technique.name
         );

@@ -76,3 +76,15 @@ pub fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
 pub fn region_button<'a>(harness: &'a Harness<'_, App>, name: &'a str) -> egui_kittest::Node<'a> {
     harness.get_by_role_and_label(Role::Button, name)
 }
+
+/// Presses Tab `tabs` times from the start, then Enter: how a keyboard user opens the toolbar's
+/// pages (Guide, Red flags, Safety check, Sources, in that order).
+pub fn tab_then_enter(harness: &mut Harness<'_, App>, tabs: usize) {
+    harness.run();
+    for _ in 0..tabs {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
