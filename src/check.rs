@@ -61,6 +61,7 @@ fn counts(guide: &Guide) -> String {
             "safety-check question",
             "safety-check questions",
         ),
+        count(guide.routines.len(), "routine", "routines"),
     ]
     .join(", ")
 }

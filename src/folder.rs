@@ -9,7 +9,7 @@ use crate::data::{Diagnostic, GuideFiles, Position};
 /// hostile file) from eating memory.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Reads the six files of a guide folder. Every file that cannot be read is reported.
+/// Reads the files of a guide folder. Every file that cannot be read is reported.
 pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let files = GuideFiles::from_texts(|name| {

@@ -25,6 +25,7 @@ fn broken(file: &str, from: &str, to: &str) -> GuideFiles {
         "cautions.ron" => &mut files.cautions,
         "sources.ron" => &mut files.sources,
         "safety_check.ron" => &mut files.safety_check,
+        "routines.ron" => &mut files.routines,
         other => panic!("no such file {other}"),
     };
     assert_eq!(

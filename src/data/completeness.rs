@@ -52,6 +52,13 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
                 .iter()
                 .filter(|c| c.sources.is_empty())
                 .map(|c| format!("caution \"{}\"", c.id)),
+        )
+        .chain(
+            guide
+                .routines
+                .iter()
+                .filter(|r| r.sources.is_empty())
+                .map(|r| format!("routine \"{}\"", r.id)),
         );
     gaps.extend(unsourced.map(|item| format!("{item} names no source")));
     for technique in &guide.techniques {
@@ -65,6 +72,9 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
         }
     }
     safety_gaps(guide, &mut gaps);
+    if guide.routines.is_empty() {
+        gaps.push("the guide ships no routines for guided practice".to_owned());
+    }
     let cited: HashSet<_> = guide
         .regions
         .iter()
@@ -72,6 +82,7 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
         .chain(guide.techniques.iter().flat_map(|t| &t.sources))
         .chain(guide.benefits.iter().flat_map(|b| &b.sources))
         .chain(guide.cautions.iter().flat_map(|c| &c.sources))
+        .chain(guide.routines.iter().flat_map(|r| &r.sources))
         .collect();
     for source in &guide.sources {
         if !cited.contains(&source.id) {

@@ -2,7 +2,7 @@
 
 use super::model::{
     Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Diagram, Question, Region,
-    RegionId, RegionOutline, Side, Source, SourceId, Technique, TechniqueId,
+    RegionId, RegionOutline, Routine, RoutineId, Side, Source, SourceId, Technique, TechniqueId,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -17,6 +17,8 @@ pub struct Guide {
     pub sources: Vec<Source>,
     /// The safety check, in the order it is asked.
     pub questions: Vec<Question>,
+    /// Guided sessions that ship with the guide, in file order.
+    pub routines: Vec<Routine>,
 }
 
 impl Guide {
@@ -38,6 +40,7 @@ impl Guide {
             cautions: Vec::new(),
             sources: Vec::new(),
             questions: Vec::new(),
+            routines: Vec::new(),
         }
     }
 
@@ -65,7 +68,12 @@ impl Guide {
         self.techniques.iter().find(|t| &t.id == id)
     }
 
-    /// Everything that cites a source, in file order: regions, techniques, benefits, cautions.
+    pub fn routine(&self, id: &RoutineId) -> Option<&Routine> {
+        self.routines.iter().find(|r| &r.id == id)
+    }
+
+    /// Everything that cites a source, in file order: regions, techniques, benefits, cautions,
+    /// routines.
     pub fn citations(&self, id: &SourceId) -> Vec<Citation<'_>> {
         let cites = |sources: &[SourceId]| sources.contains(id);
         let regions = self
@@ -88,10 +96,16 @@ impl Guide {
             .iter()
             .filter(|c| cites(&c.sources))
             .map(Citation::Caution);
+        let routines = self
+            .routines
+            .iter()
+            .filter(|r| cites(&r.sources))
+            .map(Citation::Routine);
         regions
             .chain(techniques)
             .chain(benefits)
             .chain(cautions)
+            .chain(routines)
             .collect()
     }
 
@@ -157,6 +171,7 @@ pub enum Citation<'a> {
     Technique(&'a Technique),
     Benefit(&'a Benefit),
     Caution(&'a Caution),
+    Routine(&'a Routine),
 }
 
 impl Citation<'_> {
@@ -167,6 +182,7 @@ impl Citation<'_> {
             Self::Technique(t) => t.name.clone(),
             Self::Benefit(b) => b.name.clone(),
             Self::Caution(c) => c.name.clone(),
+            Self::Routine(r) => r.name.clone(),
         }
     }
 }
@@ -199,5 +215,12 @@ impl Technique {
     /// The time the steps take together.
     pub fn total_seconds(&self) -> u32 {
         self.steps.iter().map(|s| s.seconds).sum()
+    }
+}
+
+impl Routine {
+    /// The time its items take together.
+    pub fn total_seconds(&self) -> u32 {
+        self.items.iter().map(|i| i.seconds).sum()
     }
 }

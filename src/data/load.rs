@@ -1,5 +1,6 @@
 //! Parsing the RON files of a guide into a [`Guide`], reporting every problem at once.
 
+use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
 use super::diagnostic::{Diagnostic, Position};
@@ -13,7 +14,7 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// The seven files that make a guide.
+/// The eight files that make a guide.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuideFiles {
     pub diagram: SourceFile,
@@ -23,10 +24,11 @@ pub struct GuideFiles {
     pub cautions: SourceFile,
     pub sources: SourceFile,
     pub safety_check: SourceFile,
+    pub routines: SourceFile,
 }
 
 /// File names of a guide folder, in the order [`GuideFiles`] holds them.
-pub const FILE_NAMES: [&str; 7] = [
+pub const FILE_NAMES: [&str; 8] = [
     "diagram.ron",
     "regions.ron",
     "techniques.ron",
@@ -34,10 +36,11 @@ pub const FILE_NAMES: [&str; 7] = [
     "cautions.ron",
     "sources.ron",
     "safety_check.ron",
+    "routines.ron",
 ];
 
 /// The default guide, compiled into the binary so the app needs no files at run time.
-pub const EMBEDDED: [(&str, &str); 7] = [
+pub const EMBEDDED: [(&str, &str); 8] = [
     ("diagram.ron", include_str!("../../assets/data/diagram.ron")),
     ("regions.ron", include_str!("../../assets/data/regions.ron")),
     (
@@ -56,6 +59,10 @@ pub const EMBEDDED: [(&str, &str); 7] = [
     (
         "safety_check.ron",
         include_str!("../../assets/data/safety_check.ron"),
+    ),
+    (
+        "routines.ron",
+        include_str!("../../assets/data/routines.ron"),
     ),
 ];
 
@@ -85,6 +92,7 @@ impl GuideFiles {
             cautions,
             sources,
             safety_check,
+            routines,
         ] = FILE_NAMES;
         Self {
             diagram: next(diagram),
@@ -94,6 +102,7 @@ impl GuideFiles {
             cautions: next(cautions),
             sources: next(sources),
             safety_check: next(safety_check),
+            routines: next(routines),
         }
     }
 }
@@ -109,6 +118,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     let cautions = parse(&files.cautions, &mut problems);
     let sources = parse(&files.sources, &mut problems);
     let questions = parse(&files.safety_check, &mut problems);
+    let routines = parse(&files.routines, &mut problems);
 
     let (
         Some(diagram),
@@ -118,8 +128,9 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         Some(cautions),
         Some(sources),
         Some(questions),
+        Some(routines),
     ) = (
-        diagram, regions, techniques, benefits, cautions, sources, questions,
+        diagram, regions, techniques, benefits, cautions, sources, questions, routines,
     )
     else {
         return Err(problems);
@@ -132,6 +143,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         cautions,
         sources,
         questions,
+        routines,
     };
     let mut problems = validate(&guide, files);
     if problems.is_empty() {
@@ -143,7 +155,9 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
 }
 
 fn parse<T: DeserializeOwned>(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> Option<T> {
-    match ron::from_str(&file.text) {
+    // Optional fields are written bare (`direction: Circular`), not as `Some(Circular)`.
+    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    match options.from_str(&file.text) {
         Ok(value) => Some(value),
         Err(err) => {
             let position = Position {

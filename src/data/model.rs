@@ -50,6 +50,10 @@ id_type!(
     /// Identifies a [`Question`] of the safety check.
     QuestionId
 );
+id_type!(
+    /// Identifies a [`Routine`].
+    RoutineId
+);
 
 /// A point in diagram space: x grows to the viewer's right, y grows downwards, both in the
 /// fixed units declared by [`Diagram::size`].
@@ -227,6 +231,10 @@ pub struct Technique {
 pub struct Step {
     pub text: String,
     pub seconds: u32,
+    /// How the hands move in this step, drawn over the map during guided practice. Must be one
+    /// of the technique's directions; left out, the map shows all of them.
+    #[serde(default)]
+    pub direction: Option<Direction>,
 }
 
 /// How well research supports a claim.
@@ -343,4 +351,27 @@ pub struct Question {
     pub help: String,
     /// The cautions that apply to a person who answers yes.
     pub cautions: Vec<CautionId>,
+}
+
+/// `routines.ron`: techniques in order, each with a time, to follow as one guided session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Routine {
+    pub id: RoutineId,
+    pub name: String,
+    /// Who it is for and what it does, in a sentence or two.
+    pub summary: String,
+    /// Who can give it; every technique in it must suit each of them.
+    pub givers: Vec<Giver>,
+    pub items: Vec<RoutineItem>,
+    pub sources: Vec<SourceId>,
+}
+
+/// One technique of a routine and how long to spend on it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoutineItem {
+    pub technique: TechniqueId,
+    /// The time for the whole technique; its steps are stretched or shortened in proportion.
+    pub seconds: u32,
 }

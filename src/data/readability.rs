@@ -148,6 +148,12 @@ pub fn prose(guide: &Guide) -> Vec<Prose<'_>> {
             });
         }
     }
+    for routine in &guide.routines {
+        out.push(Prose {
+            place: format!("routine \"{}\" summary", routine.id),
+            text: &routine.summary,
+        });
+    }
     out
 }
 

@@ -88,6 +88,19 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
                     format!("step {} of {} lasts 0 seconds", n + 1, item.describe()),
                 );
             }
+            if let Some(direction) = step.direction
+                && !technique.directions.contains(&direction)
+            {
+                v.report(
+                    &item,
+                    format!(
+                        "step {} of {} moves {direction:?}, which is not among the technique's \
+                         directions",
+                        n + 1,
+                        item.describe()
+                    ),
+                );
+            }
         }
         v.refs(
             &item,
@@ -182,6 +195,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
             &caution_ids,
         );
     }
+    v.routines(guide, files, &technique_ids, &source_ids);
     for source in &guide.sources {
         let item = Item::new(&files.sources, "source", source.id.as_str());
         v.not_empty(&item, "title", &source.title);
@@ -262,6 +276,65 @@ impl Validator {
             *count += 1;
         }
         seen.into_keys().collect()
+    }
+
+    /// Routines: named, not empty, no zero-length items, every technique known and suited to
+    /// each giver the routine is for.
+    fn routines(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        technique_ids: &HashSet<&str>,
+        source_ids: &HashSet<&str>,
+    ) {
+        self.unique_ids(
+            &files.routines,
+            "routine",
+            guide.routines.iter().map(|r| r.id.as_str()),
+        );
+        for routine in &guide.routines {
+            let item = Item::new(&files.routines, "routine", routine.id.as_str());
+            self.not_empty(&item, "name", &routine.name);
+            self.not_empty(&item, "summary", &routine.summary);
+            self.non_empty_list(&item, "givers", routine.givers.len());
+            self.non_empty_list(&item, "items", routine.items.len());
+            self.refs(
+                &item,
+                "technique",
+                routine.items.iter().map(|i| i.technique.as_str()),
+                technique_ids,
+            );
+            self.refs(
+                &item,
+                "source",
+                routine.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
+            for (n, entry) in routine.items.iter().enumerate() {
+                if entry.seconds == 0 {
+                    self.report(
+                        &item,
+                        format!("item {} of {} lasts 0 seconds", n + 1, item.describe()),
+                    );
+                }
+                let Some(technique) = guide.technique(&entry.technique) else {
+                    continue;
+                };
+                for giver in &routine.givers {
+                    if !technique.givers.contains(giver) {
+                        self.report(
+                            &item,
+                            format!(
+                                "{} is for {giver:?}, but its technique \"{}\" does not list \
+                                 that giver",
+                                item.describe(),
+                                technique.id
+                            ),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     fn not_empty(&mut self, item: &Item<'_>, field: &str, value: &str) {

@@ -51,6 +51,7 @@ fn cited_by(citations: &[Citation<'_>]) -> String {
         }),
         group("benefit", "benefits", |c| matches!(c, Citation::Benefit(_))),
         group("caution", "cautions", |c| matches!(c, Citation::Caution(_))),
+        group("routine", "routines", |c| matches!(c, Citation::Routine(_))),
     ]
     .into_iter()
     .flatten()
