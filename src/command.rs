@@ -1,6 +1,9 @@
 //! What the user asked for. Views emit commands; only the app applies them to its state.
 
-use crate::data::{QuestionId, RegionId};
+use crate::browse::Filters;
+use crate::data::{QuestionId, RegionId, RoutineId, TechniqueId};
+use crate::saved::{RoutineEdit, RoutineRef};
+use crate::search::Target;
 use crate::state::Page;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -9,6 +12,8 @@ pub enum Command {
     ClearSelection,
     SetTheme(egui::ThemePreference),
     ShowPage(Page),
+    /// Back to the page shown before this one.
+    Back,
     /// Answer a safety-check question yes (`Some(true)`) or no, or forget the answer (`None`).
     Answer(QuestionId, Option<bool>),
     ClearAnswers,
@@ -18,4 +23,36 @@ pub enum Command {
     ShowWarningSigns,
     HideAvoided(bool),
     ShowWhereNotToPress(bool),
+    /// Change the browser's filters; `Browse` also opens the browser.
+    SetFilters(Filters),
+    Browse(Filters),
+    ToggleFavourite(TechniqueId),
+    /// Go where a search hit leads, and close the search.
+    Open(Target),
+    /// Focus the search box (Ctrl+F or "/").
+    FocusSearch,
+    /// Close the search results and go back to the page under them.
+    CloseSearch,
+    Practice(PracticeCommand),
+    /// Make a new empty routine of the reader's own, or a copy of a shipped one, and edit it.
+    NewRoutine,
+    CopyRoutine(RoutineId),
+    EditRoutine(u32, RoutineEdit),
+    /// Open or close a routine of the reader's in the editor.
+    EditingRoutine(Option<u32>),
+    DeleteRoutine(u32),
+}
+
+/// Starting and steering guided practice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PracticeCommand {
+    StartTechnique(TechniqueId),
+    StartRoutine(RoutineRef),
+    Pause,
+    Resume,
+    Next,
+    Previous,
+    Restart,
+    /// End the session and go back to where it was started.
+    Stop,
 }

@@ -2,6 +2,7 @@
 //! and cautions loaded from RON files.
 
 mod app;
+pub mod browse;
 pub mod check;
 pub mod command;
 pub mod data;
@@ -9,7 +10,10 @@ pub mod diagram;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod folder;
 mod panels;
+pub mod practice;
 pub mod safety;
+pub mod saved;
+pub mod search;
 pub mod state;
 pub mod theme;
 

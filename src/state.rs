@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::RegionId;
+use crate::browse::Filters;
+use crate::data::{CautionId, RegionId, TechniqueId};
 use crate::safety::Answers;
+use crate::saved::{Favourites, MyRoutines};
 
 /// Saved by eframe on exit and restored on start. Every field has a default, so a save from an
 /// older version with fewer fields still loads.
@@ -24,14 +26,28 @@ pub struct AppState {
     pub hide_avoided: bool,
     /// Draw the places not to press over the map.
     pub where_not_to_press: bool,
+    /// The technique browser's filters and order.
+    pub filters: Filters,
+    pub favourites: Favourites,
+    pub my_routines: MyRoutines,
 }
 
 /// The pages of the panel beside the map.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Page {
     /// The selected region, or the welcome text when none is selected.
     #[default]
     Guide,
+    /// Every technique, filtered and sorted.
+    Techniques,
+    /// One technique in full.
+    Technique(TechniqueId),
+    /// One caution in full, with where it applies.
+    Caution(CautionId),
+    /// The routines of the guide and the reader's own.
+    Routines,
+    /// The guided session. Sessions are not saved, so after a restart this shows the routines.
+    Practice,
     /// The red flags: symptoms that mean stop and get help, most urgent first.
     RedFlags,
     /// The bibliography: every source and what cites it.

@@ -29,6 +29,21 @@ pub const DANGER_HATCH_SPACING: f32 = 6.0;
 /// Map tooltips wrap at this width, so a caution's text stays readable.
 pub const MAP_TOOLTIP_WIDTH: f32 = 300.0;
 
+/// While guided practice runs, the app draws a frame this often (10 a second): enough for the
+/// countdown and the stroke arrows to move smoothly, and nothing at all when paused.
+pub const PRACTICE_FRAME_SECONDS: f32 = 0.1;
+/// One pass of a stroke arrow's dot, in seconds: about the pace of a slow stroke.
+pub const STROKE_CYCLE_SECONDS: f32 = 2.0;
+pub const STROKE_WIDTH: f32 = 2.5;
+/// Arrowhead length in diagram units, and the moving dot's radius in points.
+pub const STROKE_HEAD: f32 = 9.0;
+pub const STROKE_DOT: f32 = 5.0;
+/// The guided session's step text and countdown.
+pub const PRACTICE_STEP_SIZE: f32 = 24.0;
+pub const COUNTDOWN_SIZE: f32 = 48.0;
+/// How long the step-end cue shows, in seconds.
+pub const CUE_SECONDS: f64 = 2.5;
+
 /// Colours of the back map.
 pub struct MapColors {
     pub body: Color32,
@@ -45,6 +60,9 @@ pub struct MapColors {
     pub danger: Color32,
     pub danger_hovered: Color32,
     pub danger_edge: Color32,
+    /// Regions the technique on show suits, and the stroke arrows over them.
+    pub suits: Color32,
+    pub stroke: Color32,
 }
 
 impl MapColors {
@@ -65,6 +83,8 @@ impl MapColors {
                 danger: Color32::from_rgba_unmultiplied(230, 60, 60, 90),
                 danger_hovered: Color32::from_rgba_unmultiplied(255, 80, 80, 150),
                 danger_edge: Color32::from_rgb(255, 110, 110),
+                suits: Color32::from_rgb(60, 110, 80),
+                stroke: Color32::from_rgb(255, 235, 140),
             }
         } else {
             Self {
@@ -81,6 +101,8 @@ impl MapColors {
                 danger: Color32::from_rgba_unmultiplied(200, 30, 30, 70),
                 danger_hovered: Color32::from_rgba_unmultiplied(200, 30, 30, 130),
                 danger_edge: Color32::from_rgb(170, 20, 20),
+                suits: Color32::from_rgb(190, 225, 190),
+                stroke: Color32::from_rgb(20, 70, 40),
             }
         }
     }

@@ -123,6 +123,6 @@ fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
 fn the_red_flags_page_opens_from_the_keyboard() {
     let mut harness = app();
     // Red flags is the second page in the toolbar.
-    tab_then_enter(&mut harness, 2);
+    tab_then_enter(&mut harness, 4);
     assert!(shows(&harness, "Red flags: stop and get help"));
 }

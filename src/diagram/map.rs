@@ -8,7 +8,9 @@ use egui::{
 
 use super::geometry::{self, Heading, ScreenFromDiagram};
 use super::shapes::{DangerShape, MapShapes, RegionShape, Silhouette};
+use super::strokes::{Mark, Place, StrokeMark, arrowhead, stroke_marks};
 use crate::command::Command;
+use crate::data::Direction;
 use crate::theme;
 
 /// Shows the map of `shapes` with `selected` highlighted.
@@ -16,6 +18,17 @@ pub struct BackMap<'a> {
     shapes: &'a MapShapes,
     selected: Option<usize>,
     where_not_to_press: bool,
+    /// Regions the technique on show suits.
+    highlighted: Vec<usize>,
+    strokes: Option<Strokes>,
+}
+
+/// The stroke directions drawn over the highlighted regions during guided practice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Strokes {
+    pub directions: Vec<Direction>,
+    /// Animated while the session runs; still while it is paused.
+    pub moving: bool,
 }
 
 /// What the pointer is over: a place not to press (when drawn) comes before the region under it.
@@ -31,7 +44,21 @@ impl<'a> BackMap<'a> {
             shapes,
             selected,
             where_not_to_press: false,
+            highlighted: Vec::new(),
+            strokes: None,
         }
+    }
+
+    /// Tints these regions: where the technique on show, or the step in practice, is done.
+    pub fn highlighted(mut self, regions: Vec<usize>) -> Self {
+        self.highlighted = regions;
+        self
+    }
+
+    /// Draws how the hands move over the highlighted regions.
+    pub fn strokes(mut self, strokes: Option<Strokes>) -> Self {
+        self.strokes = strokes;
+        self
     }
 
     /// Draws the places not to press over the regions, each with a tooltip and a name.
@@ -270,6 +297,8 @@ impl<'a> BackMap<'a> {
                 colors.selected
             } else if hovered == Some(index) {
                 colors.hovered
+            } else if self.highlighted.contains(&index) {
+                colors.suits
             } else {
                 colors.region
             };
@@ -290,9 +319,72 @@ impl<'a> BackMap<'a> {
                 painter.add(Shape::closed_line(to_screen(&shape.outline), stroke));
             }
         }
+        if let Some(strokes) = &self.strokes {
+            let phase = if strokes.moving {
+                (ui.input(|i| i.time) / f64::from(theme::STROKE_CYCLE_SECONDS)).fract() as f32
+            } else {
+                // Paused: the dot rests a little way along, so the direction still reads.
+                0.3
+            };
+            self.paint_strokes(&painter, screen_from_diagram, &colors, strokes, phase);
+        }
         // Text last, so no outline crosses it.
         self.paint_levels(&painter, screen_from_diagram, &colors);
         self.paint_side_labels(&painter, screen_from_diagram, &colors);
+    }
+
+    /// Arrows, circles and rings for how the hands move, each with a dot travelling along it.
+    fn paint_strokes(
+        &self,
+        painter: &egui::Painter,
+        screen_from_diagram: &ScreenFromDiagram,
+        colors: &theme::MapColors,
+        strokes: &Strokes,
+        phase: f32,
+    ) {
+        let scale = screen_from_diagram.scale();
+        let line = Stroke::new(theme::STROKE_WIDTH, colors.stroke);
+        let head = theme::STROKE_HEAD * scale.max(0.5);
+        let to_screen = |p: Pos2| screen_from_diagram.transform_pos(p);
+        for shape in self
+            .highlighted
+            .iter()
+            .filter_map(|i| self.shapes.regions.get(*i))
+        {
+            let place = Place {
+                anchor: shape.anchor,
+                radius: shape.anchor_radius,
+                spine_x: self.shapes.spine_x,
+                heart_y: self.shapes.heart_y,
+            };
+            for direction in &strokes.directions {
+                for StrokeMark { mark, dot } in stroke_marks(place, *direction, phase) {
+                    match mark {
+                        Mark::Arrow { from, to } => {
+                            let (from, to) = (to_screen(from), to_screen(to));
+                            painter.line_segment([from, to], line);
+                            for barb in arrowhead(from, to, head) {
+                                painter.line_segment(barb, line);
+                            }
+                        }
+                        Mark::TwoWay { a, b } => {
+                            let (a, b) = (to_screen(a), to_screen(b));
+                            painter.line_segment([a, b], line);
+                            for barb in arrowhead(a, b, head)
+                                .into_iter()
+                                .chain(arrowhead(b, a, head))
+                            {
+                                painter.line_segment(barb, line);
+                            }
+                        }
+                        Mark::Circle { center, radius } | Mark::Ring { center, radius } => {
+                            painter.circle_stroke(to_screen(center), radius * scale, line);
+                        }
+                    }
+                    painter.circle_filled(to_screen(dot), theme::STROKE_DOT, colors.stroke);
+                }
+            }
+        }
     }
 
     /// Vertebral levels as ticks across the spine with their labels beside them.

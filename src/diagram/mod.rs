@@ -3,6 +3,7 @@
 pub mod geometry;
 mod map;
 mod shapes;
+pub mod strokes;
 
-pub use map::BackMap;
+pub use map::{BackMap, Strokes};
 pub use shapes::{DangerShape, MapShapes, RegionShape};

@@ -50,6 +50,8 @@ pub struct MapShapes {
     pub body: Silhouette,
     pub spine_x: f32,
     pub levels: Vec<(String, f32)>,
+    /// The heart's height, which "towards the heart" strokes point to.
+    pub heart_y: f32,
     pub regions: Vec<RegionShape>,
     /// Drawn over the regions when the "where not to press" layer is on.
     pub danger_zones: Vec<DangerShape>,
@@ -75,16 +77,18 @@ impl MapShapes {
                 })
             })
             .collect();
+        let levels: Vec<(String, f32)> = diagram
+            .levels
+            .iter()
+            .map(|tick| (tick.label.clone(), tick.y))
+            .collect();
         Self {
             size: vec2(diagram.size.0, diagram.size.1),
             head: Silhouette::new(to_points(&diagram.head)),
             body: Silhouette::new(to_points(&diagram.body)),
             spine_x: diagram.spine_x,
-            levels: diagram
-                .levels
-                .iter()
-                .map(|tick| (tick.label.clone(), tick.y))
-                .collect(),
+            heart_y: super::strokes::heart_y(&levels, diagram.size.1),
+            levels,
             regions,
             danger_zones: danger_shapes(guide),
         }

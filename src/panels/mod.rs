@@ -2,23 +2,35 @@
 //! change state themselves.
 
 mod bibliography;
+mod browser;
 mod cards;
+mod caution_page;
 mod for_you;
+mod practice;
 mod problems;
 mod red_flags;
 mod region;
+mod routines;
 mod safety_check;
+mod search;
 mod technique;
+mod technique_page;
 mod toolbar;
 mod welcome;
 
 pub use bibliography::bibliography_ui;
+pub use browser::browser_ui;
+pub use caution_page::caution_page_ui;
 pub use for_you::alert_banner_ui;
+pub use practice::{PracticeView, practice_ui};
 pub use problems::problems_ui;
 pub use red_flags::red_flags_ui;
 pub use region::region_ui;
+pub use routines::{RoutinesView, routines_ui};
 pub use safety_check::safety_check_ui;
-pub use toolbar::toolbar_ui;
+pub use search::{SearchBox, search_box_ui, search_results_ui};
+pub use technique_page::technique_page_ui;
+pub use toolbar::{theme_switch_ui, toolbar_ui};
 pub use welcome::welcome_ui;
 
 /// The sentence that says what this app is not. Shown once, always visible.

@@ -8,6 +8,7 @@ use super::technique::technique_ui;
 use crate::command::Command;
 use crate::data::{Caution, CautionKind, Guide, Region, Technique};
 use crate::safety::Profile;
+use crate::saved::Favourites;
 use crate::state::Page;
 use crate::theme;
 
@@ -17,6 +18,7 @@ pub fn region_ui(
     region: &Region,
     profile: &Profile<'_>,
     hide_avoided: bool,
+    favourites: &Favourites,
 ) -> Option<Command> {
     let mut command = None;
     ui.label(
@@ -49,7 +51,14 @@ pub fn region_ui(
 
     let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
     section_heading_ui(ui, "Techniques", techniques.len());
-    command = command.or(techniques_ui(ui, guide, &techniques, profile, hide_avoided));
+    command = command.or(techniques_ui(
+        ui,
+        guide,
+        &techniques,
+        profile,
+        hide_avoided,
+        favourites,
+    ));
 
     let benefits: Vec<_> = guide.benefits_for(&region.id).collect();
     section_heading_ui(ui, "Benefits", benefits.len());
@@ -134,6 +143,7 @@ fn techniques_ui(
     techniques: &[&Technique],
     profile: &Profile<'_>,
     hide_avoided: bool,
+    favourites: &Favourites,
 ) -> Option<Command> {
     let mut command = None;
     // Those to avoid go last; each group keeps the guide's order.
@@ -157,7 +167,8 @@ fn techniques_ui(
         }
     }
     for (technique, advice) in &usable {
-        technique_ui(ui, guide, technique, advice);
+        let starred = favourites.contains(&technique.id);
+        command = command.or(technique_ui(ui, guide, technique, advice, starred));
     }
     if hide_avoided && !avoided.is_empty() {
         let names: Vec<_> = avoided.iter().map(|(t, _)| t.name.as_str()).collect();
@@ -167,7 +178,8 @@ fn techniques_ui(
         ));
     } else {
         for (technique, advice) in &avoided {
-            technique_ui(ui, guide, technique, advice);
+            let starred = favourites.contains(&technique.id);
+            command = command.or(technique_ui(ui, guide, technique, advice, starred));
         }
     }
     command

@@ -4,53 +4,146 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{CollapsingHeader, Color32, FontId, RichText, TextStyle, Ui, WidgetText};
 
+use crate::command::{Command, PracticeCommand};
 use crate::data::{Action, Guide, Technique, format_duration};
 use crate::safety::{self, Advice, Verdict};
 use crate::theme;
 
-pub fn technique_ui(ui: &mut Ui, guide: &Guide, technique: &Technique, advice: &Advice<'_>) {
+/// A technique folded under its header, as region panels list them.
+pub fn technique_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    technique: &Technique,
+    advice: &Advice<'_>,
+    favourite: bool,
+) -> Option<Command> {
+    let verdict = header_verdict(ui, advice);
+    CollapsingHeader::new(header_text(
+        ui,
+        &technique.name,
+        &meta_line(technique),
+        verdict,
+    ))
+    .id_salt(("technique", technique.id.as_str()))
+    .show(ui, |ui| {
+        technique_body_ui(ui, guide, technique, advice, favourite, false)
+    })
+    .body_returned
+    .flatten()
+}
+
+/// "Light pressure · 2 min · Partner, Therapist".
+pub fn meta_line(technique: &Technique) -> String {
     let givers: Vec<_> = technique.givers.iter().map(|g| g.label()).collect();
-    let meta = format!(
+    format!(
         "{} pressure  ·  {}  ·  {}",
         technique.pressure.label(),
         format_duration(technique.total_seconds()),
         givers.join(", ")
-    );
-    let verdict = header_verdict(ui, advice);
-    CollapsingHeader::new(header_text(ui, &technique.name, &meta, verdict))
-        .id_salt(("technique", technique.id.as_str()))
-        .show(ui, |ui| {
-            advice_ui(ui, advice);
-            ui.label(&technique.summary);
-            let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
-            let directions: Vec<_> = technique.directions.iter().map(|d| d.label()).collect();
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Tools:").strong());
-                ui.label(tools.join(", "));
-            });
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Direction:").strong());
-                ui.label(directions.join(", "));
-            });
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Pressure:").strong());
-                ui.label(format!(
-                    "{} ({} of 5)",
-                    technique.pressure.label(),
-                    technique.pressure.level()
-                ));
-            });
-            ui.add_space(4.0);
-            for (n, step) in technique.steps.iter().enumerate() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("{}.", n + 1)).strong());
-                    ui.label(&step.text);
-                    ui.weak(format!("({})", format_duration(step.seconds)));
-                });
-            }
-            technique_links_ui(ui, guide, technique);
-            stop_if_ui(ui, guide, technique);
+    )
+}
+
+/// The buttons to practise a technique and to star it. `focus` puts the keyboard on the first.
+pub fn technique_actions_ui(
+    ui: &mut Ui,
+    technique: &Technique,
+    favourite: bool,
+    focus: bool,
+) -> Option<Command> {
+    ui.horizontal_wrapped(|ui| {
+        let mut command = None;
+        let start = ui
+            .button("▶ Practise with a timer")
+            .on_hover_text("Follow the steps one at a time, with a countdown for each");
+        set_accessible_label(
+            ui,
+            &start,
+            &format!("Practise {} with a timer", technique.name),
+        );
+        if focus {
+            start.request_focus();
+        }
+        if start.clicked() {
+            command = Some(Command::Practice(PracticeCommand::StartTechnique(
+                technique.id.clone(),
+            )));
+        }
+        if favourite_button_ui(ui, technique, favourite).clicked() {
+            command = Some(Command::ToggleFavourite(technique.id.clone()));
+        }
+        command
+    })
+    .inner
+}
+
+/// A star that says, to a screen reader too, which technique it stars.
+pub fn favourite_button_ui(ui: &mut Ui, technique: &Technique, favourite: bool) -> egui::Response {
+    let (text, tip, accessible) = if favourite {
+        (
+            "★ Favourite",
+            "Remove from your favourites",
+            format!("Remove {} from favourites", technique.name),
+        )
+    } else {
+        (
+            "☆ Add to favourites",
+            "Keep it in your favourites list",
+            format!("Add {} to favourites", technique.name),
+        )
+    };
+    let response = ui.selectable_label(favourite, text).on_hover_text(tip);
+    set_accessible_label(ui, &response, &accessible);
+    response
+}
+
+/// Gives a widget a fuller name for screen readers (and tests) than its short visible text.
+pub fn set_accessible_label(ui: &Ui, response: &egui::Response, label: &str) {
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(label.to_owned()));
+}
+
+/// Everything about a technique: the reader's advice, what it is, the steps, links and when to
+/// stop. `focus` puts the keyboard on its practice button.
+pub fn technique_body_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    technique: &Technique,
+    advice: &Advice<'_>,
+    favourite: bool,
+    focus: bool,
+) -> Option<Command> {
+    let command = technique_actions_ui(ui, technique, favourite, focus);
+    advice_ui(ui, advice);
+    ui.label(&technique.summary);
+    let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
+    let directions: Vec<_> = technique.directions.iter().map(|d| d.label()).collect();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Tools:").strong());
+        ui.label(tools.join(", "));
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Direction:").strong());
+        ui.label(directions.join(", "));
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Pressure:").strong());
+        ui.label(format!(
+            "{} ({} of 5)",
+            technique.pressure.label(),
+            technique.pressure.level()
+        ));
+    });
+    ui.add_space(4.0);
+    for (n, step) in technique.steps.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{}.", n + 1)).strong());
+            ui.label(&step.text);
+            ui.weak(format!("({})", format_duration(step.seconds)));
         });
+    }
+    technique_links_ui(ui, guide, technique);
+    stop_if_ui(ui, guide, technique);
+    command
 }
 
 /// The header's third line after the safety check: the first reason to avoid the technique,
@@ -122,7 +215,7 @@ fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
 }
 
 /// The signs to stop at, last so they are what the reader sees before starting.
-fn stop_if_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
+pub fn stop_if_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
     let lines = safety::stop_lines(guide, technique);
     if lines.is_empty() {
         return;

@@ -1,0 +1,278 @@
+//! The technique browser: every technique, narrowed by filters whose choices show how many
+//! techniques each would leave, sorted, starred, and opened in full with a click.
+
+use egui::{ComboBox, RichText, Ui};
+
+use super::technique::{favourite_button_ui, meta_line, set_accessible_label, verdict_words};
+use crate::browse::{Filters, MINUTE_LIMITS, SortBy};
+use crate::command::Command;
+use crate::data::{Giver, Guide, Pressure, Tool};
+use crate::safety::Profile;
+use crate::state::{AppState, Page};
+use crate::theme;
+
+const PRESSURES: [Pressure; 5] = [
+    Pressure::VeryLight,
+    Pressure::Light,
+    Pressure::Moderate,
+    Pressure::Firm,
+    Pressure::Deep,
+];
+const GIVERS: [Giver; 3] = [Giver::Partner, Giver::SelfMassage, Giver::Therapist];
+
+pub fn browser_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    state: &AppState,
+    profile: &Profile<'_>,
+) -> Option<Command> {
+    let filters = &state.filters;
+    let favourites = &state.favourites;
+    let shown = filters.apply(guide, favourites);
+    let mut changed = filters.clone();
+    let mut command = None;
+
+    ui.label(
+        RichText::new("Techniques")
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
+    ui.horizontal_wrapped(|ui| {
+        let count = |choose: fn(&mut Filters)| filters.count_with(guide, favourites, choose);
+        ui.selectable_value(
+            &mut changed.favourites_only,
+            false,
+            format!("All ({})", count(|f| f.favourites_only = false)),
+        );
+        ui.selectable_value(
+            &mut changed.favourites_only,
+            true,
+            format!("Favourites ({})", count(|f| f.favourites_only = true)),
+        )
+        .on_hover_text("The techniques you starred");
+    });
+    ui.add_space(4.0);
+    filters_ui(ui, guide, state, &mut changed);
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "{} of {} techniques",
+                shown.len(),
+                guide.techniques.len()
+            ))
+            .strong(),
+        );
+        if !filters.is_default() && ui.button("Clear filters").clicked() {
+            changed = Filters {
+                sort: filters.sort,
+                ..Filters::default()
+            };
+        }
+        ComboBox::from_label("Sort")
+            .selected_text(filters.sort.label())
+            .show_ui(ui, |ui| {
+                for sort in SortBy::ALL {
+                    ui.selectable_value(&mut changed.sort, sort, sort.label());
+                }
+            });
+    });
+    ui.separator();
+
+    if shown.is_empty() {
+        ui.label(if filters.favourites_only && favourites.is_empty() {
+            "You have no favourites yet. Star a technique with \"Add to favourites\" to keep it \
+             here."
+        } else {
+            "No technique matches all of these filters. Clear one or two to see more."
+        });
+    }
+    for technique in &shown {
+        let advice = profile.advice(technique);
+        ui.horizontal(|ui| {
+            let starred = favourites.contains(&technique.id);
+            if favourite_button_ui(ui, technique, starred).clicked() {
+                command = Some(Command::ToggleFavourite(technique.id.clone()));
+            }
+            if ui
+                .link(RichText::new(&technique.name).strong())
+                .on_hover_text("Open the whole technique")
+                .clicked()
+            {
+                command = Some(Command::ShowPage(Page::Technique(technique.id.clone())));
+            }
+        });
+        ui.indent(("browse", technique.id.as_str()), |ui| {
+            ui.weak(meta_line(technique));
+            let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
+            ui.weak(format!("Tools: {}", tools.join(", ")));
+            if let Some(mark) = advice.marks.first() {
+                let (text, color) = verdict_words(ui, mark.verdict);
+                ui.label(RichText::new(text).color(color));
+            }
+        });
+        ui.add_space(4.0);
+    }
+
+    if changed != *filters {
+        command = Some(Command::SetFilters(changed));
+    }
+    command
+}
+
+/// One row per filter; every choice says how many techniques it would leave.
+fn filters_ui(ui: &mut Ui, guide: &Guide, state: &AppState, changed: &mut Filters) {
+    let filters = &state.filters;
+    let favourites = &state.favourites;
+    let count = |choose: &dyn Fn(&mut Filters)| filters.count_with(guide, favourites, choose);
+    egui::Grid::new("technique_filters")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("Area:");
+            let area = filters
+                .region
+                .as_ref()
+                .and_then(|id| guide.region(id))
+                .map_or_else(|| "Any area".to_owned(), |r| r.display_name());
+            choice_ui(ui, "Area", &area, |ui| {
+                let n = count(&|f| f.region = None);
+                ui.selectable_value(&mut changed.region, None, format!("Any area ({n})"));
+                for region in &guide.regions {
+                    let id = Some(region.id.clone());
+                    let n = count(&|f| f.region.clone_from(&id));
+                    let text = format!("{} ({n})", region.display_name());
+                    ui.selectable_value(&mut changed.region, id.clone(), text);
+                }
+            });
+            ui.end_row();
+
+            ui.label("Pressure:");
+            ui.horizontal(|ui| {
+                choice_ui(
+                    ui,
+                    "Lightest pressure",
+                    &format!("from {}", filters.lightest.label()),
+                    |ui| {
+                        for p in PRESSURES.into_iter().filter(|p| *p <= filters.firmest) {
+                            let n = count(&|f| f.lightest = p);
+                            ui.selectable_value(
+                                &mut changed.lightest,
+                                p,
+                                format!("from {} ({n})", p.label()),
+                            );
+                        }
+                    },
+                );
+                choice_ui(
+                    ui,
+                    "Firmest pressure",
+                    &format!("to {}", filters.firmest.label()),
+                    |ui| {
+                        for p in PRESSURES.into_iter().filter(|p| *p >= filters.lightest) {
+                            let n = count(&|f| f.firmest = p);
+                            ui.selectable_value(
+                                &mut changed.firmest,
+                                p,
+                                format!("to {} ({n})", p.label()),
+                            );
+                        }
+                    },
+                );
+            });
+            ui.end_row();
+
+            ui.label("Given by:");
+            ui.horizontal_wrapped(|ui| {
+                for giver in GIVERS {
+                    let on = filters.givers.contains(&giver);
+                    let n = count(&|f| {
+                        if !f.givers.contains(&giver) {
+                            f.givers.push(giver);
+                        }
+                    });
+                    let text = format!("{} ({n})", giver.label());
+                    let mut checked = on;
+                    if ui.checkbox(&mut checked, text).changed() {
+                        if checked {
+                            changed.givers.push(giver);
+                        } else {
+                            changed.givers.retain(|g| *g != giver);
+                        }
+                    }
+                }
+            });
+            ui.end_row();
+
+            ui.label("Tool:");
+            let mut tools: Vec<Tool> = guide
+                .techniques
+                .iter()
+                .flat_map(|t| t.tools.iter().copied())
+                .collect();
+            tools.sort();
+            tools.dedup();
+            choice_ui(
+                ui,
+                "Tool",
+                filters.tool.map_or("Any tool", |t| t.label()),
+                |ui| {
+                    let n = count(&|f| f.tool = None);
+                    ui.selectable_value(&mut changed.tool, None, format!("Any tool ({n})"));
+                    for tool in tools {
+                        let n = count(&|f| f.tool = Some(tool));
+                        let text = format!("{} ({n})", tool.label());
+                        ui.selectable_value(&mut changed.tool, Some(tool), text);
+                    }
+                },
+            );
+            ui.end_row();
+
+            ui.label("Helps with:");
+            let benefit = filters
+                .benefit
+                .as_ref()
+                .and_then(|id| guide.benefit(id))
+                .map_or("Anything", |b| b.name.as_str());
+            choice_ui(ui, "Helps with", benefit, |ui| {
+                let n = count(&|f| f.benefit = None);
+                ui.selectable_value(&mut changed.benefit, None, format!("Anything ({n})"));
+                for benefit in &guide.benefits {
+                    let id = Some(benefit.id.clone());
+                    let n = count(&|f| f.benefit.clone_from(&id));
+                    let text = format!("{} ({n})", benefit.name);
+                    ui.selectable_value(&mut changed.benefit, id.clone(), text);
+                }
+            });
+            ui.end_row();
+
+            ui.label("Time:");
+            let time = filters
+                .max_minutes
+                .map_or_else(|| "Any length".to_owned(), |m| format!("Up to {m} min"));
+            choice_ui(ui, "Time", &time, |ui| {
+                let n = count(&|f| f.max_minutes = None);
+                ui.selectable_value(&mut changed.max_minutes, None, format!("Any length ({n})"));
+                for minutes in MINUTE_LIMITS {
+                    let n = count(&|f| f.max_minutes = Some(minutes));
+                    ui.selectable_value(
+                        &mut changed.max_minutes,
+                        Some(minutes),
+                        format!("Up to {minutes} min ({n})"),
+                    );
+                }
+            });
+            ui.end_row();
+        });
+}
+
+/// A drop-down list named for screen readers by what it filters and what it is set to, e.g.
+/// "Tool: Any tool".
+fn choice_ui(ui: &mut Ui, name: &str, selected: &str, contents: impl FnOnce(&mut Ui)) {
+    let response = ComboBox::from_id_salt(("filter", name))
+        .selected_text(selected)
+        .width(200.0)
+        .show_ui(ui, contents)
+        .response;
+    set_accessible_label(ui, &response, &format!("{name}: {selected}"));
+}

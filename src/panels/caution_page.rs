@@ -1,0 +1,64 @@
+//! One caution in full, opened from a search: its card, where it applies, and the techniques
+//! that name it.
+
+use egui::{RichText, Ui};
+
+use super::cards::{caution_card_ui, sources_ui};
+use super::technique_page::back_button_ui;
+use crate::command::Command;
+use crate::data::{CautionId, CautionKind, Guide};
+use crate::state::Page;
+use crate::theme;
+
+pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId) -> Option<Command> {
+    let mut command = back_button_ui(ui);
+    let Some(caution) = guide.caution(id) else {
+        ui.label(format!(
+            "This guide has no caution \"{id}\". It may have been renamed or removed."
+        ));
+        return command;
+    };
+    ui.label(
+        RichText::new(&caution.name)
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
+    caution_card_ui(ui, caution);
+    if !caution.stop_if.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Stop at once if:").strong());
+        let color = theme::action_color(caution.action, ui.visuals());
+        for line in &caution.stop_if {
+            ui.label(RichText::new(format!("•  Stop if {line}.")).color(color));
+        }
+    }
+    ui.add_space(6.0);
+    if caution.kind == CautionKind::General {
+        ui.label(RichText::new("Applies everywhere on the back.").strong());
+    } else {
+        ui.label(RichText::new("Where it applies").strong());
+        ui.horizontal_wrapped(|ui| {
+            for region in caution.regions.iter().filter_map(|r| guide.region(r)) {
+                if ui.link(region.display_name()).clicked() {
+                    command = Some(Command::SelectRegion(region.id.clone()));
+                }
+            }
+        });
+    }
+    let techniques: Vec<_> = guide
+        .techniques
+        .iter()
+        .filter(|t| t.cautions.contains(&caution.id))
+        .collect();
+    if !techniques.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("Techniques that name it ({})", techniques.len())).strong());
+        for technique in techniques {
+            if ui.link(&technique.name).clicked() {
+                command = Some(Command::ShowPage(Page::Technique(technique.id.clone())));
+            }
+        }
+    }
+    sources_ui(ui, guide, caution.sources.iter());
+    command
+}

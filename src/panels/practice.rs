@@ -1,0 +1,192 @@
+//! Guided practice: the current step in large type, its countdown and progress, the controls,
+//! and a gentle cue when a step ends. The map beside it shows how the hands move.
+
+use egui::{Button, Frame, ProgressBar, RichText, Ui};
+
+use super::technique::{stop_if_ui, verdict_words};
+use crate::command::{Command, PracticeCommand};
+use crate::data::{Guide, format_duration};
+use crate::practice::{Clock, Session};
+use crate::safety::Profile;
+use crate::theme;
+
+/// What the practice page needs besides the guide and the session.
+pub struct PracticeView<'a> {
+    pub session: &'a Session,
+    /// How many seconds ago a step ran out and the current one began, if it did so lately.
+    pub cue_age: Option<f64>,
+    /// Put the keyboard on the Pause button (the session was started by keyboard).
+    pub focus: bool,
+    pub profile: &'a Profile<'a>,
+}
+
+pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Option<Command> {
+    let session = view.session;
+    let plan = &session.plan;
+    let mut command = None;
+    let mut control = |c: PracticeCommand| command = Some(Command::Practice(c));
+
+    ui.label(
+        RichText::new(format!("Guided practice: {}", plan.title))
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
+    if !plan.missing.is_empty() {
+        let names: Vec<_> = plan.missing.iter().map(|id| format!("\"{id}\"")).collect();
+        ui.weak(format!(
+            "Left out, because this guide does not have them: {}.",
+            names.join(", ")
+        ));
+    }
+
+    if session.clock() == Clock::Finished {
+        ui.add_space(12.0);
+        let done = ui.label(
+            RichText::new(format!(
+                "Well done: you finished {} ({}).",
+                plan.title,
+                format_duration(plan.total_seconds())
+            ))
+            .size(theme::PRACTICE_STEP_SIZE),
+        );
+        announce(ui, &done);
+        ui.label("Check in with how the back feels, and drink some water if you like.");
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            let again = ui.button("Start again");
+            if view.focus {
+                again.request_focus();
+            }
+            if again.clicked() {
+                control(PracticeCommand::Restart);
+            }
+            if ui.button("Previous step").clicked() {
+                control(PracticeCommand::Previous);
+            }
+            if ui.button("Close").clicked() {
+                control(PracticeCommand::Stop);
+            }
+        });
+        return command;
+    }
+    let Some(step) = session.current() else {
+        return command;
+    };
+
+    let count = plan.steps.len();
+    let (of_technique, in_technique) = step.step_of_technique;
+    ui.weak(format!(
+        "Step {} of {count}  ·  {}, part {} of {in_technique}  ·  {} pressure",
+        session.current_index() + 1,
+        step.technique_name,
+        of_technique + 1,
+        step.pressure.label()
+    ));
+    if let Some(technique) = guide.technique(&step.technique)
+        && let Some(mark) = view.profile.advice(technique).marks.first()
+    {
+        let (text, color) = verdict_words(ui, mark.verdict);
+        ui.label(RichText::new(text).color(color).strong());
+    }
+
+    // The cue: the new step's card glows and fades for a moment, and says it is new.
+    let glow = view
+        .cue_age
+        .filter(|age| *age < theme::CUE_SECONDS)
+        .map(|age| 1.0 - (age / theme::CUE_SECONDS) as f32);
+    let accent = ui.visuals().selection.bg_fill;
+    let mut frame = Frame::group(ui.style()).inner_margin(12);
+    if let Some(strength) = glow {
+        frame = frame
+            .fill(accent.gamma_multiply(0.35 * strength))
+            .stroke(egui::Stroke::new(2.0, accent));
+    }
+    frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if glow.is_some() {
+            ui.label(RichText::new("Next step").color(accent).strong());
+        }
+        let text = ui.label(RichText::new(&step.text).size(theme::PRACTICE_STEP_SIZE));
+        announce(ui, &text);
+    });
+
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let left = session.seconds_left();
+        let countdown = ui.label(
+            RichText::new(format!("{}:{:02}", left / 60, left % 60))
+                .size(theme::COUNTDOWN_SIZE)
+                .monospace()
+                .strong(),
+        );
+        super::technique::set_accessible_label(
+            ui,
+            &countdown,
+            &format!("{} left in this step", format_duration(left)),
+        );
+        ui.vertical(|ui| {
+            ui.weak("left in this step");
+            if session.clock() == Clock::Paused {
+                ui.label(RichText::new("Paused").strong());
+            }
+        });
+    });
+    ui.add(ProgressBar::new(session.step_fraction()).desired_height(10.0));
+    let total = plan.total_seconds();
+    let done = (session.total_fraction() * total as f32).round() as u32;
+    ui.add(ProgressBar::new(session.total_fraction()).text(format!(
+        "{} of {} done",
+        format_duration(done),
+        format_duration(total)
+    )));
+
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("⏮ Previous (P)")
+            .on_hover_text("Back to the start of this step, or to the step before")
+            .clicked()
+        {
+            control(PracticeCommand::Previous);
+        }
+        let running = session.clock() == Clock::Running;
+        let pause = ui.add(Button::new(if running {
+            "⏸ Pause (Space)"
+        } else {
+            "▶ Resume (Space)"
+        }));
+        if view.focus {
+            pause.request_focus();
+        }
+        if pause.clicked() {
+            control(if running {
+                PracticeCommand::Pause
+            } else {
+                PracticeCommand::Resume
+            });
+        }
+        if ui.button("Next (N) ⏭").clicked() {
+            control(PracticeCommand::Next);
+        }
+        if ui.button("Stop").on_hover_text("End the session").clicked() {
+            control(PracticeCommand::Stop);
+        }
+    });
+
+    if let Some(next) = session.upcoming() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Coming next").strong());
+        ui.label(format!("{} ({})", next.text, format_duration(next.seconds)));
+    }
+    if let Some(technique) = guide.technique(&step.technique) {
+        stop_if_ui(ui, guide, technique);
+    }
+    command
+}
+
+/// Asks screen readers to read a label out when it changes, without interrupting.
+fn announce(ui: &Ui, response: &egui::Response) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+}

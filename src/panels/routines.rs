@@ -1,0 +1,292 @@
+//! The routines page: those the guide ships and the reader's own, each ready to start; the
+//! reader's can be renamed, reordered, retimed and deleted here.
+
+use egui::{ComboBox, DragValue, Frame, RichText, TextEdit, Ui};
+
+use super::cards::section_heading_ui;
+use super::technique::set_accessible_label;
+use crate::command::{Command, PracticeCommand};
+use crate::data::{Guide, RoutineItem, format_duration};
+use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineRef};
+use crate::state::{AppState, Page};
+use crate::theme;
+
+/// What the routines page needs besides the guide and the saved state.
+pub struct RoutinesView<'a> {
+    /// The reader's routine open in the editor.
+    pub editing: Option<u32>,
+    /// A routine to scroll to and put the keyboard on, once.
+    pub reveal: Option<&'a RoutineRef>,
+    /// Put the keyboard on the first Start button (the page was opened by keyboard).
+    pub focus: bool,
+    /// The title of a session that was left paused, to offer going back to it.
+    pub paused_session: Option<&'a str>,
+}
+
+pub fn routines_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    state: &AppState,
+    view: &RoutinesView<'_>,
+) -> Option<Command> {
+    let mut command = None;
+    ui.label(RichText::new("Routines").size(theme::HEADING_SIZE).strong());
+    if let Some(title) = view.paused_session {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("Your session \"{title}\" is paused."));
+            if ui.button("Back to the session").clicked() {
+                command = Some(Command::ShowPage(Page::Practice));
+            }
+        });
+    }
+    ui.label(
+        "A routine takes you through several techniques, one step at a time. Each step shows \
+         in large type with a countdown, and the map shows how the hands move.",
+    );
+    ui.weak("During a session: Space pauses or goes on, N skips to the next step, P goes back.");
+
+    section_heading_ui(ui, "From the guide", guide.routines.len());
+    let mut focus_first = view.focus && view.reveal.is_none();
+    for routine in &guide.routines {
+        let this = RoutineRef::Guide(routine.id.clone());
+        let reveal = view.reveal == Some(&this);
+        card_ui(ui, reveal, |ui| {
+            heading_ui(ui, &routine.name, routine.total_seconds());
+            let givers: Vec<_> = routine.givers.iter().map(|g| g.label()).collect();
+            ui.weak(format!("For: {}", givers.join(", ")));
+            ui.label(&routine.summary);
+            items_ui(ui, guide, &routine.items);
+            ui.horizontal_wrapped(|ui| {
+                let focus = std::mem::take(&mut focus_first) || (reveal && view.focus);
+                if start_button_ui(ui, &routine.name, true, focus || reveal) {
+                    command = Some(Command::Practice(PracticeCommand::StartRoutine(this)));
+                }
+                if ui
+                    .button("Copy to my routines")
+                    .on_hover_text("Make your own version to change")
+                    .clicked()
+                {
+                    command = Some(Command::CopyRoutine(routine.id.clone()));
+                }
+            });
+        });
+    }
+
+    let mine = state.my_routines.all();
+    section_heading_ui(ui, "Your routines", mine.len());
+    if mine.is_empty() {
+        ui.label("Make your own: start a new one, or copy one above and change it.");
+    }
+    for routine in mine {
+        let edited = if view.editing == Some(routine.key) {
+            editor_ui(ui, guide, routine)
+        } else {
+            my_routine_ui(ui, guide, routine)
+        };
+        command = command.or(edited);
+    }
+    if ui.button("+ New routine").clicked() {
+        command = Some(Command::NewRoutine);
+    }
+    command
+}
+
+/// A framed card; `reveal` scrolls it into view.
+fn card_ui(ui: &mut Ui, reveal: bool, contents: impl FnOnce(&mut Ui)) {
+    let response = Frame::group(ui.style())
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            contents(ui);
+        })
+        .response;
+    if reveal {
+        response.scroll_to_me(Some(egui::Align::TOP));
+    }
+    ui.add_space(4.0);
+}
+
+fn heading_ui(ui: &mut Ui, name: &str, seconds: u32) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(name).strong());
+        ui.weak(format_duration(seconds));
+    });
+}
+
+/// "1. Palm effleurage · 2 min" for each item; a technique the guide lacks is named as missing.
+fn items_ui(ui: &mut Ui, guide: &Guide, items: &[RoutineItem]) {
+    for (n, item) in items.iter().enumerate() {
+        let name = guide
+            .technique(&item.technique)
+            .map_or_else(|| missing_name(item), |t| t.name.clone());
+        ui.label(format!(
+            "{}. {name} · {}",
+            n + 1,
+            format_duration(item.seconds)
+        ));
+    }
+}
+
+fn missing_name(item: &RoutineItem) -> String {
+    format!("\"{}\" (not in this guide; left out)", item.technique)
+}
+
+/// "▶ Start", named "Start <routine>" for screen readers. Returns whether it was clicked.
+fn start_button_ui(ui: &mut Ui, name: &str, enabled: bool, focus: bool) -> bool {
+    let response = ui.add_enabled(enabled, egui::Button::new("▶ Start"));
+    set_accessible_label(ui, &response, &format!("Start {name}"));
+    if focus && enabled {
+        response.request_focus();
+    }
+    response.clicked()
+}
+
+fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command> {
+    let mut command = None;
+    card_ui(ui, false, |ui| {
+        heading_ui(ui, &routine.name, routine.total_seconds());
+        if routine.items.is_empty() {
+            ui.weak("No techniques yet: edit it to add some.");
+        }
+        items_ui(ui, guide, &routine.items);
+        let confirm_id = ui.make_persistent_id("confirm_delete_routine");
+        let confirming = ui.data(|d| d.get_temp::<u32>(confirm_id)) == Some(routine.key);
+        ui.horizontal_wrapped(|ui| {
+            if start_button_ui(ui, &routine.name, !routine.items.is_empty(), false) {
+                command = Some(Command::Practice(PracticeCommand::StartRoutine(
+                    RoutineRef::Mine(routine.key),
+                )));
+            }
+            let edit = ui.button("Edit");
+            set_accessible_label(ui, &edit, &format!("Edit {}", routine.name));
+            if edit.clicked() {
+                command = Some(Command::EditingRoutine(Some(routine.key)));
+            }
+            if confirming {
+                ui.label(RichText::new(format!("Delete \"{}\" for good?", routine.name)).strong());
+                let yes = ui.button("Yes, delete");
+                if yes.clicked() {
+                    command = Some(Command::DeleteRoutine(routine.key));
+                    ui.data_mut(|d| d.remove::<u32>(confirm_id));
+                }
+                if ui.button("Keep it").clicked() {
+                    ui.data_mut(|d| d.remove::<u32>(confirm_id));
+                }
+            } else {
+                let delete = ui.button("Delete");
+                set_accessible_label(ui, &delete, &format!("Delete {}", routine.name));
+                if delete.clicked() {
+                    ui.data_mut(|d| d.insert_temp(confirm_id, routine.key));
+                }
+            }
+        });
+    });
+    command
+}
+
+/// The editor: name, items with their times, moved up and down or removed, and a list to add
+/// techniques from. Every change is saved as it is made.
+fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command> {
+    let key = routine.key;
+    let mut command = None;
+    let edit = |e: RoutineEdit| Some(Command::EditRoutine(key, e));
+    card_ui(ui, false, |ui| {
+        ui.horizontal(|ui| {
+            let label = ui.label("Name:");
+            let mut name = routine.name.clone();
+            let response = ui
+                .add(TextEdit::singleline(&mut name).desired_width(260.0))
+                .labelled_by(label.id);
+            set_accessible_label(ui, &response, "Routine name");
+            if response.changed() {
+                command = edit(RoutineEdit::Rename(name));
+            }
+            ui.weak(format!(
+                "{} in all",
+                format_duration(routine.total_seconds())
+            ));
+        });
+        let count = routine.items.len();
+        for (n, item) in routine.items.iter().enumerate() {
+            let name = guide
+                .technique(&item.technique)
+                .map_or_else(|| missing_name(item), |t| t.name.clone());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("{}. {name}", n + 1));
+                let mut seconds = item.seconds;
+                let time = ui.add(
+                    DragValue::new(&mut seconds)
+                        .range(ITEM_SECONDS)
+                        .speed(5.0)
+                        .custom_formatter(|s, _| format_duration(s as u32))
+                        .custom_parser(parse_duration),
+                );
+                set_accessible_label(ui, &time, &format!("Time for {name}"));
+                if time.changed() {
+                    command = edit(RoutineEdit::SetSeconds(n, seconds));
+                }
+                let up = ui.add_enabled(n > 0, egui::Button::new("↑"));
+                set_accessible_label(ui, &up, &format!("Move {name} up"));
+                if up.clicked() {
+                    command = edit(RoutineEdit::Move(n, n - 1));
+                }
+                let down = ui.add_enabled(n + 1 < count, egui::Button::new("↓"));
+                set_accessible_label(ui, &down, &format!("Move {name} down"));
+                if down.clicked() {
+                    command = edit(RoutineEdit::Move(n, n + 1));
+                }
+                let remove = ui.button("✕");
+                set_accessible_label(ui, &remove, &format!("Remove {name}"));
+                if remove.clicked() {
+                    command = edit(RoutineEdit::Remove(n));
+                }
+            });
+        }
+        ui.horizontal_wrapped(|ui| {
+            let response = ComboBox::from_id_salt(("add_to_routine", key))
+                .selected_text("Add a technique…")
+                .width(240.0)
+                .show_ui(ui, |ui| {
+                    for technique in &guide.techniques {
+                        let text = format!(
+                            "{} ({})",
+                            technique.name,
+                            format_duration(technique.total_seconds())
+                        );
+                        if ui.selectable_label(false, text).clicked() {
+                            command = edit(RoutineEdit::Add(technique.id.clone()));
+                        }
+                    }
+                })
+                .response;
+            set_accessible_label(ui, &response, "Add a technique");
+            if ui.button("Done").clicked() {
+                command = Some(Command::EditingRoutine(None));
+            }
+        });
+    });
+    command
+}
+
+/// Reads "2 min 30 s", "2:30", "150" (seconds) or "2 min" back into seconds.
+fn parse_duration(text: &str) -> Option<f64> {
+    let text = text.trim();
+    if let Some((m, s)) = text.split_once(':') {
+        let m: f64 = m.trim().parse().ok()?;
+        let s: f64 = s.trim().parse().ok()?;
+        return Some(m * 60.0 + s);
+    }
+    let mut total = 0.0;
+    let mut number: Option<f64> = None;
+    for part in text.split_whitespace() {
+        if let Ok(n) = part.parse::<f64>() {
+            number = Some(n);
+        } else if part.starts_with("min") {
+            total += number.take()? * 60.0;
+        } else if part.starts_with('s') {
+            total += number.take()?;
+        } else {
+            return None;
+        }
+    }
+    Some(total + number.unwrap_or(0.0))
+}

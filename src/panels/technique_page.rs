@@ -1,0 +1,49 @@
+//! One technique in full, opened from the browser or a search: its regions light up on the map.
+
+use egui::{RichText, Ui};
+
+use super::technique::{meta_line, technique_body_ui};
+use crate::command::Command;
+use crate::data::{Guide, TechniqueId};
+use crate::safety::Profile;
+use crate::state::AppState;
+use crate::theme;
+
+pub fn technique_page_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    id: &TechniqueId,
+    state: &AppState,
+    profile: &Profile<'_>,
+    focus: bool,
+) -> Option<Command> {
+    let mut command = back_button_ui(ui);
+    let Some(technique) = guide.technique(id) else {
+        ui.label(format!(
+            "This guide has no technique \"{id}\". It may have been renamed or removed."
+        ));
+        return command;
+    };
+    ui.label(
+        RichText::new(&technique.name)
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
+    ui.weak(meta_line(technique));
+    ui.weak("Where it is done is marked on the map.");
+    ui.add_space(6.0);
+    let advice = profile.advice(technique);
+    let starred = state.favourites.contains(&technique.id);
+    command = command.or(technique_body_ui(
+        ui, guide, technique, &advice, starred, focus,
+    ));
+    command
+}
+
+/// "← Back" to the page shown before, as Alt+Left does.
+pub fn back_button_ui(ui: &mut Ui) -> Option<Command> {
+    ui.button("← Back")
+        .on_hover_text("Back to the page before (Alt+Left)")
+        .clicked()
+        .then_some(Command::Back)
+}
