@@ -72,8 +72,14 @@ fn gaps_name_unsourced_items_and_uncited_sources() {
     assert!(!found.iter().any(|g| g.contains("never cited")));
     guide.cautions[1].sources.clear();
     guide.regions[1].sources.clear();
+    guide.routines[0].sources.clear();
+    assert!(found_gap(&guide, "routine \"short\" names no source"));
     // ...and now nothing does.
     assert!(gaps(&guide).contains(&"source \"nhs\" is never cited".to_owned()));
+}
+
+fn found_gap(guide: &massage_guide::data::Guide, gap: &str) -> bool {
+    gaps(guide).iter().any(|g| g == gap)
 }
 
 #[test]

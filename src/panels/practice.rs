@@ -143,7 +143,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("⏮ Previous (P)")
+            .button("Previous (P)")
             .on_hover_text("Back to the start of this step, or to the step before")
             .clicked()
         {
@@ -151,9 +151,9 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
         }
         let running = session.clock() == Clock::Running;
         let pause = ui.add(Button::new(if running {
-            "⏸ Pause (Space)"
+            "Pause (Space)"
         } else {
-            "▶ Resume (Space)"
+            "Resume (Space)"
         }));
         if view.focus {
             pause.request_focus();
@@ -165,7 +165,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
                 PracticeCommand::Resume
             });
         }
-        if ui.button("Next (N) ⏭").clicked() {
+        if ui.button("Next (N)").clicked() {
             control(PracticeCommand::Next);
         }
         if ui.button("Stop").on_hover_text("End the session").clicked() {

@@ -130,9 +130,9 @@ fn missing_name(item: &RoutineItem) -> String {
     format!("\"{}\" (not in this guide; left out)", item.technique)
 }
 
-/// "▶ Start", named "Start <routine>" for screen readers. Returns whether it was clicked.
+/// "Start", named "Start <routine>" for screen readers. Returns whether it was clicked.
 fn start_button_ui(ui: &mut Ui, name: &str, enabled: bool, focus: bool) -> bool {
-    let response = ui.add_enabled(enabled, egui::Button::new("▶ Start"));
+    let response = ui.add_enabled(enabled, egui::Button::new("Start"));
     set_accessible_label(ui, &response, &format!("Start {name}"));
     if focus && enabled {
         response.request_focus();
@@ -224,17 +224,17 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command>
                 if time.changed() {
                     command = edit(RoutineEdit::SetSeconds(n, seconds));
                 }
-                let up = ui.add_enabled(n > 0, egui::Button::new("↑"));
+                let up = ui.add_enabled(n > 0, egui::Button::new("Up"));
                 set_accessible_label(ui, &up, &format!("Move {name} up"));
                 if up.clicked() {
                     command = edit(RoutineEdit::Move(n, n - 1));
                 }
-                let down = ui.add_enabled(n + 1 < count, egui::Button::new("↓"));
+                let down = ui.add_enabled(n + 1 < count, egui::Button::new("Down"));
                 set_accessible_label(ui, &down, &format!("Move {name} down"));
                 if down.clicked() {
                     command = edit(RoutineEdit::Move(n, n + 1));
                 }
-                let remove = ui.button("✕");
+                let remove = ui.button("Remove");
                 set_accessible_label(ui, &remove, &format!("Remove {name}"));
                 if remove.clicked() {
                     command = edit(RoutineEdit::Remove(n));

@@ -53,7 +53,7 @@ pub fn technique_actions_ui(
     ui.horizontal_wrapped(|ui| {
         let mut command = None;
         let start = ui
-            .button("▶ Practise with a timer")
+            .button("Practise with a timer")
             .on_hover_text("Follow the steps one at a time, with a countdown for each");
         set_accessible_label(
             ui,
@@ -80,13 +80,13 @@ pub fn technique_actions_ui(
 pub fn favourite_button_ui(ui: &mut Ui, technique: &Technique, favourite: bool) -> egui::Response {
     let (text, tip, accessible) = if favourite {
         (
-            "★ Favourite",
+            "In your favourites",
             "Remove from your favourites",
             format!("Remove {} from favourites", technique.name),
         )
     } else {
         (
-            "☆ Add to favourites",
+            "Add to favourites",
             "Keep it in your favourites list",
             format!("Add {} to favourites", technique.name),
         )

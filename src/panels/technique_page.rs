@@ -40,9 +40,9 @@ pub fn technique_page_ui(
     command
 }
 
-/// "← Back" to the page shown before, as Alt+Left does.
+/// "Back" to the page shown before, as Alt+Left does.
 pub fn back_button_ui(ui: &mut Ui) -> Option<Command> {
-    ui.button("← Back")
+    ui.button("Back")
         .on_hover_text("Back to the page before (Alt+Left)")
         .clicked()
         .then_some(Command::Back)
