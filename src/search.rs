@@ -237,7 +237,7 @@ impl SearchIndex {
             add(
                 Kind::Tool,
                 Target::Tool(tool),
-                tool.label().to_owned(),
+                capitalised(tool.label()),
                 match count {
                     1 => "1 technique uses it".to_owned(),
                     n => format!("{n} techniques use it"),
@@ -319,8 +319,17 @@ impl Entry {
         // Counted as f32 only to average a handful of words.
         #[allow(clippy::cast_precision_loss)]
         let mut score = total / wanted.len() as f32;
+        // Of two titles that match as well, the shorter one is more about the query.
+        let title_words = self.fields.first().map_or(1, |f| f.words.len().max(1));
+        #[allow(clippy::cast_precision_loss)]
+        let coverage = (wanted.len() as f32 / title_words as f32).min(1.0);
+        score += 0.1 * coverage;
         if phrase.len() >= 3 && self.title_lower.contains(phrase) {
             score += 0.5;
+            // A title that starts with the query is about it, not a mention in passing.
+            if self.title_lower.starts_with(phrase) {
+                score += 0.25;
+            }
         }
         (score >= MIN_SCORE && strongest >= 0.7).then_some(score)
     }
@@ -372,4 +381,12 @@ pub fn words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// "Foam roller" from "foam roller": a label as a title.
+fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

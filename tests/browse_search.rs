@@ -1,0 +1,376 @@
+//! The logic behind browsing, searching and guided practice, on the built-in guide and on
+//! hand-made plans: filters and counts, where searches land, how a session's clock runs.
+
+// Test helpers may fail loudly: a failed setup is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use massage_guide::browse::{Filters, SortBy};
+use massage_guide::data::{
+    CautionId, Giver, Guide, GuideFiles, Pressure, RegionId, RoutineId, RoutineItem, TechniqueId,
+    Tool, load_guide,
+};
+use massage_guide::practice::{Clock, Plan, Session, Tick};
+use massage_guide::saved::{Favourites, MyRoutines, RoutineEdit};
+use massage_guide::search::{Group, Kind, SearchIndex, Target, word_match};
+
+fn guide() -> Guide {
+    load_guide(&GuideFiles::embedded()).expect("embedded guide loads")
+}
+
+fn ids(list: &[&massage_guide::data::Technique]) -> Vec<String> {
+    list.iter().map(|t| t.id.to_string()).collect()
+}
+
+fn describe(groups: &[Group]) -> String {
+    groups
+        .iter()
+        .map(|g| {
+            let hits: Vec<_> = g
+                .hits
+                .iter()
+                .map(|h| format!("{} ({:.2})", h.title, h.score))
+                .collect();
+            format!("{:?}: {}\n", g.kind, hits.join("; "))
+        })
+        .collect()
+}
+
+/// The first hit of the search: what Enter opens.
+fn top(index: &SearchIndex, query: &str) -> (Kind, Target, String) {
+    let groups = index.search(query);
+    let hit = groups
+        .first()
+        .and_then(|g| g.hits.first())
+        .unwrap_or_else(|| panic!("no hit for {query:?}"));
+    (hit.kind, hit.target.clone(), hit.title.clone())
+}
+
+fn targets_of(groups: &[Group], kind: Kind) -> Vec<Target> {
+    groups
+        .iter()
+        .filter(|g| g.kind == kind)
+        .flat_map(|g| g.hits.iter().map(|h| h.target.clone()))
+        .collect()
+}
+
+#[test]
+fn each_filter_keeps_exactly_the_techniques_that_pass_it() {
+    let guide = guide();
+    let none = Favourites::default();
+    let all = Filters::default().apply(&guide, &none);
+    assert_eq!(all.len(), guide.techniques.len());
+
+    let lumbar = RegionId("lumbar_left".into());
+    let by_region = Filters {
+        region: Some(lumbar.clone()),
+        ..Filters::default()
+    };
+    let found = by_region.apply(&guide, &none);
+    assert!(!found.is_empty() && found.len() < all.len());
+    assert!(found.iter().all(|t| t.regions.contains(&lumbar)));
+    let expected: Vec<_> = guide.techniques_for(&lumbar).map(|t| t.id.to_string()).collect();
+    assert_eq!(ids(&found), expected);
+
+    let roller = Filters {
+        tool: Some(Tool::FoamRoller),
+        ..Filters::default()
+    };
+    let found = roller.apply(&guide, &none);
+    assert_eq!(
+        ids(&found),
+        vec!["foam_roller_upper_back", "foam_roller_hips"]
+    );
+
+    let gentle_self = Filters {
+        givers: vec![Giver::SelfMassage],
+        firmest: Pressure::Light,
+        ..Filters::default()
+    };
+    for technique in gentle_self.apply(&guide, &none) {
+        assert!(technique.givers.contains(&Giver::SelfMassage));
+        assert!(technique.pressure <= Pressure::Light);
+    }
+
+    let short = Filters {
+        max_minutes: Some(5),
+        ..Filters::default()
+    };
+    let found = short.apply(&guide, &none);
+    assert!(found.iter().all(|t| t.total_seconds() <= 300));
+    let longer = guide.techniques.iter().filter(|t| t.total_seconds() > 300);
+    assert_eq!(found.len() + longer.count(), guide.techniques.len());
+}
+
+#[test]
+fn counts_say_what_a_choice_would_leave_and_sorting_orders_the_list() {
+    let guide = guide();
+    let mut favourites = Favourites::default();
+    let filters = Filters {
+        givers: vec![Giver::Partner],
+        ..Filters::default()
+    };
+    for tool in [Tool::Hands, Tool::FoamRoller, Tool::Thumbs] {
+        let counted = filters.count_with(&guide, &favourites, |f| f.tool = Some(tool));
+        let listed = Filters {
+            tool: Some(tool),
+            ..filters.clone()
+        }
+        .apply(&guide, &favourites)
+        .len();
+        assert_eq!(counted, listed, "{tool:?}");
+    }
+    // No partner technique uses a foam roller.
+    assert_eq!(
+        filters.count_with(&guide, &favourites, |f| f.tool = Some(Tool::FoamRoller)),
+        0
+    );
+
+    favourites.toggle(&TechniqueId("tapotement".into()));
+    favourites.toggle(&TechniqueId("skin_rolling".into()));
+    let starred = Filters {
+        favourites_only: true,
+        ..Filters::default()
+    };
+    assert_eq!(
+        ids(&starred.apply(&guide, &favourites)),
+        vec!["tapotement", "skin_rolling"]
+    );
+    favourites.toggle(&TechniqueId("tapotement".into()));
+    assert_eq!(ids(&starred.apply(&guide, &favourites)), vec!["skin_rolling"]);
+
+    let by = |sort| {
+        Filters {
+            sort,
+            ..Filters::default()
+        }
+        .apply(&guide, &favourites)
+    };
+    let durations: Vec<_> = by(SortBy::Duration).iter().map(|t| t.total_seconds()).collect();
+    assert!(durations.is_sorted());
+    let pressures: Vec<_> = by(SortBy::Pressure).iter().map(|t| t.pressure).collect();
+    assert!(pressures.is_sorted());
+    let names: Vec<_> = by(SortBy::Name).iter().map(|t| t.name.to_lowercase()).collect();
+    assert!(names.is_sorted());
+}
+
+#[test]
+fn sciatica_finds_the_caution_the_complaint_and_the_nerve() {
+    let index = SearchIndex::new(&guide());
+    let groups = index.search("sciatica");
+    let (kind, target, _) = top(&index, "sciatica");
+    assert_eq!(
+        (kind, target),
+        (
+            Kind::Caution,
+            Target::Caution(CautionId("sciatica_assess_first".into()))
+        ),
+        "{}",
+        describe(&groups)
+    );
+    // The hips name it as a common complaint.
+    let symptoms = targets_of(&groups, Kind::Symptom);
+    assert!(
+        symptoms.contains(&Target::Region(RegionId("hip_left".into()))),
+        "{}",
+        describe(&groups)
+    );
+    // A typo still lands in the same place.
+    assert_eq!(top(&index, "siatica").1, Target::Caution(CautionId("sciatica_assess_first".into())));
+    assert_eq!(top(&index, "sciatcia").1, Target::Caution(CautionId("sciatica_assess_first".into())));
+}
+
+#[test]
+fn foam_roller_finds_the_roller_techniques_the_tool_and_the_routine() {
+    let index = SearchIndex::new(&guide());
+    let rollers = [
+        Target::Technique(TechniqueId("foam_roller_upper_back".into())),
+        Target::Technique(TechniqueId("foam_roller_hips".into())),
+    ];
+    let tool = Target::Tool(Tool::FoamRoller);
+    for query in ["foam roller", "Foam roller", "foam roler", "roller"] {
+        let groups = index.search(query);
+        // Enter opens the browser on the tool, or one of the roller techniques.
+        let first = top(&index, query).1;
+        assert!(
+            first == tool || rollers.contains(&first),
+            "{query}: {}",
+            describe(&groups)
+        );
+        let techniques = targets_of(&groups, Kind::Technique);
+        for roller in &rollers {
+            assert!(
+                techniques[..2].contains(roller),
+                "{query}: {}",
+                describe(&groups)
+            );
+        }
+        assert!(targets_of(&groups, Kind::Tool).contains(&tool));
+        assert!(
+            targets_of(&groups, Kind::Routine)
+                .contains(&Target::Routine(RoutineId("self_ball_and_roller".into()))),
+            "{query}: {}",
+            describe(&groups)
+        );
+    }
+}
+
+#[test]
+fn rhomboid_finds_the_muscle_on_each_side() {
+    let index = SearchIndex::new(&guide());
+    for query in ["rhomboid", "rhomboids", "Rhomboyd", "rhomb"] {
+        let groups = index.search(query);
+        assert_eq!(groups[0].kind, Kind::Muscle, "{query}: {}", describe(&groups));
+        let muscles = targets_of(&groups, Kind::Muscle);
+        for side in ["upper_thoracic_left", "upper_thoracic_right"] {
+            assert!(
+                muscles.contains(&Target::Region(RegionId(side.into()))),
+                "{query}: {}",
+                describe(&groups)
+            );
+        }
+    }
+}
+
+#[test]
+fn words_match_forgivingly_but_not_loosely() {
+    assert_eq!(word_match("neck", "neck"), 1.0);
+    assert!(word_match("rhomboids", "rhomboid") > 0.9);
+    assert!(word_match("lumb", "lumbar") > 0.8);
+    assert!(word_match("shoulber", "shoulder") >= 0.7);
+    assert_eq!(word_match("hip", "lip"), 0.0);
+    assert_eq!(word_match("neck", "back"), 0.0);
+    let index = SearchIndex::new(&guide());
+    assert!(index.search("").is_empty());
+    assert!(index.search("the and of").is_empty());
+    assert!(index.search("zebra xylophone").is_empty());
+}
+
+fn technique_with(steps: &[u32]) -> massage_guide::data::Technique {
+    let mut technique = guide().techniques[0].clone();
+    technique.steps = steps
+        .iter()
+        .map(|s| massage_guide::data::Step {
+            text: format!("{s} seconds"),
+            seconds: *s,
+            direction: None,
+        })
+        .collect();
+    technique
+}
+
+#[test]
+fn a_routine_fits_each_technique_to_its_time_and_keeps_short_steps_readable() {
+    let guide = guide();
+    for routine in &guide.routines {
+        let plan = Plan::routine(&guide, &routine.name, &routine.items);
+        assert!(plan.missing.is_empty());
+        assert_eq!(plan.total_seconds(), routine.total_seconds(), "{}", routine.id);
+        assert!(plan.steps.iter().all(|s| s.seconds >= 1));
+    }
+    let desk = guide.routine(&RoutineId("desk_worker_upper_back".into())).unwrap();
+    assert_eq!(desk.total_seconds(), 600);
+
+    // Shortened: a 10-second "get ready" step keeps its time, the long ones share the cut.
+    let mut short_guide = guide.clone();
+    short_guide.techniques = vec![technique_with(&[10, 100, 90])];
+    let id = short_guide.techniques[0].id.clone();
+    let items = [RoutineItem {
+        technique: id.clone(),
+        seconds: 100,
+    }];
+    let times: Vec<_> = Plan::routine(&short_guide, "r", &items)
+        .steps
+        .iter()
+        .map(|s| s.seconds)
+        .collect();
+    assert_eq!(times.iter().sum::<u32>(), 100);
+    assert_eq!(times[0], 10);
+    assert!(times[1] > times[2]);
+
+    // A technique the guide lacks is left out and named.
+    let missing = [RoutineItem {
+        technique: TechniqueId("gone".into()),
+        seconds: 60,
+    }];
+    let plan = Plan::routine(&short_guide, "r", &missing);
+    assert!(plan.steps.is_empty());
+    assert_eq!(plan.missing, vec![TechniqueId("gone".into())]);
+    assert_eq!(Session::start(plan).clock(), Clock::Finished);
+}
+
+#[test]
+fn the_session_clock_counts_down_runs_on_and_can_be_steered() {
+    let plan = Plan::technique(&technique_with(&[10, 20, 30]));
+    let mut session = Session::start(plan);
+    assert_eq!(session.seconds_left(), 10);
+    assert_eq!(session.advance(4.5), Tick::Counting);
+    assert_eq!(session.seconds_left(), 6);
+    assert_eq!(session.advance(6.0), Tick::NextStep);
+    assert_eq!(session.current_index(), 1);
+    assert_eq!(session.seconds_left(), 20);
+
+    session.pause();
+    assert_eq!(session.advance(100.0), Tick::Counting);
+    assert_eq!(session.current_index(), 1);
+    session.resume();
+
+    // A long gap runs through whole steps.
+    assert_eq!(session.advance(25.0), Tick::NextStep);
+    assert_eq!(session.current_index(), 2);
+    assert_eq!(session.seconds_left(), 25);
+
+    // Previous restarts a step that has run a while, then goes back a step.
+    session.previous();
+    assert_eq!((session.current_index(), session.seconds_left()), (2, 30));
+    session.previous();
+    assert_eq!(session.current_index(), 1);
+    session.next();
+    session.next();
+    assert_eq!(session.clock(), Clock::Finished);
+    assert!((session.total_fraction() - 1.0).abs() < f32::EPSILON);
+    session.previous();
+    assert_eq!((session.clock(), session.current_index()), (Clock::Paused, 2));
+    session.resume();
+    assert_eq!(session.advance(31.0), Tick::Finished);
+    session.restart();
+    assert_eq!((session.clock(), session.current_index()), (Clock::Running, 0));
+}
+
+#[test]
+fn own_routines_are_made_edited_and_deleted_by_key() {
+    let guide = guide();
+    let mut mine = MyRoutines::default();
+    let first = mine.create();
+    let second = mine.create();
+    assert_eq!(mine.get(first).unwrap().name, "My routine");
+    assert_eq!(mine.get(second).unwrap().name, "My routine 2");
+
+    let palm = TechniqueId("palm_effleurage".into());
+    let roll = TechniqueId("skin_rolling".into());
+    mine.edit(first, RoutineEdit::Add(palm.clone()), &guide);
+    mine.edit(first, RoutineEdit::Add(roll.clone()), &guide);
+    mine.edit(first, RoutineEdit::Move(1, 0), &guide);
+    mine.edit(first, RoutineEdit::SetSeconds(0, 5), &guide);
+    mine.edit(first, RoutineEdit::Rename("Evening".into()), &guide);
+    mine.edit(first, RoutineEdit::Move(0, 9), &guide);
+    let routine = mine.get(first).unwrap();
+    assert_eq!(routine.name, "Evening");
+    let order: Vec<_> = routine.items.iter().map(|i| i.technique.clone()).collect();
+    assert_eq!(order, vec![roll, palm.clone()]);
+    // Times stay within what the editor offers.
+    assert_eq!(routine.items[0].seconds, 30);
+    let palm_time = guide.technique(&palm).unwrap().total_seconds();
+    assert_eq!(routine.items[1].seconds, palm_time.clamp(30, 1800));
+
+    mine.delete(first);
+    assert!(mine.get(first).is_none());
+    // Keys are never reused while a routine holds them.
+    assert_ne!(mine.create(), second);
+
+    let copy = mine.copy_of(&guide.routines[0]);
+    let copied = mine.get(copy).unwrap();
+    assert_eq!(copied.items, guide.routines[0].items);
+    assert!(copied.name.ends_with("(my copy)"));
+}
