@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Runs the release binary in a real X window under Xvfb and takes screenshots.
 #
-#   scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [[+|v]X,Y ...]
+#   scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [[+|v]X,Y | kKEYS | kw:TEXT | sSECONDS ...]
 #
 # Each X,Y (window coordinates) is clicked in turn before the screenshot; +X,Y only moves the
-# pointer there, to show a hover; vX,Y turns the mouse wheel down five notches there, to scroll. The app gets an empty
+# pointer there, to show a hover; vX,Y turns the mouse wheel down five notches there, to scroll.
+# kKEYS presses keys (xdotool names, comma-separated: kTab,Tab,Return), kw:TEXT types text,
+# and sSECONDS waits. The app gets an empty
 # home folder, so no saved state from earlier runs changes what it shows. Set APP_ARGS (e.g.
 # APP_ARGS="--data DIR", split on spaces) to pass arguments to the app.
 set -euo pipefail
-out=${1:?usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [[+|v]X,Y ...]}
+out=${1:?usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [[+|v]X,Y | kKEYS | kw:TEXT | sSECONDS ...]}
 size=${2:-1280x800}
 shift $(( $# >= 2 ? 2 : 1 ))
 cd "$(dirname "$0")/.."
@@ -39,6 +41,17 @@ for point in "$@"; do
     if [[ $point == +* ]]; then
         point=${point#+}
         DISPLAY=$display xdotool mousemove "${point%,*}" "${point#*,}"
+    elif [[ $point == k* ]]; then
+        # kKEYS: keys as xdotool names them, e.g. kTab or kctrl+f; kw:TEXT types TEXT.
+        keys=${point#k}
+        if [[ $keys == w:* ]]; then
+            DISPLAY=$display xdotool type --delay 40 "${keys#w:}"
+        else
+            DISPLAY=$display xdotool key --delay 60 ${keys//,/ }
+        fi
+    elif [[ $point == s* ]]; then
+        # sSECONDS: wait, e.g. for a countdown to run.
+        sleep "${point#s}"
     elif [[ $point == v* ]]; then
         point=${point#v}
         DISPLAY=$display xdotool mousemove "${point%,*}" "${point#*,}" click --repeat 5 --delay 50 5

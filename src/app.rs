@@ -131,6 +131,18 @@ impl App {
     }
 
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let before = self.state.page.clone();
+        self.apply_to_state(ctx, command);
+        if self.state.page != before
+            && ctx.input(|i| i.key_pressed(Key::Enter) || i.key_pressed(Key::Space))
+        {
+            // Opened by keyboard: the new page puts the keyboard on its main button. A mouse
+            // user needs no focus ring.
+            self.focus_page = true;
+        }
+    }
+
+    fn apply_to_state(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::SelectRegion(id) => {
                 // Choosing an area on the map is asking to read about it.
@@ -270,8 +282,12 @@ impl App {
             PracticeCommand::Stop => {
                 let from = practice.from.clone();
                 self.practice = None;
+                // Back where the session began, as if it had not been opened: Back then goes
+                // where it went before.
+                if self.history.last() == Some(&from) {
+                    self.history.pop();
+                }
                 self.state.page = from;
-                self.history.clear();
                 return;
             }
             PracticeCommand::StartTechnique(_) | PracticeCommand::StartRoutine(_) => {}
@@ -286,7 +302,6 @@ impl App {
             return;
         }
         self.leave_page();
-        self.focus_page = true;
         let previous = std::mem::replace(&mut self.state.page, page);
         self.history.push(previous);
         // Enough to step back through a reading session, not a record of the whole day.
@@ -312,16 +327,17 @@ impl App {
     /// Keys that work anywhere: search, back, and the practice controls on the practice page.
     fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
         let nothing_focused = ctx.memory(|m| m.focused().is_none());
         ctx.input_mut(|i| {
             if i.consume_key(Modifiers::COMMAND, Key::F) {
                 commands.push(Command::FocusSearch);
             }
-            if !typing && i.consume_key(Modifiers::NONE, Key::Slash) {
-                // The "/" would otherwise be typed into the box it focuses.
-                i.events
-                    .retain(|e| !matches!(e, egui::Event::Text(t) if t == "/"));
+            // A typed "/" (whatever key makes it on this keyboard), taken out of the events so
+            // it is not also typed into the box it focuses.
+            let slash = |e: &egui::Event| matches!(e, egui::Event::Text(t) if t == "/");
+            if !typing && i.events.iter().any(slash) {
+                i.events.retain(|e| !slash(e));
                 commands.push(Command::FocusSearch);
             }
             if i.consume_key(Modifiers::ALT, Key::ArrowLeft) {
@@ -385,6 +401,12 @@ impl App {
             Tick::Counting => {}
             Tick::NextStep | Tick::Finished => {
                 practice.cue_since = Some(now);
+                if practice.session.clock() == Clock::Finished
+                    && ctx.memory(|m| m.focused().is_some())
+                {
+                    // The focused Pause button is gone; a keyboard user lands on "Start again".
+                    self.focus_page = true;
+                }
                 if !ctx.input(|i| i.focused) {
                     // The reader may be looking at their partner, not the screen.
                     ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
@@ -573,10 +595,7 @@ impl eframe::App for App {
                 panels::search_results_ui(ui, &mut self.search, &self.index)
             } else {
                 let reveal = self.search.reveal.take();
-                // Only when the keyboard opened the page: a mouse user needs no focus ring.
-                let focus = std::mem::take(&mut self.focus_page)
-                    && ui.input(|i| i.key_pressed(Key::Enter) || i.key_pressed(Key::Space))
-                    || reveal.is_some();
+                let focus = std::mem::take(&mut self.focus_page) || reveal.is_some();
                 let profile = Profile::new(&self.guide, &self.state.answers);
                 self.panel_ui(ui, &profile, reveal.as_ref(), focus)
             };

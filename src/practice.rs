@@ -13,7 +13,8 @@ pub struct PlannedStep {
     pub text: String,
     pub seconds: u32,
     pub pressure: Pressure,
-    /// How the hands move: the step's own direction, or else all of its technique's.
+    /// How the hands move: the step's own direction; none for a step without one; all of the
+    /// technique's if none of its steps names one.
     pub directions: Vec<Direction>,
     pub regions: Vec<RegionId>,
 }
@@ -89,6 +90,9 @@ fn planned_steps(technique: &Technique, seconds: u32) -> Vec<PlannedStep> {
     let to_share = f64::from(seconds - kept.iter().sum::<u32>());
     let shared_total = f64::from(shared.iter().sum::<u32>());
     let count = technique.steps.len();
+    // A technique whose author gave no step a direction shows all of its own on every step;
+    // otherwise a step without one (getting ready, checking in) shows no arrows.
+    let steps_say = technique.steps.iter().any(|s| s.direction.is_some());
     let mut exact_end = 0.0;
     let mut done = 0u32;
     technique
@@ -115,9 +119,11 @@ fn planned_steps(technique: &Technique, seconds: u32) -> Vec<PlannedStep> {
                 text: step.text.clone(),
                 seconds: length,
                 pressure: technique.pressure,
-                directions: step
-                    .direction
-                    .map_or_else(|| technique.directions.clone(), |d| vec![d]),
+                directions: match step.direction {
+                    Some(direction) => vec![direction],
+                    None if steps_say => Vec::new(),
+                    None => technique.directions.clone(),
+                },
                 regions: technique.regions.clone(),
             }
         })

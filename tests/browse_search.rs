@@ -70,7 +70,10 @@ fn each_filter_keeps_exactly_the_techniques_that_pass_it() {
     let found = by_region.apply(&guide, &none);
     assert!(!found.is_empty() && found.len() < all.len());
     assert!(found.iter().all(|t| t.regions.contains(&lumbar)));
-    let expected: Vec<_> = guide.techniques_for(&lumbar).map(|t| t.id.to_string()).collect();
+    let expected: Vec<_> = guide
+        .techniques_for(&lumbar)
+        .map(|t| t.id.to_string())
+        .collect();
     assert_eq!(ids(&found), expected);
 
     let roller = Filters {
@@ -138,7 +141,10 @@ fn counts_say_what_a_choice_would_leave_and_sorting_orders_the_list() {
         vec!["tapotement", "skin_rolling"]
     );
     favourites.toggle(&TechniqueId("tapotement".into()));
-    assert_eq!(ids(&starred.apply(&guide, &favourites)), vec!["skin_rolling"]);
+    assert_eq!(
+        ids(&starred.apply(&guide, &favourites)),
+        vec!["skin_rolling"]
+    );
 
     let by = |sort| {
         Filters {
@@ -147,11 +153,17 @@ fn counts_say_what_a_choice_would_leave_and_sorting_orders_the_list() {
         }
         .apply(&guide, &favourites)
     };
-    let durations: Vec<_> = by(SortBy::Duration).iter().map(|t| t.total_seconds()).collect();
+    let durations: Vec<_> = by(SortBy::Duration)
+        .iter()
+        .map(|t| t.total_seconds())
+        .collect();
     assert!(durations.is_sorted());
     let pressures: Vec<_> = by(SortBy::Pressure).iter().map(|t| t.pressure).collect();
     assert!(pressures.is_sorted());
-    let names: Vec<_> = by(SortBy::Name).iter().map(|t| t.name.to_lowercase()).collect();
+    let names: Vec<_> = by(SortBy::Name)
+        .iter()
+        .map(|t| t.name.to_lowercase())
+        .collect();
     assert!(names.is_sorted());
 }
 
@@ -177,8 +189,14 @@ fn sciatica_finds_the_caution_the_complaint_and_the_nerve() {
         describe(&groups)
     );
     // A typo still lands in the same place.
-    assert_eq!(top(&index, "siatica").1, Target::Caution(CautionId("sciatica_assess_first".into())));
-    assert_eq!(top(&index, "sciatcia").1, Target::Caution(CautionId("sciatica_assess_first".into())));
+    assert_eq!(
+        top(&index, "siatica").1,
+        Target::Caution(CautionId("sciatica_assess_first".into()))
+    );
+    assert_eq!(
+        top(&index, "sciatcia").1,
+        Target::Caution(CautionId("sciatica_assess_first".into()))
+    );
 }
 
 #[test]
@@ -221,7 +239,12 @@ fn rhomboid_finds_the_muscle_on_each_side() {
     let index = SearchIndex::new(&guide());
     for query in ["rhomboid", "rhomboids", "Rhomboyd", "rhomb"] {
         let groups = index.search(query);
-        assert_eq!(groups[0].kind, Kind::Muscle, "{query}: {}", describe(&groups));
+        assert_eq!(
+            groups[0].kind,
+            Kind::Muscle,
+            "{query}: {}",
+            describe(&groups)
+        );
         let muscles = targets_of(&groups, Kind::Muscle);
         for side in ["upper_thoracic_left", "upper_thoracic_right"] {
             assert!(
@@ -266,10 +289,17 @@ fn a_routine_fits_each_technique_to_its_time_and_keeps_short_steps_readable() {
     for routine in &guide.routines {
         let plan = Plan::routine(&guide, &routine.name, &routine.items);
         assert!(plan.missing.is_empty());
-        assert_eq!(plan.total_seconds(), routine.total_seconds(), "{}", routine.id);
+        assert_eq!(
+            plan.total_seconds(),
+            routine.total_seconds(),
+            "{}",
+            routine.id
+        );
         assert!(plan.steps.iter().all(|s| s.seconds >= 1));
     }
-    let desk = guide.routine(&RoutineId("desk_worker_upper_back".into())).unwrap();
+    let desk = guide
+        .routine(&RoutineId("desk_worker_upper_back".into()))
+        .unwrap();
     assert_eq!(desk.total_seconds(), 600);
 
     // Shortened: a 10-second "get ready" step keeps its time, the long ones share the cut.
@@ -331,11 +361,17 @@ fn the_session_clock_counts_down_runs_on_and_can_be_steered() {
     assert_eq!(session.clock(), Clock::Finished);
     assert!((session.total_fraction() - 1.0).abs() < f32::EPSILON);
     session.previous();
-    assert_eq!((session.clock(), session.current_index()), (Clock::Paused, 2));
+    assert_eq!(
+        (session.clock(), session.current_index()),
+        (Clock::Paused, 2)
+    );
     session.resume();
     assert_eq!(session.advance(31.0), Tick::Finished);
     session.restart();
-    assert_eq!((session.clock(), session.current_index()), (Clock::Running, 0));
+    assert_eq!(
+        (session.clock(), session.current_index()),
+        (Clock::Running, 0)
+    );
 }
 
 #[test]

@@ -232,7 +232,8 @@ pub struct Step {
     pub text: String,
     pub seconds: u32,
     /// How the hands move in this step, drawn over the map during guided practice. Must be one
-    /// of the technique's directions; left out, the map shows all of them.
+    /// of the technique's directions. Leave it out for a step without a stroke (getting ready,
+    /// checking in); if no step has one, every step shows all of the technique's directions.
     #[serde(default)]
     pub direction: Option<Direction>,
 }

@@ -254,6 +254,8 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command>
                         );
                         if ui.selectable_label(false, text).clicked() {
                             command = edit(RoutineEdit::Add(technique.id.clone()));
+                            // Closed however it was chosen, by pointer or screen reader.
+                            ui.close();
                         }
                     }
                 })

@@ -1,0 +1,367 @@
+//! Browsing, searching, favourites, routines and guided practice, driven through the
+//! accessibility tree as a person would: by the names a screen reader reads.
+
+// Test helpers may fail loudly: a failed setup is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::ui::{MemoryStorage, app, app_from, builder, tab_then_enter};
+use egui::accesskit::Role;
+use egui::{Event, Key, Modifiers, Vec2, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use massage_guide::App;
+use massage_guide::data::{CautionId, TechniqueId, Tool};
+use massage_guide::practice::Clock;
+use massage_guide::state::{AppState, Page};
+
+/// Clicks the widget named `label` after scrolling it into view, as a person would.
+fn press(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn open_techniques(harness: &mut Harness<'_, App>) {
+    press(harness, "Techniques");
+}
+
+/// Whether some text or widget on screen reads exactly `text`.
+fn visible(harness: &Harness<'_, App>, text: &str) -> bool {
+    harness
+        .query_all_by(|node| node.value().or_else(|| node.label()).as_deref() == Some(text))
+        .next()
+        .is_some()
+}
+
+/// Whether some text on screen starts with `prefix`.
+fn shows_starting(harness: &Harness<'_, App>, prefix: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.value()
+                .or_else(|| node.label())
+                .is_some_and(|text| text.starts_with(prefix))
+        })
+        .next()
+        .is_some()
+}
+
+/// Clicks the entry of an open drop-down list that starts with `prefix`.
+///
+/// The entry is clicked through the accessibility tree, as a screen reader does: kittest's
+/// pointer click lands before the list has settled where it opens.
+fn choose(harness: &mut Harness<'_, App>, list: &str, prefix: &str) {
+    let entry = |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+        node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(prefix))
+    };
+    if harness.query_by(entry).is_none() {
+        press(harness, list);
+    }
+    harness.get_by(entry).click_accesskit();
+    harness.run();
+}
+
+fn search(harness: &mut Harness<'_, App>, query: &str) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.event(Event::Text(query.to_owned()));
+    harness.run();
+}
+
+fn page(harness: &Harness<'_, App>) -> Page {
+    harness.state().state().page.clone()
+}
+
+#[test]
+fn filters_narrow_the_list_and_each_choice_shows_what_it_leaves() {
+    let mut harness = app();
+    open_techniques(&mut harness);
+    assert!(visible(&harness, "21 of 21 techniques"));
+    assert!(visible(&harness, "Palm gliding (effleurage)"));
+
+    choose(&mut harness, "Tool: Any tool", "foam roller (2)");
+    assert!(visible(&harness, "2 of 21 techniques"));
+    assert!(visible(&harness, "Foam roller for the upper back"));
+    assert!(visible(&harness, "Foam roller for the buttocks"));
+    assert!(!visible(&harness, "Palm gliding (effleurage)"));
+    // The other filters count within the tool's two: no partner uses a roller.
+    assert!(visible(&harness, "partner (0)"));
+    assert!(visible(&harness, "self (2)"));
+
+    press(&mut harness, "partner (0)");
+    assert!(visible(&harness, "0 of 21 techniques"));
+    assert!(shows_starting(
+        &harness,
+        "No technique matches all of these filters"
+    ));
+
+    press(&mut harness, "Clear filters");
+    assert!(visible(&harness, "21 of 21 techniques"));
+
+    choose(&mut harness, "Firmest pressure: to deep", "to light");
+    let guide = common::ui::guide();
+    let state = harness.state().state();
+    let shown = state.filters.apply(&guide, &state.favourites).len();
+    assert!(shown < 21);
+    assert!(visible(&harness, &format!("{shown} of 21 techniques")));
+    assert!(!visible(&harness, "Deep tissue strokes"));
+}
+
+#[test]
+fn a_technique_opens_in_full_and_back_returns() {
+    let mut harness = app();
+    open_techniques(&mut harness);
+    press(&mut harness, "Foam roller for the upper back");
+    assert_eq!(
+        page(&harness),
+        Page::Technique(TechniqueId("foam_roller_upper_back".into()))
+    );
+    press(
+        &mut harness,
+        "Practise Foam roller for the upper back with a timer",
+    );
+    assert_eq!(page(&harness), Page::Practice);
+    press(&mut harness, "Stop");
+    // Stopping returns to where the session began.
+    assert!(matches!(page(&harness), Page::Technique(_)));
+    press(&mut harness, "Back");
+    assert_eq!(page(&harness), Page::Techniques);
+}
+
+#[test]
+fn searches_land_on_the_right_things() {
+    let mut harness = app();
+    search(&mut harness, "sciatica");
+    assert!(visible(&harness, "Sciatica: get it checked first"));
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        page(&harness),
+        Page::Caution(CautionId("sciatica_assess_first".into()))
+    );
+    assert!(visible(&harness, "Where it applies"));
+
+    // "/" focuses the search too, and is not typed into it.
+    harness.event(Event::Text("/".into()));
+    harness.run();
+    harness.event(Event::Text("foam roller".into()));
+    harness.run();
+    assert!(visible(&harness, "Search: foam roller"));
+    harness.key_press(Key::Enter);
+    harness.run();
+    let filters = &harness.state().state().filters;
+    let opened_roller = filters.tool == Some(Tool::FoamRoller)
+        || matches!(page(&harness), Page::Technique(ref id) if id.as_str().starts_with("foam_roller"));
+    assert!(opened_roller, "{:?} {filters:?}", page(&harness));
+
+    search(&mut harness, "rhomboid");
+    assert!(visible(&harness, "Muscles (2)"));
+    // Down moves to the second hit: the right side's muscle.
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(page(&harness), Page::Guide);
+    assert_eq!(
+        harness
+            .state()
+            .state()
+            .selected
+            .as_ref()
+            .map(|r| r.as_str()),
+        Some("upper_thoracic_right")
+    );
+    assert!(visible(&harness, "Rhomboid major and minor"));
+
+    // Esc closes the search without going anywhere.
+    search(&mut harness, "neck");
+    assert!(visible(&harness, "Search: neck"));
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!visible(&harness, "Search: neck"));
+    assert_eq!(page(&harness), Page::Guide);
+}
+
+#[test]
+fn favourites_have_their_own_list_and_survive_a_restart() {
+    let mut harness = app();
+    open_techniques(&mut harness);
+    press(&mut harness, "Add Tapping (tapotement) to favourites");
+    press(&mut harness, "Favourites (1)");
+    assert!(visible(&harness, "1 of 21 techniques"));
+    assert!(visible(&harness, "Tapping (tapotement)"));
+
+    let saved = harness.state().state().clone();
+    let mut restarted = app_from(MemoryStorage::with(&saved));
+    restarted.run();
+    assert!(visible(&restarted, "1 of 21 techniques"));
+    press(
+        &mut restarted,
+        "Remove Tapping (tapotement) from favourites",
+    );
+    assert!(visible(&restarted, "Favourites (0)"));
+    assert!(shows_starting(&restarted, "You have no favourites yet"));
+}
+
+#[test]
+fn own_routines_are_built_reordered_and_kept_after_a_restart() {
+    let mut harness = app();
+    tab_then_enter(&mut harness, 3);
+    assert_eq!(page(&harness), Page::Routines);
+    press(&mut harness, "+ New routine");
+    let name = harness.get_by_label("Routine name");
+    name.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(Event::Text("Evening back".into()));
+    harness.run();
+    choose(&mut harness, "Add a technique", "Palm gliding (effleurage)");
+    choose(&mut harness, "Add a technique", "Kneading (petrissage)");
+    press(&mut harness, "Move Kneading (petrissage) up");
+    press(&mut harness, "Done");
+    assert!(visible(&harness, "Evening back"));
+
+    let saved = harness.state().state().clone();
+    let mut restarted = app_from(MemoryStorage::with(&saved));
+    restarted.run();
+    let mine = restarted.state().state().my_routines.all().to_vec();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].name, "Evening back");
+    let order: Vec<_> = mine[0].items.iter().map(|i| i.technique.as_str()).collect();
+    assert_eq!(order, ["petrissage_kneading", "palm_effleurage"]);
+    assert!(shows_starting(&restarted, "1. Kneading (petrissage)"));
+
+    press(&mut restarted, "Delete Evening back");
+    press(&mut restarted, "Yes, delete");
+    assert!(restarted.state().state().my_routines.all().is_empty());
+}
+
+/// The app with each frame half a second apart, so a test can run minutes of practice quickly.
+/// (A second apart, a click's press and release would be too far apart to count as a click.)
+fn app_by_the_second() -> Harness<'static, App> {
+    let state = AppState {
+        safety_check_offered: true,
+        ..AppState::default()
+    };
+    let storage: &'static MemoryStorage = Box::leak(Box::new(MemoryStorage::with(&state)));
+    builder(Vec2::new(1280.0, 800.0))
+        .with_step_dt(0.5)
+        .build_eframe(|cc| {
+            cc.storage = Some(storage);
+            App::new(cc)
+        })
+}
+
+fn repaint_delay(harness: &Harness<'_, App>) -> Duration {
+    harness.output().viewport_output[&ViewportId::ROOT].repaint_delay
+}
+
+#[test]
+fn a_guided_session_counts_down_moves_on_and_pauses() {
+    let mut harness = app_by_the_second();
+    harness.run();
+    press(&mut harness, "Routines");
+    press(&mut harness, "Start Five-minute shoulder and neck break");
+    let session = harness.state().session().unwrap();
+    let first = session.current().unwrap().clone();
+    assert!(visible(&harness, &first.text));
+    assert!(shows_starting(&harness, "Step 1 of"));
+    // While it runs, it asks for a frame a tenth of a second ahead, not at once.
+    let delay = repaint_delay(&harness);
+    assert!(delay > Duration::from_millis(90) && delay < Duration::from_millis(110));
+
+    harness.run_steps(2 * first.seconds as usize + 2);
+    let session = harness.state().session().unwrap();
+    assert_eq!(session.current_index(), 1);
+    let second = session.current().unwrap().clone();
+    assert!(visible(&harness, &second.text));
+    // The gentle cue: the new step says it is new, for a moment.
+    assert!(visible(&harness, "Next step"));
+    harness.run_steps(8);
+    assert!(!visible(&harness, "Next step"));
+
+    press(&mut harness, "Pause (Space)");
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Paused);
+    let left = harness.state().session().unwrap().seconds_left();
+    harness.run_steps(60);
+    assert_eq!(harness.state().session().unwrap().seconds_left(), left);
+    assert!(visible(&harness, "Paused"));
+    // Paused, the app asks for no frames at all.
+    assert_eq!(repaint_delay(&harness), Duration::MAX);
+
+    // Next and Previous work while paused too, and the session stays paused.
+    let at = harness.state().session().unwrap().current_index();
+    press(&mut harness, "Next (N)");
+    assert_eq!(harness.state().session().unwrap().current_index(), at + 1);
+    press(&mut harness, "Previous (P)");
+    assert_eq!(harness.state().session().unwrap().current_index(), at);
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Paused);
+    press(&mut harness, "Resume (Space)");
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Running);
+
+    // Leaving the page pauses the session; the routines page offers to go back to it.
+    press(&mut harness, "Guide");
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Paused);
+    press(&mut harness, "Routines");
+    press(&mut harness, "Back to the session");
+    assert_eq!(page(&harness), Page::Practice);
+}
+
+#[test]
+fn a_whole_routine_can_be_followed_with_the_keyboard_alone() {
+    let mut harness = app_by_the_second();
+    // Tab to "Routines" in the toolbar and open it: the first routine's Start gets the focus.
+    tab_then_enter(&mut harness, 3);
+    assert_eq!(page(&harness), Page::Routines);
+    let start = harness.get_by_label("Start Desk worker's upper back");
+    assert!(start.is_focused());
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(page(&harness), Page::Practice);
+    let pause = harness.get_by_role_and_label(Role::Button, "Pause (Space)");
+    assert!(pause.is_focused());
+
+    // Space on the focused Pause button pauses, again resumes; N skips, P goes back.
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Paused);
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Running);
+    harness.key_press(Key::N);
+    harness.run();
+    assert_eq!(harness.state().session().unwrap().current_index(), 1);
+    harness.key_press(Key::P);
+    harness.run();
+    assert_eq!(harness.state().session().unwrap().current_index(), 0);
+
+    // Then the clock runs the whole ten minutes, step after step, to the end.
+    let steps = harness.state().session().unwrap().plan.steps.len();
+    let mut seen = vec![false; steps];
+    for _ in 0..1400 {
+        let session = harness.state().session().unwrap();
+        if session.clock() == Clock::Finished {
+            break;
+        }
+        seen[session.current_index()] = true;
+        harness.step();
+    }
+    harness.run();
+    assert!(seen.iter().all(|s| *s), "every step was shown: {seen:?}");
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Finished);
+    assert!(visible(
+        &harness,
+        "Well done: you finished Desk worker's upper back (10 min)."
+    ));
+    // Finished, nothing moves and nothing is drawn.
+    assert_eq!(repaint_delay(&harness), Duration::MAX);
+    // The keyboard lands on "Start again".
+    assert!(harness.get_by_label("Start again").is_focused());
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Running);
+}
