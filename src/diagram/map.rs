@@ -346,11 +346,17 @@ impl<'a> BackMap<'a> {
         let line = Stroke::new(theme::STROKE_WIDTH, colors.stroke);
         let head = theme::STROKE_HEAD * scale.max(0.5);
         let to_screen = |p: Pos2| screen_from_diagram.transform_pos(p);
-        for shape in self
+        // No arrow down the middle of a place not to press (the bony bumps of the spine): a
+        // stroke drawn there would look like an invitation to press on bone. Strokes beside the
+        // spine, on the muscles, are drawn.
+        let shapes = self
             .highlighted
             .iter()
             .filter_map(|i| self.shapes.regions.get(*i))
-        {
+            .filter(|shape| {
+                !(shape.on_midline && self.shapes.danger_zone_at(shape.anchor).is_some())
+            });
+        for shape in shapes {
             let place = Place {
                 anchor: shape.anchor,
                 radius: shape.anchor_radius,

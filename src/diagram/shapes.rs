@@ -4,7 +4,7 @@
 use egui::{Pos2, Vec2, pos2, vec2};
 
 use super::geometry::{self, Heading};
-use crate::data::{DiagramPoint, Guide, RegionId};
+use crate::data::{DiagramPoint, Guide, RegionId, Side};
 
 /// One clickable region, in diagram space.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +18,8 @@ pub struct RegionShape {
     /// A point well inside the outline, and its distance to the edge.
     pub anchor: Pos2,
     pub anchor_radius: f32,
+    /// Down the middle of the back (the spine, the neck, the sacrum), not on one side.
+    pub on_midline: bool,
 }
 
 /// A place not to press, in diagram space, with the caution that explains it.
@@ -70,6 +72,7 @@ impl MapShapes {
                     region: region.id.clone(),
                     name: region.display_name(),
                     levels: region.levels.clone(),
+                    on_midline: region.side == Side::Midline,
                     triangles: geometry::triangulate(&outline),
                     outline,
                     anchor,
