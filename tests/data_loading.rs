@@ -419,3 +419,55 @@ fn a_byte_order_mark_at_the_start_of_a_file_is_ignored() {
     let files = read_guide_dir(&dir).unwrap();
     assert!(load_guide(&files).is_ok());
 }
+
+#[test]
+fn routine_problems_are_located() {
+    let files = broken(
+        "routines.ron",
+        "(technique: \"glide\", seconds: 120)",
+        "(technique: \"glyde\", seconds: 0)",
+    );
+    let problems = problems(&files);
+    assert_problem(
+        &problems,
+        "routines.ron",
+        7,
+        29,
+        "routine \"short\" refers to technique \"glyde\", which does not exist",
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message == "item 1 of routine \"short\" lasts 0 seconds"),
+        "{problems:?}"
+    );
+
+    // A routine for people massaging themselves cannot use a partner-only technique.
+    let files = broken("routines.ron", "givers: [Partner]", "givers: [SelfMassage]");
+    assert!(problems_of(&files).iter().any(|p| p.message
+        == "routine \"short\" is for SelfMassage, but its technique \"glide\" does not list \
+                that giver"),);
+}
+
+#[test]
+fn a_step_direction_must_be_one_of_the_techniques() {
+    let files = broken(
+        "techniques.ron",
+        "direction: TowardsHeart",
+        "direction: Circular",
+    );
+    assert!(problems_of(&files).iter().any(|p| p.message
+        == "step 1 of technique \"glide\" moves Circular, which is not among the technique's \
+            directions"));
+    // Written as a plain value, not Some(...): anything else is a parse error with a place.
+    let files = broken(
+        "techniques.ron",
+        "direction: TowardsHeart",
+        "direction: Sideways",
+    );
+    assert_eq!(problems_of(&files)[0].position.map(|p| p.line), Some(10));
+}
+
+fn problems_of(files: &GuideFiles) -> Vec<Diagnostic> {
+    problems(files)
+}
