@@ -460,6 +460,24 @@ impl App {
             .ui(ui)
     }
 
+    fn routines_page_ui(
+        &self,
+        ui: &mut Ui,
+        reveal: Option<&RoutineRef>,
+        focus: bool,
+    ) -> Option<Command> {
+        let view = panels::RoutinesView {
+            editing: self.editing,
+            reveal,
+            focus,
+            paused_session: self
+                .session()
+                .filter(|s| s.clock() == Clock::Paused)
+                .map(|s| s.plan.title.as_str()),
+        };
+        panels::routines_ui(ui, &self.guide, &self.state, &view)
+    }
+
     fn panel_ui(
         &self,
         ui: &mut Ui,
@@ -496,28 +514,20 @@ impl App {
                         panels::technique_page_ui(ui, guide, id, state, profile, focus)
                     }
                     (Page::Caution(id), _) => panels::caution_page_ui(ui, guide, id),
-                    (Page::Practice, Some(_) | None) if practice.is_some() => {
-                        let practice = practice?;
-                        let now = ui.input(|i| i.time);
-                        let view = panels::PracticeView {
-                            session: &practice.session,
-                            cue_age: practice.cue_since.map(|since| now - since),
-                            focus,
-                            profile,
-                        };
-                        panels::practice_ui(ui, guide, &view)
-                    }
-                    (Page::Routines | Page::Practice, _) => {
-                        let view = panels::RoutinesView {
-                            editing: self.editing,
-                            reveal,
-                            focus,
-                            paused_session: practice
-                                .filter(|p| p.session.clock() == Clock::Paused)
-                                .map(|p| p.session.plan.title.as_str()),
-                        };
-                        panels::routines_ui(ui, guide, state, &view)
-                    }
+                    (Page::Practice, _) => match practice {
+                        Some(practice) => {
+                            let now = ui.input(|i| i.time);
+                            let view = panels::PracticeView {
+                                session: &practice.session,
+                                cue_age: practice.cue_since.map(|since| now - since),
+                                focus,
+                                profile,
+                            };
+                            panels::practice_ui(ui, guide, &view)
+                        }
+                        None => self.routines_page_ui(ui, None, focus),
+                    },
+                    (Page::Routines, _) => self.routines_page_ui(ui, reveal, focus),
                     (Page::Guide, Some(region)) => panels::region_ui(
                         ui,
                         guide,

@@ -221,14 +221,7 @@ impl SearchIndex {
                 );
             }
         }
-        let mut tools: Vec<Tool> = guide
-            .techniques
-            .iter()
-            .flat_map(|t| t.tools.iter().copied())
-            .collect();
-        tools.sort();
-        tools.dedup();
-        for tool in tools {
+        for tool in guide.tools_in_use() {
             let count = guide
                 .techniques
                 .iter()

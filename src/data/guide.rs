@@ -3,6 +3,7 @@
 use super::model::{
     Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Diagram, Question, Region,
     RegionId, RegionOutline, Routine, RoutineId, Side, Source, SourceId, Technique, TechniqueId,
+    Tool,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -66,6 +67,18 @@ impl Guide {
 
     pub fn technique(&self, id: &TechniqueId) -> Option<&Technique> {
         self.techniques.iter().find(|t| &t.id == id)
+    }
+
+    /// Every tool some technique uses, in the order of [`Tool`]'s list.
+    pub fn tools_in_use(&self) -> Vec<Tool> {
+        let mut tools: Vec<Tool> = self
+            .techniques
+            .iter()
+            .flat_map(|t| t.tools.iter().copied())
+            .collect();
+        tools.sort();
+        tools.dedup();
+        tools
     }
 
     pub fn routine(&self, id: &RoutineId) -> Option<&Routine> {

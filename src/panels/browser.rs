@@ -6,7 +6,7 @@ use egui::{ComboBox, RichText, Ui};
 use super::technique::{favourite_button_ui, meta_line, set_accessible_label, verdict_words};
 use crate::browse::{Filters, MINUTE_LIMITS, SortBy};
 use crate::command::Command;
-use crate::data::{Giver, Guide, Pressure, Tool};
+use crate::data::{Giver, Guide, Pressure};
 use crate::safety::Profile;
 use crate::state::{AppState, Page};
 use crate::theme;
@@ -205,13 +205,7 @@ fn filters_ui(ui: &mut Ui, guide: &Guide, state: &AppState, changed: &mut Filter
             ui.end_row();
 
             ui.label("Tool:");
-            let mut tools: Vec<Tool> = guide
-                .techniques
-                .iter()
-                .flat_map(|t| t.tools.iter().copied())
-                .collect();
-            tools.sort();
-            tools.dedup();
+            let tools = guide.tools_in_use();
             choice_ui(
                 ui,
                 "Tool",
