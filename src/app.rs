@@ -570,13 +570,12 @@ impl eframe::App for App {
                 panels::problems_ui(ui, folder, problems);
             });
         }
-        {
-            let profile = Profile::new(&self.guide, &self.state.answers);
-            if !profile.alerts().is_empty() {
-                egui::Panel::top("warning_signs").show(ui, |ui| {
-                    commands.extend(panels::alert_banner_ui(ui, &profile));
-                });
-            }
+        // Once a frame, for the banner and the panel alike.
+        let profile = Profile::new(&self.guide, &self.state.answers);
+        if !profile.alerts().is_empty() {
+            egui::Panel::top("warning_signs").show(ui, |ui| {
+                commands.extend(panels::alert_banner_ui(ui, &profile));
+            });
         }
 
         let width = ui.available_width();
@@ -600,17 +599,19 @@ impl eframe::App for App {
                     commands.extend(self.map_ui(ui));
                 });
         }
-        egui::CentralPanel::default().show(ui, |ui| {
-            let command = if self.search.is_open() {
-                panels::search_results_ui(ui, &mut self.search, &self.index)
-            } else {
-                let reveal = self.search.reveal.take();
-                let focus = std::mem::take(&mut self.focus_page) || reveal.is_some();
-                let profile = Profile::new(&self.guide, &self.state.answers);
-                self.panel_ui(ui, &profile, reveal.as_ref(), focus)
-            };
-            commands.extend(command);
-        });
+        if self.search.is_open() {
+            let (search, index) = (&mut self.search, &self.index);
+            egui::CentralPanel::default().show(ui, |ui| {
+                commands.extend(panels::search_results_ui(ui, search, index));
+            });
+        } else {
+            let reveal = self.search.reveal.take();
+            let focus = std::mem::take(&mut self.focus_page) || reveal.is_some();
+            let this = &*self;
+            egui::CentralPanel::default().show(ui, |ui| {
+                commands.extend(this.panel_ui(ui, &profile, reveal.as_ref(), focus));
+            });
+        }
         // Revealed once; after that the reader scrolls freely.
         self.reveal_warning = false;
 
