@@ -272,7 +272,8 @@ fn diagnostics_print_as_path_line_col_message() {
     assert_eq!(
         text,
         format!(
-            "{expected_path}:11:19: technique \"glide\" refers to region \"back_lft\", which does not exist"
+            "{expected_path}:11:19: technique \"glide\" refers to region \"back_lft\", which does not \
+             exist; did you mean \"back_left\"?"
         )
     );
 }

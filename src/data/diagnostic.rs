@@ -8,7 +8,12 @@ use std::fmt;
 pub struct Diagnostic {
     pub path: String,
     pub position: Option<Position>,
+    /// How many characters the problem spans from `position`, for the marker under the source
+    /// line; 0 marks a single point.
+    pub len: usize,
     pub message: String,
+    /// A likely fix, e.g. `did you mean "lumbar_left"?`.
+    pub hint: Option<String>,
 }
 
 /// A 1-based line and column in a file.
@@ -27,8 +32,20 @@ impl Diagnostic {
         Self {
             path: path.into(),
             position,
+            len: 0,
             message: message.into(),
+            hint: None,
         }
+    }
+
+    /// The same problem, marked over `len` characters.
+    pub fn spanning(self, len: usize) -> Self {
+        Self { len, ..self }
+    }
+
+    /// The same problem with a hint, if there is one.
+    pub fn with_hint(self, hint: Option<String>) -> Self {
+        Self { hint, ..self }
     }
 }
 
@@ -36,9 +53,13 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
             Some(Position { line, col }) => {
-                write!(f, "{}:{line}:{col}: {}", self.path, self.message)
+                write!(f, "{}:{line}:{col}: {}", self.path, self.message)?;
             }
-            None => write!(f, "{}: {}", self.path, self.message),
+            None => write!(f, "{}: {}", self.path, self.message)?,
+        }
+        match &self.hint {
+            Some(hint) => write!(f, "; {hint}"),
+            None => Ok(()),
         }
     }
 }

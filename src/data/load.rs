@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 
 use super::diagnostic::{Diagnostic, Position};
 use super::guide::Guide;
+use super::suggest::did_you_mean_name;
 use super::validate::validate;
 
 /// One content file: where it came from (for messages) and its text.
@@ -150,26 +151,96 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         Ok(guide)
     } else {
         problems.sort_by(|a, b| (&a.path, a.position).cmp(&(&b.path, b.position)));
-        Err(problems)
+        Err(cap(problems))
     }
 }
 
+/// Most problems reported at once: the first ones are the ones to fix, and a broken file can
+/// otherwise produce a list too long to read (or to show).
+pub const MAX_PROBLEMS: usize = 100;
+
+fn cap(mut problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    if problems.len() > MAX_PROBLEMS {
+        let more = problems.len() - MAX_PROBLEMS;
+        let path = problems
+            .get(MAX_PROBLEMS)
+            .map(|p| p.path.clone())
+            .unwrap_or_default();
+        problems.truncate(MAX_PROBLEMS);
+        problems.push(Diagnostic::new(
+            path,
+            None,
+            format!("and {more} more problems; fix these first"),
+        ));
+    }
+    problems
+}
+
+/// How deep brackets may nest. A guide needs about six levels; the limit keeps hostile input
+/// from exhausting the stack.
+pub const MAX_NESTING: usize = 32;
+
 fn parse<T: DeserializeOwned>(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> Option<T> {
+    if file.text.trim().is_empty() {
+        problems.push(
+            Diagnostic::new(&file.path, None, "the file is empty").with_hint(Some(
+                "start from a copy of the built-in guide: `massage-guide export DIR`".to_owned(),
+            )),
+        );
+        return None;
+    }
     // Optional fields are written bare (`direction: Circular`), not as `Some(Circular)`.
-    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    let options = ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING);
     match options.from_str(&file.text) {
         Ok(value) => Some(value),
         Err(err) => {
-            let position = Position {
-                line: err.span.start.line,
-                col: err.span.start.col,
-            };
-            problems.push(Diagnostic::new(
-                &file.path,
-                Some(position),
-                err.code.to_string(),
-            ));
+            problems.push(syntax_problem(file, &err));
             None
         }
     }
+}
+
+/// A RON error in the guide's own words where RON's are unclear, with a hint for misspelt
+/// field and variant names.
+fn syntax_problem(file: &SourceFile, err: &ron::error::SpannedError) -> Diagnostic {
+    use ron::Error;
+    let (start, end) = (err.span.start, err.span.end);
+    let position = Position {
+        line: start.line,
+        col: start.col,
+    };
+    let len = if end.line == start.line {
+        end.col.saturating_sub(start.col)
+    } else {
+        0
+    };
+    let (message, hint) = match &err.code {
+        Error::NoSuchStructField {
+            expected, found, ..
+        }
+        | Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => (
+            err.code.to_string(),
+            did_you_mean_name(found, expected.iter().copied()),
+        ),
+        Error::Eof => (
+            "the file ends too early: a bracket or a quote is not closed".to_owned(),
+            None,
+        ),
+        Error::ExceededRecursionLimit => (
+            format!("brackets nest more than {MAX_NESTING} deep; a guide needs only a few levels"),
+            None,
+        ),
+        Error::IntegerOutOfBounds => (
+            "this number is out of range here (too large, or below zero)".to_owned(),
+            None,
+        ),
+        other => (other.to_string(), None),
+    };
+    Diagnostic::new(&file.path, Some(position), message)
+        .spanning(len)
+        .with_hint(hint)
 }

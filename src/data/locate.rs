@@ -52,6 +52,22 @@ impl<'a> Locator<'a> {
         self.text.get(from..)?.find(word).map(|rel| from + rel)
     }
 
+    /// Length in characters of the token at `offset`: a quoted string up to its closing quote,
+    /// or a word. 0 when there is neither.
+    pub fn token_len(&self, offset: usize) -> usize {
+        let Some(rest) = self.text.get(offset..) else {
+            return 0;
+        };
+        if let Some(inner) = rest.strip_prefix('"') {
+            let line = inner.split('\n').next().unwrap_or_default();
+            return match line.find('"') {
+                Some(end) => line[..end].chars().count() + 2,
+                None => 1,
+            };
+        }
+        rest.chars().take_while(|&c| is_ident_char(Some(c))).count()
+    }
+
     /// Line and column (1-based, in characters) of a byte offset.
     pub fn position(&self, offset: usize) -> Position {
         let before = self.text.get(..offset).unwrap_or(self.text);
@@ -101,6 +117,15 @@ mod tests {
             .quoted_after("a", owner)
             .map(|o| locator.position(o));
         assert_eq!(at, Some(Position { line: 3, col: 23 }));
+    }
+
+    #[test]
+    fn measures_quoted_strings_and_words() {
+        let locator = Locator::new("(id: \"é_b\", size: 3)\n\"open");
+        assert_eq!(locator.token_len(5), 5);
+        assert_eq!(locator.token_len(13), 4);
+        assert_eq!(locator.token_len(22), 1);
+        assert_eq!(locator.token_len(999), 0);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Cross-checks a parsed guide: unique ids, no dangling references, sane outlines, no empty
 //! names. Every problem is collected; nothing stops at the first.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use egui::Pos2;
@@ -10,13 +11,61 @@ use super::guide::Guide;
 use super::load::{GuideFiles, SourceFile};
 use super::locate::Locator;
 use super::model::{Caution, CautionKind, DiagramPoint};
+use super::suggest::did_you_mean_id;
 use crate::diagram::geometry;
+
+/// Most items one file may hold. The built-in guide has at most a few dozen per file; the cap
+/// keeps a runaway or hostile file from making the app crawl.
+pub const MAX_ITEMS: usize = 10_000;
+/// Most characters in one text (a summary, a step, a caution). The longest built-in text is
+/// under a thousand.
+pub const MAX_TEXT_CHARS: usize = 5_000;
+/// Most characters in an id.
+pub const MAX_ID_CHARS: usize = 64;
+/// Most steps in a technique, items in a routine or entries in any other list of an item.
+pub const MAX_LIST: usize = 100;
+/// Most points in one outline: enough for a smooth curve, few enough for the crossing check.
+pub const MAX_POINTS: usize = 1_000;
+/// Longest step or routine item.
+pub const MAX_SECONDS: u32 = 3_600;
+/// Largest diagram side, in diagram units.
+pub const MAX_DIAGRAM_SIZE: f32 = 100_000.0;
 
 /// Every problem in `guide`, located in `files` where the text allows.
 pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
     let mut v = Validator {
         problems: Vec::new(),
     };
+    let lists = [
+        (&files.regions, "regions", guide.regions.len()),
+        (&files.techniques, "techniques", guide.techniques.len()),
+        (&files.benefits, "benefits", guide.benefits.len()),
+        (&files.cautions, "cautions", guide.cautions.len()),
+        (&files.sources, "sources", guide.sources.len()),
+        (&files.safety_check, "questions", guide.questions.len()),
+        (&files.routines, "routines", guide.routines.len()),
+        (&files.diagram, "outlines", guide.diagram.outlines.len()),
+        (
+            &files.diagram,
+            "danger zones",
+            guide.diagram.danger_zones.len(),
+        ),
+        (&files.diagram, "level ticks", guide.diagram.levels.len()),
+    ];
+    for (file, what, len) in lists {
+        if len > MAX_ITEMS {
+            let item = Item::whole(file, what, None);
+            v.report_at(
+                &item,
+                Some(0),
+                format!("the file holds {len} {what}; at most {MAX_ITEMS} are allowed"),
+            );
+        }
+    }
+    if !v.problems.is_empty() {
+        // Checking that many items would only bury this problem under thousands of others.
+        return v.problems;
+    }
     let region_ids = v.unique_ids(
         &files.regions,
         "region",
@@ -65,6 +114,9 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
             v.not_empty(&item, "muscle name", &muscle.name);
             v.not_empty(&item, "muscle description (does)", &muscle.does);
         }
+        for (n, complaint) in region.common_complaints.iter().enumerate() {
+            v.not_too_long(&item, &format!("complaint {}", n + 1), complaint);
+        }
         v.refs(
             &item,
             "source",
@@ -80,14 +132,10 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.non_empty_list(&item, "givers", technique.givers.len());
         v.non_empty_list(&item, "tools", technique.tools.len());
         v.non_empty_list(&item, "directions", technique.directions.len());
+        v.at_most(&item, "steps", technique.steps.len(), MAX_LIST);
         for (n, step) in technique.steps.iter().enumerate() {
             v.not_empty(&item, &format!("step {}", n + 1), &step.text);
-            if step.seconds == 0 {
-                v.report(
-                    &item,
-                    format!("step {} of {} lasts 0 seconds", n + 1, item.describe()),
-                );
-            }
+            v.seconds(&item, &format!("step {}", n + 1), step.seconds);
             if let Some(direction) = step.direction
                 && !technique.directions.contains(&direction)
             {
@@ -183,10 +231,13 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         for (n, line) in caution.stop_if.iter().enumerate() {
             v.not_empty(&item, &format!("stop_if line {}", n + 1), line);
         }
+        v.not_too_long(&item, "for_you because", &caution.for_you.because);
+        v.not_too_long(&item, "for_you otherwise", &caution.for_you.otherwise);
     }
     for question in &guide.questions {
         let item = Item::new(&files.safety_check, "question", question.id.as_str());
         v.not_empty(&item, "ask", &question.ask);
+        v.not_too_long(&item, "help", &question.help);
         v.non_empty_list(&item, "cautions", question.cautions.len());
         v.refs(
             &item,
@@ -201,6 +252,21 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.not_empty(&item, "title", &source.title);
         v.not_empty(&item, "publisher", &source.publisher);
         v.not_empty(&item, "url", &source.url);
+        // Links open in the reader's browser: only web pages, never a file or a script.
+        let url = source.url.trim();
+        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+            let offset = item
+                .offset()
+                .and_then(|from| item.locator.quoted_after(&source.url, from + 1));
+            v.report_at(
+                &item,
+                offset.or(item.offset()),
+                format!(
+                    "the url of {} must start with https:// (or http://)",
+                    item.describe()
+                ),
+            );
+        }
     }
     v.diagram(guide, files, &region_ids);
     v.danger_zones(guide, files);
@@ -213,8 +279,13 @@ struct Item<'a> {
     locator: Locator<'a>,
     kind: &'a str,
     id: &'a str,
-    /// Where the item's id is written; problems inside the item are searched from here.
-    offset: Option<usize>,
+    /// The field whose `nth` value is the item's id.
+    field: &'a str,
+    nth: usize,
+    /// Where the item's id is written; problems inside the item are searched from here. Found
+    /// only when a problem is reported: searching for every item would make validation
+    /// quadratic in the file's size.
+    offset: OnceCell<Option<usize>>,
 }
 
 impl<'a> Item<'a> {
@@ -222,16 +293,43 @@ impl<'a> Item<'a> {
         Self::located(file, kind, id, "id", 0)
     }
 
-    fn located(file: &'a SourceFile, kind: &'a str, id: &'a str, field: &str, nth: usize) -> Self {
+    fn located(
+        file: &'a SourceFile,
+        kind: &'a str,
+        id: &'a str,
+        field: &'a str,
+        nth: usize,
+    ) -> Self {
+        Self {
+            file,
+            locator: Locator::new(&file.text),
+            kind,
+            id,
+            field,
+            nth,
+            offset: OnceCell::new(),
+        }
+    }
+
+    /// The whole file, for problems that belong to no item; located at `field:` if given.
+    fn whole(file: &'a SourceFile, kind: &'a str, field: Option<&str>) -> Self {
         let locator = Locator::new(&file.text);
-        let offset = locator.field_value(field, id, nth);
+        let offset = field.and_then(|f| locator.word_after(&format!("{f}:"), 0));
         Self {
             file,
             locator,
             kind,
-            id,
-            offset,
+            id: "",
+            field: "",
+            nth: 0,
+            offset: OnceCell::from(offset),
         }
+    }
+
+    fn offset(&self) -> Option<usize> {
+        *self
+            .offset
+            .get_or_init(|| self.locator.field_value(self.field, self.id, self.nth))
     }
 
     fn describe(&self) -> String {
@@ -245,13 +343,27 @@ struct Validator {
 
 impl Validator {
     fn report(&mut self, item: &Item<'_>, message: String) {
-        self.report_at(item, item.offset, message);
+        self.report_at(item, item.offset(), message);
     }
 
     fn report_at(&mut self, item: &Item<'_>, offset: Option<usize>, message: String) {
+        self.report_with_hint(item, offset, message, None);
+    }
+
+    fn report_with_hint(
+        &mut self,
+        item: &Item<'_>,
+        offset: Option<usize>,
+        message: String,
+        hint: Option<String>,
+    ) {
         let position = offset.map(|o| item.locator.position(o));
-        self.problems
-            .push(Diagnostic::new(&item.file.path, position, message));
+        let len = offset.map_or(0, |o| item.locator.token_len(o));
+        self.problems.push(
+            Diagnostic::new(&item.file.path, position, message)
+                .spanning(len)
+                .with_hint(hint),
+        );
     }
 
     /// Reports empty and repeated ids; returns the set of ids for reference checks.
@@ -267,6 +379,15 @@ impl Validator {
             let item = Item::located(file, kind, id, "id", *count);
             if id.trim().is_empty() {
                 self.report(&item, format!("a {kind} has an empty id"));
+            } else if !is_valid_id(id) {
+                self.report(
+                    &item,
+                    format!(
+                        "{} is not a valid id: use 1 to {MAX_ID_CHARS} lowercase letters, \
+                         digits and underscores",
+                        item.describe()
+                    ),
+                );
             } else if *count > 0 {
                 self.report(
                     &item,
@@ -298,6 +419,7 @@ impl Validator {
             self.not_empty(&item, "summary", &routine.summary);
             self.non_empty_list(&item, "givers", routine.givers.len());
             self.non_empty_list(&item, "items", routine.items.len());
+            self.at_most(&item, "items", routine.items.len(), MAX_LIST);
             self.refs(
                 &item,
                 "technique",
@@ -311,12 +433,7 @@ impl Validator {
                 source_ids,
             );
             for (n, entry) in routine.items.iter().enumerate() {
-                if entry.seconds == 0 {
-                    self.report(
-                        &item,
-                        format!("item {} of {} lasts 0 seconds", n + 1, item.describe()),
-                    );
-                }
+                self.seconds(&item, &format!("item {}", n + 1), entry.seconds);
                 let Some(technique) = guide.technique(&entry.technique) else {
                     continue;
                 };
@@ -340,6 +457,55 @@ impl Validator {
     fn not_empty(&mut self, item: &Item<'_>, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.report(item, format!("{} has an empty {field}", item.describe()));
+        }
+        self.not_too_long(item, field, value);
+    }
+
+    /// Texts are read on screen: anything longer than a few pages is a mistake (or an attack
+    /// on the layout), not content.
+    fn not_too_long(&mut self, item: &Item<'_>, field: &str, value: &str) {
+        let chars = value.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            self.report(
+                item,
+                format!(
+                    "the {field} of {} is {chars} characters long; a text may be at most \
+                     {MAX_TEXT_CHARS}",
+                    item.describe()
+                ),
+            );
+        }
+    }
+
+    /// More than `max` entries in a list is a mistake (or an attack), not content.
+    fn at_most(&mut self, item: &Item<'_>, what: &str, len: usize, max: usize) {
+        if len > max {
+            self.report(
+                item,
+                format!(
+                    "{} has {len} {what}; at most {max} are allowed",
+                    item.describe()
+                ),
+            );
+        }
+    }
+
+    /// Timings are read as minutes and seconds on screen and summed into routines.
+    fn seconds(&mut self, item: &Item<'_>, what: &str, seconds: u32) {
+        if seconds == 0 {
+            self.report(
+                item,
+                format!("{what} of {} lasts 0 seconds", item.describe()),
+            );
+        } else if seconds > MAX_SECONDS {
+            self.report(
+                item,
+                format!(
+                    "{what} of {} lasts {seconds} seconds; at most {MAX_SECONDS} (one hour) \
+                     is allowed",
+                    item.describe()
+                ),
+            );
         }
     }
 
@@ -385,11 +551,11 @@ impl Validator {
     fn non_empty_list(&mut self, item: &Item<'_>, field: &str, len: usize) {
         if len == 0 {
             let offset = item
-                .offset
+                .offset()
                 .and_then(|from| item.locator.word_after(&format!("{field}:"), from));
             self.report_at(
                 item,
-                offset.or(item.offset),
+                offset.or(item.offset()),
                 format!("{} lists no {field}", item.describe()),
             );
         }
@@ -405,13 +571,13 @@ impl Validator {
         let mut listed = HashSet::new();
         for id in ids {
             if !listed.insert(id) {
-                let offset = item.offset.and_then(|from| {
+                let offset = item.offset().and_then(|from| {
                     let first = item.locator.quoted_after(id, from + 1)?;
                     item.locator.quoted_after(id, first + 1)
                 });
                 self.report_at(
                     item,
-                    offset.or(item.offset),
+                    offset.or(item.offset()),
                     format!(
                         "{} lists {target_kind} \"{id}\" more than once",
                         item.describe()
@@ -419,15 +585,16 @@ impl Validator {
                 );
             } else if !known.contains(id) {
                 let offset = item
-                    .offset
+                    .offset()
                     .and_then(|from| item.locator.quoted_after(id, from + 1));
-                self.report_at(
+                self.report_with_hint(
                     item,
-                    offset.or(item.offset),
+                    offset.or(item.offset()),
                     format!(
                         "{} refers to {target_kind} \"{id}\", which does not exist",
                         item.describe()
                     ),
+                    did_you_mean_id(id, known.iter().copied()),
                 );
             }
         }
@@ -437,22 +604,15 @@ impl Validator {
         let file = &files.diagram;
         let diagram = &guide.diagram;
         let (w, h) = diagram.size;
-        let whole = |field: &str| {
-            let locator = Locator::new(&file.text);
-            let offset = locator.word_after(&format!("{field}:"), 0);
-            Item {
-                file,
-                locator,
-                kind: "diagram",
-                id: "",
-                offset,
-            }
-        };
-        if !(w.is_finite() && h.is_finite() && w > 0.0 && h > 0.0) {
+        let whole = |field: &str| Item::whole(file, "diagram", Some(field));
+        if !(is_diagram_length(w) && is_diagram_length(h)) {
             let item = whole("size");
             self.report(
                 &item,
-                format!("size ({w}, {h}) must be two positive numbers"),
+                format!(
+                    "size ({w}, {h}) must be two positive numbers no larger than \
+                     {MAX_DIAGRAM_SIZE}"
+                ),
             );
             return; // Every bounds check below would repeat this problem.
         }
@@ -528,6 +688,16 @@ impl Validator {
             );
             return;
         }
+        if points.len() > MAX_POINTS {
+            self.report(
+                item,
+                format!(
+                    "{what} has {} points; at most {MAX_POINTS} are allowed",
+                    points.len()
+                ),
+            );
+            return;
+        }
         for (n, p) in points.iter().enumerate() {
             if !((0.0..=w).contains(&p.0) && (0.0..=h).contains(&p.1)) {
                 self.report(
@@ -551,7 +721,7 @@ impl Validator {
     fn danger_zones(&mut self, guide: &Guide, files: &GuideFiles) {
         let file = &files.diagram;
         let (w, h) = guide.diagram.size;
-        if !(w.is_finite() && h.is_finite() && w > 0.0 && h > 0.0) {
+        if !(is_diagram_length(w) && is_diagram_length(h)) {
             return; // Reported once with the diagram's size.
         }
         let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -582,4 +752,17 @@ impl Validator {
             );
         }
     }
+}
+
+fn is_diagram_length(x: f32) -> bool {
+    x.is_finite() && x > 0.0 && x <= MAX_DIAGRAM_SIZE
+}
+
+/// Ids are written by hand and compared exactly: plain lowercase words joined by underscores
+/// leave no room for look-alike letters or stray spaces.
+fn is_valid_id(id: &str) -> bool {
+    id.len() <= MAX_ID_CHARS
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
