@@ -1,6 +1,16 @@
-//! `massage-guide check`: validate a guide and report what is wrong.
+//! `massage-guide check`: validate a guide and report what is wrong, for people (source lines
+//! with markers and hints) or for tools (JSON).
 
-use crate::data::{Diagnostic, Guide, GuideFiles, TextStats, gaps, load_guide, prose};
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Chars, Config};
+use serde::Serialize;
+
+use crate::data::{
+    Diagnostic, Guide, GuideFiles, Position, SourceFile, TextStats, gaps, load_guide, prose,
+};
 
 /// Reading ease a general reader manages comfortably (Flesch 60–70 is plain English).
 pub const READING_EASE_TARGET: f64 = 60.0;
@@ -9,6 +19,16 @@ const MIN_WORDS_TO_SCORE: usize = 15;
 /// How many of the hardest texts to name.
 const HARDEST_SHOWN: usize = 5;
 
+/// How `check` writes its findings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For people: each problem with its line of source and a marker under the fault.
+    #[default]
+    Human,
+    /// For tools: one JSON object on standard output.
+    Json,
+}
+
 /// The outcome of checking a guide: the text to print and whether the guide is clean.
 pub struct CheckReport {
     pub text: String,
@@ -16,12 +36,33 @@ pub struct CheckReport {
 }
 
 /// Checks a guide given as files, or the problems met reading them.
-pub fn check(name: &str, files: Result<GuideFiles, Vec<Diagnostic>>) -> CheckReport {
-    match files.and_then(|files| load_guide(&files)) {
+pub fn check(
+    name: &str,
+    files: Result<GuideFiles, Vec<Diagnostic>>,
+    format: Format,
+) -> CheckReport {
+    let (result, sources) = match files {
+        Ok(files) => (load_guide(&files), Some(files)),
+        Err(problems) => (Err(problems), None),
+    };
+    let clean = result.is_ok();
+    let text = match format {
+        Format::Human => human(name, &result, sources.as_ref()),
+        Format::Json => json(name, &result),
+    };
+    CheckReport { text, clean }
+}
+
+fn human(
+    name: &str,
+    result: &Result<Guide, Vec<Diagnostic>>,
+    files: Option<&GuideFiles>,
+) -> String {
+    match result {
         Ok(guide) => {
-            let mut text = format!("{name}: the guide is valid ({}).\n", counts(&guide));
-            text.push_str(&reading_ease(&guide));
-            let gaps = gaps(&guide);
+            let mut text = format!("{name}: the guide is valid ({}).\n", counts_line(guide));
+            text.push_str(&reading_ease(guide));
+            let gaps = gaps(guide);
             if !gaps.is_empty() {
                 text.push_str(&format!(
                     "{} {} for a complete guide (it still loads):\n",
@@ -32,22 +73,221 @@ pub fn check(name: &str, files: Result<GuideFiles, Vec<Diagnostic>>) -> CheckRep
                     text.push_str(&format!("  {gap}\n"));
                 }
             }
-            CheckReport { text, clean: true }
+            text
         }
         Err(problems) => {
-            let mut text: String = problems.iter().map(|p| format!("{p}\n")).collect();
+            let mut text: String = problems.iter().map(|p| excerpt(p, files)).collect();
             let noun = if problems.len() == 1 {
                 "problem"
             } else {
                 "problems"
             };
             text.push_str(&format!("{name}: {} {noun} found.\n", problems.len()));
-            CheckReport { text, clean: false }
+            text
         }
     }
 }
 
-fn counts(guide: &Guide) -> String {
+/// One problem as a person reads it: the message, `path:line:col`, the line of source with a
+/// marker under the fault, and the hint.
+fn excerpt(problem: &Diagnostic, files: Option<&GuideFiles>) -> String {
+    let source = files.and_then(|files| file_named(files, &problem.path));
+    let range = problem
+        .position
+        .zip(source)
+        .and_then(|(position, file)| byte_range(&file.text, position, problem.len))
+        .filter(|range| {
+            // A line too long to read in a terminal (a generated or minified file) is better
+            // not quoted: the place is enough.
+            source.is_some_and(|file| line_chars(&file.text, range.start) <= MAX_QUOTED_LINE)
+        });
+    let (Some(file), Some(range)) = (source, range) else {
+        // No text to quote (a file that could not be read, or a problem of a whole file).
+        let mut text = format!("error: {}\n", problem.message);
+        match problem.position {
+            Some(Position { line, col }) => {
+                text.push_str(&format!("  --> {}:{line}:{col}\n", problem.path));
+            }
+            None => text.push_str(&format!("  --> {}\n", problem.path)),
+        }
+        if let Some(hint) = &problem.hint {
+            text.push_str(&format!("  = help: {hint}\n"));
+        }
+        text.push('\n');
+        return text;
+    };
+    let mut sources = SimpleFiles::new();
+    let id = sources.add(file.path.as_str(), file.text.as_str());
+    let report = Report::error()
+        .with_message(&problem.message)
+        .with_label(Label::primary(id, range))
+        .with_notes(
+            problem
+                .hint
+                .iter()
+                .map(|hint| format!("help: {hint}"))
+                .collect(),
+        );
+    let config = Config {
+        // Plain ASCII reads the same in every terminal and in a CI log.
+        chars: Chars::ascii(),
+        ..Config::default()
+    };
+    match term::emit_into_string(&config, &sources, &report) {
+        Ok(text) => text,
+        // The range came from this very text, so this does not happen; the plain line still
+        // says everything.
+        Err(_) => format!("error: {problem}\n\n"),
+    }
+}
+
+fn file_named<'a>(files: &'a GuideFiles, path: &str) -> Option<&'a SourceFile> {
+    [
+        &files.diagram,
+        &files.regions,
+        &files.techniques,
+        &files.benefits,
+        &files.cautions,
+        &files.sources,
+        &files.safety_check,
+        &files.routines,
+    ]
+    .into_iter()
+    .find(|f| f.path == path)
+}
+
+/// Longest line of source quoted under a problem, in characters.
+const MAX_QUOTED_LINE: usize = 400;
+
+/// Characters in the line of `text` holding byte `at`.
+fn line_chars(text: &str, at: usize) -> usize {
+    let start = text
+        .get(..at)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    text.get(start..)
+        .and_then(|rest| rest.split('\n').next())
+        .map_or(0, |line| line.chars().count())
+}
+
+/// Bytes of `text` covered by `len` characters from a 1-based line and column, kept on that
+/// line. None when the position lies outside the text.
+fn byte_range(text: &str, position: Position, len: usize) -> Option<Range<usize>> {
+    let line_start = if position.line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(position.line - 2)?.0 + 1
+    };
+    let line = text
+        .get(line_start..)?
+        .split('\n')
+        .next()
+        .unwrap_or_default();
+    let mut chars = line.char_indices().map(|(i, _)| i).chain([line.len()]);
+    let start = chars.nth(position.col.saturating_sub(1))?;
+    let end = line
+        .get(start..)?
+        .char_indices()
+        .map(|(i, _)| start + i)
+        .chain([line.len()])
+        .nth(len.max(1))
+        .unwrap_or(line.len())
+        .max(start);
+    Some(line_start + start..line_start + end)
+}
+
+/// The JSON a tool reads: validity, every problem with its place, and for a valid guide its
+/// counts, reading ease and gaps.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    guide: &'a str,
+    valid: bool,
+    problems: Vec<JsonProblem<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counts: Option<Counts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reading_ease: Option<f64>,
+    gaps: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonProblem<'a> {
+    path: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    /// Characters the problem spans from `column`.
+    length: usize,
+    message: &'a str,
+    hint: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Counts {
+    regions: usize,
+    techniques: usize,
+    benefits: usize,
+    cautions: usize,
+    sources: usize,
+    questions: usize,
+    routines: usize,
+}
+
+impl Counts {
+    fn of(guide: &Guide) -> Self {
+        Self {
+            regions: guide.regions.len(),
+            techniques: guide.techniques.len(),
+            benefits: guide.benefits.len(),
+            cautions: guide.cautions.len(),
+            sources: guide.sources.len(),
+            questions: guide.questions.len(),
+            routines: guide.routines.len(),
+        }
+    }
+}
+
+fn json(name: &str, result: &Result<Guide, Vec<Diagnostic>>) -> String {
+    let report = match result {
+        Ok(guide) => JsonReport {
+            guide: name,
+            valid: true,
+            problems: Vec::new(),
+            counts: Some(Counts::of(guide)),
+            reading_ease: prose(guide)
+                .iter()
+                .map(|p| TextStats::of(p.text))
+                .sum::<TextStats>()
+                .flesch(),
+            gaps: gaps(guide),
+        },
+        Err(problems) => JsonReport {
+            guide: name,
+            valid: false,
+            problems: problems
+                .iter()
+                .map(|p| JsonProblem {
+                    path: &p.path,
+                    line: p.position.map(|p| p.line),
+                    column: p.position.map(|p| p.col),
+                    length: p.len,
+                    message: &p.message,
+                    hint: p.hint.as_deref(),
+                })
+                .collect(),
+            counts: None,
+            reading_ease: None,
+            gaps: Vec::new(),
+        },
+    };
+    match serde_json::to_string_pretty(&report) {
+        Ok(text) => text + "\n",
+        // Plain strings and numbers always serialize; a NaN reading ease would be written as
+        // null, not fail.
+        Err(err) => format!("{{\"error\": \"{err}\"}}\n"),
+    }
+}
+
+fn counts_line(guide: &Guide) -> String {
     let count =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     [
@@ -94,4 +334,24 @@ fn reading_ease(guide: &Guide) -> String {
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_count_characters_and_stay_on_their_line() {
+        let text = "ab\n«é» x\nlast";
+        let at = |line, col, len| byte_range(text, Position { line, col }, len);
+        assert_eq!(at(1, 1, 2), Some(0..2));
+        // Line 2 starts at byte 3; "«" and "é" are two bytes each.
+        assert_eq!(at(2, 2, 1), Some(5..7));
+        assert_eq!(at(2, 3, 0), Some(7..9));
+        // A span running past the line's end stops there.
+        assert_eq!(at(2, 5, 40), Some(10..11));
+        assert_eq!(at(3, 5, 1), Some(16..16));
+        assert_eq!(at(4, 1, 1), None);
+        assert_eq!(at(2, 40, 1), None);
+    }
 }

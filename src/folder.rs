@@ -1,9 +1,13 @@
-//! Reading a guide folder from disk: the only place that touches the file system, so the rest of
-//! the app also builds for the web.
+//! Reading a guide folder from disk and writing one out: the only place that touches guide
+//! files, so the rest of the app also builds for the web.
+//!
+//! A folder is untrusted: files are capped in size, must be plain files, and may not lead out
+//! of the folder through a link.
 
-use std::path::Path;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
 
-use crate::data::{Diagnostic, GuideFiles, Position};
+use crate::data::{Diagnostic, EMBEDDED, FILE_NAMES, GuideFiles, Position};
 
 /// Largest content file we read. Real guides are tens of KiB; this stops a wrong folder (or a
 /// hostile file) from eating memory.
@@ -11,14 +15,32 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Reads the files of a guide folder. Every file that cannot be read is reported.
 pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
+    let shown_dir = dir.display().to_string();
+    let folder = match std::fs::canonicalize(dir) {
+        Ok(folder) if folder.is_dir() => folder,
+        Ok(_) => {
+            return Err(vec![Diagnostic::new(
+                shown_dir,
+                None,
+                "this is not a folder",
+            )]);
+        }
+        Err(err) => {
+            return Err(vec![Diagnostic::new(
+                shown_dir,
+                None,
+                format!("cannot open this folder: {err}"),
+            )]);
+        }
+    };
     let mut problems = Vec::new();
     let files = GuideFiles::from_texts(|name| {
         let path = dir.join(name);
         let shown = path.display().to_string();
-        match read_text(&path) {
+        match read_text(&folder, &path) {
             Ok(text) => (shown, text),
-            Err(problem) => {
-                problems.push(Diagnostic::new(&shown, problem.0, problem.1));
+            Err((position, message)) => {
+                problems.push(Diagnostic::new(&shown, position, message));
                 (shown, String::new())
             }
         }
@@ -30,18 +52,39 @@ pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
     }
 }
 
-fn read_text(path: &Path) -> Result<String, (Option<Position>, String)> {
-    let len = std::fs::metadata(path)
-        .map_err(|err| (None, format!("cannot read this file: {err}")))?
-        .len();
-    if len > MAX_FILE_BYTES {
+fn read_text(folder: &Path, path: &Path) -> Result<String, (Option<Position>, String)> {
+    let cannot = |err: std::io::Error| (None, format!("cannot read this file: {err}"));
+    let real = std::fs::canonicalize(path).map_err(cannot)?;
+    if !real.starts_with(folder) {
         return Err((
             None,
-            format!("file is {len} bytes; a guide file may be at most {MAX_FILE_BYTES} bytes"),
+            format!(
+                "this is a link to {}, outside the guide folder; copy the file into the folder \
+                 instead",
+                real.display()
+            ),
         ));
     }
-    let bytes =
-        std::fs::read(path).map_err(|err| (None, format!("cannot read this file: {err}")))?;
+    if !std::fs::metadata(&real).map_err(cannot)?.is_file() {
+        // A folder, a device or a pipe: reading it could block or never end.
+        return Err((None, "this is not a plain file".to_owned()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(&real)
+        .map_err(cannot)?
+        // One byte more than allowed tells an oversized file apart, however it grew.
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err((
+            None,
+            format!(
+                "the file is over {} MiB; a guide file may be at most {MAX_FILE_BYTES} bytes",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
     let text = String::from_utf8(bytes).map_err(|err| {
         let valid = err
             .as_bytes()
@@ -60,4 +103,62 @@ fn read_text(path: &Path) -> Result<String, (Option<Position>, String)> {
         Some(rest) => rest.to_owned(),
         None => text,
     })
+}
+
+/// Why `export` wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{} already holds {}; pass --force to replace them", .dir.display(), .names.join(", "))]
+    WouldOverwrite { dir: PathBuf, names: Vec<String> },
+    #[error("cannot write {}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Writes the built-in guide into `dir` (created if missing) as a starting point for an author.
+/// Existing guide files are replaced only with `force`; each file is written whole or not at
+/// all. Returns the paths written.
+pub fn export_guide(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ExportError::Io { path, source }
+    };
+    if !force {
+        let names: Vec<String> = FILE_NAMES
+            .iter()
+            .filter(|name| dir.join(name).exists())
+            .map(|name| (*name).to_owned())
+            .collect();
+        if !names.is_empty() {
+            return Err(ExportError::WouldOverwrite {
+                dir: dir.to_path_buf(),
+                names,
+            });
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    let mut written = Vec::new();
+    for (name, text) in EMBEDDED {
+        let path = dir.join(name);
+        write_whole(&path, text.as_bytes()).map_err(io(&path))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
+/// crash or a full disk leaves either the old file or the new one, never half of one.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|err| err.error)?;
+    Ok(())
 }

@@ -1,9 +1,10 @@
 //! Starts Back Massage Guide, or checks a guide folder.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use massage_guide::check::Format;
 use massage_guide::data::GuideFiles;
 use massage_guide::{App, FolderGuide, check, folder};
 
@@ -23,30 +24,67 @@ struct Cli {
 enum Cmd {
     /// Validate a guide folder (default: the built-in guide); exit 0 when clean, 1 when not.
     Check {
-        /// A folder holding diagram.ron, regions.ron, techniques.ron, benefits.ron,
-        /// cautions.ron and sources.ron.
+        /// A folder holding the eight guide files (diagram.ron, regions.ron, techniques.ron,
+        /// benefits.ron, cautions.ron, sources.ron, safety_check.ron, routines.ron).
         dir: Option<PathBuf>,
+        /// How to write the findings.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Write the built-in guide into DIR, as a starting point for your own.
+    Export {
+        /// The folder to write to; created if it does not exist.
+        dir: PathBuf,
+        /// Replace guide files already in DIR.
+        #[arg(long)]
+        force: bool,
     },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Cmd::Check { dir }) => run_check(dir),
+        Some(Cmd::Check { dir, format }) => run_check(dir, format),
+        Some(Cmd::Export { dir, force }) => run_export(&dir, force),
         None => run_app(cli.data),
     }
 }
 
-fn run_check(dir: Option<PathBuf>) -> ExitCode {
+fn run_check(dir: Option<PathBuf>, format: Format) -> ExitCode {
     let report = match &dir {
-        Some(dir) => check::check(&dir.display().to_string(), folder::read_guide_dir(dir)),
-        None => check::check("built-in guide", Ok(GuideFiles::embedded())),
+        Some(dir) => check::check(
+            &dir.display().to_string(),
+            folder::read_guide_dir(dir),
+            format,
+        ),
+        None => check::check("built-in guide", Ok(GuideFiles::embedded()), format),
     };
     print!("{}", report.text);
     if report.clean {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+fn run_export(dir: &Path, force: bool) -> ExitCode {
+    match folder::export_guide(dir, force) {
+        Ok(written) => {
+            println!(
+                "Wrote the built-in guide ({} files) to {}.",
+                written.len(),
+                dir.display()
+            );
+            println!(
+                "Check it with `massage-guide check {0}`, open it with `massage-guide --data {0}`.",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("massage-guide export: {err}");
+            ExitCode::FAILURE
+        }
     }
 }
 

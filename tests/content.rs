@@ -343,7 +343,8 @@ fn check_names_the_hardest_texts_of_a_hard_guide() {
          formations. ",
         1,
     );
-    let report = massage_guide::check::check("hard", Ok(files));
+    let report =
+        massage_guide::check::check("hard", Ok(files), massage_guide::check::Format::Human);
     assert!(report.clean, "{}", report.text);
     assert!(
         report.text.contains("Hardest to read:\n"),

@@ -339,18 +339,23 @@ fn check_command_exits_0_on_clean_guides_and_1_on_broken_ones() {
     let (code, out) = run_check(&[dir.to_str().unwrap()]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains(&format!(
-            "{}:11:19: technique \"glide\" refers to region \"back_lft\"",
-            path.display()
-        )),
+        out.starts_with(
+            "error: technique \"glide\" refers to region \"back_lft\", which does not exist\n"
+        ),
         "{out}"
     );
+    assert!(
+        out.contains(&format!("--> {}:11:19\n", path.display())),
+        "{out}"
+    );
+    assert!(out.contains("= help: did you mean \"back_left\"?"), "{out}");
     assert!(out.ends_with("1 problem found.\n"), "{out}");
 
     let (code, out) = run_check(&["/no/such/folder"]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains("/no/such/folder/diagram.ron: cannot read this file"),
+        out.starts_with("error: cannot open this folder: ")
+            && out.contains("--> /no/such/folder\n"),
         "{out}"
     );
 }
@@ -471,4 +476,57 @@ fn a_step_direction_must_be_one_of_the_techniques() {
 
 fn problems_of(files: &GuideFiles) -> Vec<Diagnostic> {
     problems(files)
+}
+
+#[test]
+fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_massage-guide"))
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export/new-guide");
+    let _ = std::fs::remove_dir_all(dir.parent().unwrap());
+    let shown = dir.to_str().unwrap();
+
+    let (code, out, _) = run(&["export", shown]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with(&format!("Wrote the built-in guide (8 files) to {shown}.")));
+    for (name, text) in massage_guide::data::EMBEDDED {
+        assert_eq!(std::fs::read_to_string(dir.join(name)).unwrap(), text);
+    }
+    let (code, out, _) = run(&["check", shown]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with(&format!("{shown}: the guide is valid (17 regions")));
+
+    // An author's edits are not replaced unless they ask.
+    std::fs::write(dir.join("regions.ron"), "[]").unwrap();
+    let (code, _, err) = run(&["export", shown]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "massage-guide export: {shown} already holds diagram.ron, regions.ron, \
+             techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron, \
+             routines.ron; pass --force to replace them\n"
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("regions.ron")).unwrap(),
+        "[]"
+    );
+    let (code, _, _) = run(&["export", "--force", shown]);
+    assert_eq!(code, 0);
+    assert_ne!(
+        std::fs::read_to_string(dir.join("regions.ron")).unwrap(),
+        "[]"
+    );
+    // Nothing but the guide is left behind: no temporary files.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 8);
 }

@@ -176,6 +176,40 @@ fn cap(mut problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
     problems
 }
 
+/// A Rust type name from RON's errors in plain words: `RoutineItem` -> `routine item`.
+fn type_words(name: &str) -> String {
+    let mut words = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    words
+}
+
+fn a_type(name: Option<&str>) -> String {
+    match name.map(type_words) {
+        Some(words) if words.starts_with(['a', 'e', 'i', 'o', 'u']) => format!("an {words}"),
+        Some(words) => format!("a {words}"),
+        None => "this item".to_owned(),
+    }
+}
+
+fn the_type(name: Option<&str>) -> String {
+    name.map_or("the item".to_owned(), |n| format!("the {}", type_words(n)))
+}
+
+/// `a`, `b` or `c`.
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => "nothing".to_owned(),
+    }
+}
+
 /// How deep brackets may nest. A guide needs about six levels; the limit keeps hostile input
 /// from exhausting the stack.
 pub const MAX_NESTING: usize = 32;
@@ -216,16 +250,51 @@ fn syntax_problem(file: &SourceFile, err: &ron::error::SpannedError) -> Diagnost
     } else {
         0
     };
-    let (message, hint) = match &err.code {
+    let (message, mut hint) = match &err.code {
         Error::NoSuchStructField {
-            expected, found, ..
-        }
-        | Error::NoSuchEnumVariant {
-            expected, found, ..
+            expected,
+            found,
+            outer,
         } => (
-            err.code.to_string(),
+            format!(
+                "unknown field `{found}` in {}; its fields are {}",
+                a_type(outer.as_deref()),
+                one_of(expected)
+            ),
             did_you_mean_name(found, expected.iter().copied()),
         ),
+        Error::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => (
+            format!(
+                "`{found}` is not a {}; write one of {}",
+                outer
+                    .as_deref()
+                    .map_or("known value".to_owned(), type_words),
+                one_of(expected)
+            ),
+            did_you_mean_name(found, expected.iter().copied()),
+        ),
+        Error::MissingStructField { field, outer } => (
+            format!(
+                "{} that ends here has no `{field}`",
+                the_type(outer.as_deref())
+            ),
+            None,
+        ),
+        Error::DuplicateStructField { field, outer } => (
+            format!("`{field}` is given twice in {}", a_type(outer.as_deref())),
+            None,
+        ),
+        Error::ExpectedNamedStructLike(name) => (
+            format!("expected `(` to start {}", a_type(Some(name))),
+            None,
+        ),
+        Error::ExpectedString | Error::ExpectedStringEnd => {
+            ("expected text in double quotes here".to_owned(), None)
+        }
         Error::Eof => (
             "the file ends too early: a bracket or a quote is not closed".to_owned(),
             None,
@@ -240,6 +309,17 @@ fn syntax_problem(file: &SourceFile, err: &ron::error::SpannedError) -> Diagnost
         ),
         other => (other.to_string(), None),
     };
+    let rest = file.text.lines().skip(start.line).collect::<String>();
+    let at_end = rest.trim().is_empty()
+        && file
+            .text
+            .lines()
+            .nth(start.line.saturating_sub(1))
+            .and_then(|line| line.get(line.char_indices().nth(start.col.saturating_sub(1))?.0..))
+            .is_none_or(|tail| tail.trim().is_empty());
+    if hint.is_none() && at_end {
+        hint = Some("the file ends here: is a closing `]` or `)` missing?".to_owned());
+    }
     Diagnostic::new(&file.path, Some(position), message)
         .spanning(len)
         .with_hint(hint)

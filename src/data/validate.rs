@@ -254,7 +254,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.not_empty(&item, "url", &source.url);
         // Links open in the reader's browser: only web pages, never a file or a script.
         let url = source.url.trim();
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+        if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
             let offset = item
                 .offset()
                 .and_then(|from| item.locator.quoted_after(&source.url, from + 1));
