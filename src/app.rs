@@ -4,21 +4,30 @@ use egui::{Key, Modifiers, RichText, ScrollArea, Ui};
 
 use crate::browse::Filters;
 use crate::command::{Command, PracticeCommand};
+use std::path::PathBuf;
+
 use crate::data::{Guide, GuideFiles, load_guide};
 use crate::diagram::{BackMap, MapShapes, Strokes};
+use crate::folder::read_guide_dir;
 use crate::panels::{self, SearchBox};
+use crate::panels::{LoadProblems, Showing};
 use crate::practice::{Clock, Plan, Session, Tick};
 use crate::safety::Profile;
 use crate::saved::RoutineRef;
 use crate::search::{SearchIndex, Target};
+use crate::state::Zoom;
 use crate::state::{AppState, Page};
+use crate::state_file::{Restored, StateFile, WindowSize};
 use crate::theme;
+use crate::watch::FolderWatcher;
 
 /// How the toolbar names the embedded guide.
 const BUILT_IN: &str = "Built-in guide";
 /// Longest time one frame may move the practice clock: after the computer sleeps, the session
 /// waits instead of jumping steps ahead.
 const MAX_TICK_SECONDS: f64 = 1.0;
+/// How long the state must rest after a change before it is saved.
+const SAVE_AFTER_SECONDS: f64 = 0.5;
 
 /// Back Massage Guide.
 pub struct App {
@@ -29,8 +38,14 @@ pub struct App {
     state: AppState,
     /// Where the guide on screen came from, as the toolbar shows it.
     origin: String,
-    /// Problems with the folder the user asked for; the built-in guide is shown meanwhile.
-    problems: Option<(String, Vec<crate::data::Diagnostic>)>,
+    /// The guide folder given on the command line, if any, and its watch.
+    folder: Option<Folder>,
+    /// Problems with that folder, shown in a banner until they are fixed.
+    problems: Option<LoadProblems>,
+    /// Where the state is saved, what was last saved, and since when it differs.
+    saving: Saving,
+    /// Said once: why the saved state could not be used, or why saving failed.
+    notice: Option<String>,
     /// Scroll the safety check to its first warning sign on the next frame.
     reveal_warning: bool,
     /// Pages shown before this one, for Back.
@@ -55,25 +70,76 @@ struct Practice {
     cue_since: Option<f64>,
 }
 
-/// A guide read from a folder: its name for messages, and its files or why they could not be read.
-pub struct FolderGuide {
-    pub name: String,
-    pub files: Result<GuideFiles, Vec<crate::data::Diagnostic>>,
+/// A guide folder the app shows, reloaded when its files change.
+struct Folder {
+    dir: PathBuf,
+    /// How messages name it: as the reader typed it.
+    name: String,
+    watcher: Option<FolderWatcher>,
+    /// Whether the folder's guide has loaded once, so a broken edit keeps it on screen.
+    loaded: bool,
+}
+
+/// Saving the state: a moment after it changes, and on exit.
+struct Saving {
+    file: Option<StateFile>,
+    /// What the file holds now.
+    state: AppState,
+    window: Option<WindowSize>,
+    /// The window as it is now.
+    window_now: Option<WindowSize>,
+    /// `egui` time of the first frame whose state differed from the file.
+    dirty_since: Option<f64>,
+}
+
+impl Saving {
+    fn is_dirty(&self, state: &AppState) -> bool {
+        self.file.is_some() && (&self.state != state || self.window != self.window_now)
+    }
+}
+
+/// How the app starts: which guide, and where the state is kept.
+pub struct Startup {
+    /// A guide folder to show, and watch for changes, instead of the built-in guide.
+    pub folder: Option<PathBuf>,
+    /// Where the state is saved; None keeps it for this run only.
+    pub state_file: Option<StateFile>,
+    /// What the last run left.
+    pub restored: Restored,
+}
+
+impl Startup {
+    /// Restores the state from `file`, as on every start of the real app.
+    pub fn from_file(file: StateFile, folder: Option<PathBuf>) -> Self {
+        Self {
+            restored: file.load(),
+            state_file: Some(file),
+            folder,
+        }
+    }
+
+    /// A run that starts from `state` and saves nothing.
+    pub fn in_memory(state: AppState) -> Self {
+        Self {
+            folder: None,
+            state_file: None,
+            restored: Restored {
+                state,
+                ..Restored::default()
+            },
+        }
+    }
 }
 
 impl App {
-    /// The app on its embedded guide, with the state saved by the last run.
-    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
-        Self::with_folder(cc, None)
-    }
-
-    /// The app on a guide folder; if the folder has problems, the embedded guide is shown and
-    /// the problems are listed in a banner.
-    pub fn with_folder(cc: &eframe::CreationContext<'_>, folder: Option<FolderGuide>) -> Self {
-        let mut state: AppState = cc
-            .storage
-            .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
-            .unwrap_or_default();
+    /// The app as `startup` says: its guide, its saved state, and a watch on its folder.
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        let Startup {
+            folder,
+            state_file,
+            restored,
+        } = startup;
+        let mut state = restored.state;
         if !state.safety_check_offered {
             // First start: offer the safety check before anything else; it can be skipped.
             state.page = Page::SafetyCheck;
@@ -82,41 +148,167 @@ impl App {
             // Sessions are not saved; the routines are where one starts again.
             state.page = Page::Routines;
         }
-        cc.egui_ctx.set_theme(state.theme);
+        let ctx = &cc.egui_ctx;
+        ctx.set_theme(state.theme);
+        // Zoom is the app's own, so it is kept within bounds and saved with the rest.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.set_zoom_factor(state.zoom.get());
 
-        let (from_folder, problems) = match folder {
-            None => (None, None),
-            Some(FolderGuide { name, files }) => match files.and_then(|files| load_guide(&files)) {
-                Ok(guide) => (Some((guide, format!("Guide from {name}"))), None),
-                Err(problems) => (None, Some((name, problems))),
-            },
+        let (guide, problems) = match load_guide(&GuideFiles::embedded()) {
+            Ok(guide) => (guide, None),
+            // The tests check the embedded guide, so this only happens in a broken build;
+            // even then the app opens, empty, and says why.
+            Err(problems) => (
+                Guide::empty(),
+                Some(LoadProblems {
+                    folder: "the built-in guide".to_owned(),
+                    problems,
+                    showing: Showing::BuiltIn,
+                }),
+            ),
         };
-        let (guide, origin, problems) = match from_folder {
-            Some((guide, origin)) => (guide, origin, problems),
-            None => match load_guide(&GuideFiles::embedded()) {
-                Ok(guide) => (guide, BUILT_IN.to_owned(), problems),
-                // The tests check the embedded guide, so this only happens in a broken build;
-                // even then the app opens, empty, and says why.
-                Err(embedded) => (
-                    Guide::empty(),
-                    BUILT_IN.to_owned(),
-                    Some(("the built-in guide".to_owned(), embedded)),
-                ),
-            },
-        };
-        Self {
+        let mut notice = restored.notice;
+        let folder = folder.map(|dir| {
+            let name = dir.display().to_string();
+            let wake = ctx.clone();
+            let watcher = FolderWatcher::new(&dir, move || wake.request_repaint())
+                .map_err(|err| {
+                    notice.get_or_insert(format!(
+                        "Changes to {name} will show only when the app is started again: the \
+                         folder cannot be watched ({err})."
+                    ));
+                })
+                .ok();
+            Folder {
+                name,
+                watcher,
+                dir,
+                loaded: false,
+            }
+        });
+        let mut app = Self {
             shapes: MapShapes::new(&guide),
             index: SearchIndex::new(&guide),
             guide,
+            saving: Saving {
+                file: state_file,
+                state: state.clone(),
+                window: restored.window,
+                window_now: restored.window,
+                dirty_since: None,
+            },
             state,
-            origin,
+            origin: BUILT_IN.to_owned(),
+            folder,
             problems,
+            notice,
             reveal_warning: false,
             history: Vec::new(),
             search: SearchBox::default(),
             practice: None,
             editing: None,
             focus_page: false,
+        };
+        app.reload();
+        app
+    }
+
+    /// Reads the guide folder again. A guide that loads replaces the one on screen; one that
+    /// does not leaves it there and lists its problems.
+    pub fn reload(&mut self) {
+        let Some(folder) = &mut self.folder else {
+            return;
+        };
+        match read_guide_dir(&folder.dir).and_then(|files| load_guide(&files)) {
+            Ok(guide) => {
+                folder.loaded = true;
+                self.origin = format!("Guide from {}", folder.name);
+                self.problems = None;
+                self.shapes = MapShapes::new(&guide);
+                self.index = SearchIndex::new(&guide);
+                self.guide = guide;
+                self.search.forget_results();
+            }
+            Err(problems) => {
+                self.problems = Some(LoadProblems {
+                    folder: folder.name.clone(),
+                    problems,
+                    showing: if folder.loaded {
+                        Showing::LastGood
+                    } else {
+                        Showing::BuiltIn
+                    },
+                });
+            }
+        }
+    }
+
+    /// Whether the guide folder is watched for changes (false without a folder, or when the
+    /// system refused the watch).
+    pub fn is_watching(&self) -> bool {
+        self.folder.as_ref().is_some_and(|f| f.watcher.is_some())
+    }
+
+    /// Where the state is saved, if anywhere.
+    pub fn state_file(&self) -> Option<&StateFile> {
+        self.saving.file.as_ref()
+    }
+
+    /// What the reader is told about their saved state, if anything.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Saves the state now if it changed since the last save. A failure is told to the reader
+    /// once; the state stays in memory and the next change tries again.
+    pub fn save_now(&mut self) {
+        let saving = &mut self.saving;
+        saving.dirty_since = None;
+        if !saving.is_dirty(&self.state) {
+            return;
+        }
+        let Some(file) = &saving.file else {
+            return;
+        };
+        if let Err(err) = file.save(&self.state, saving.window_now) {
+            self.notice = Some(format!(
+                "Your settings could not be saved to {}: {err}. They are kept while the app \
+                 stays open.",
+                file.path().display()
+            ));
+        }
+        // Even on failure: trying again every frame would not help, the next change will.
+        saving.state = self.state.clone();
+        saving.window = saving.window_now;
+    }
+
+    /// Saves a moment after the state last changed: soon enough that a crash loses almost
+    /// nothing, late enough that typing a routine's name is not a write per key.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        self.saving.window_now = window_size(ctx).or(self.saving.window_now);
+        if !self.saving.is_dirty(&self.state) {
+            self.saving.dirty_since = None;
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        let since = *self.saving.dirty_since.get_or_insert(now);
+        let wait = SAVE_AFTER_SECONDS - (now - since);
+        if wait <= 0.0 {
+            self.save_now();
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+        }
+    }
+
+    /// Looks for changes in the guide folder; the watcher wakes the app when there are some.
+    fn watch_folder(&mut self) {
+        let changed = self
+            .folder
+            .as_ref()
+            .and_then(|f| f.watcher.as_ref())
+            .is_some_and(FolderWatcher::changed);
+        if changed {
+            self.reload();
         }
     }
 
@@ -154,6 +346,11 @@ impl App {
                 self.state.theme = theme;
                 ctx.set_theme(theme);
             }
+            Command::SetZoom(zoom) => {
+                self.state.zoom = zoom;
+                ctx.set_zoom_factor(zoom.get());
+            }
+            Command::DismissNotice => self.notice = None,
             Command::ShowPage(page) => self.show_page(page),
             Command::Back => {
                 if let Some(page) = self.history.pop() {
@@ -342,6 +539,19 @@ impl App {
             }
             if i.consume_key(Modifiers::ALT, Key::ArrowLeft) {
                 commands.push(Command::Back);
+            }
+            // Ctrl and + (or =, the same key unshifted), Ctrl and -, Ctrl and 0.
+            let zoom = self.state.zoom;
+            if i.consume_key(Modifiers::COMMAND, Key::Plus)
+                || i.consume_key(Modifiers::COMMAND, Key::Equals)
+            {
+                commands.push(Command::SetZoom(zoom.larger()));
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::Minus) {
+                commands.push(Command::SetZoom(zoom.smaller()));
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::Num0) {
+                commands.push(Command::SetZoom(Zoom::default()));
             }
         });
         if self.state.page == Page::Practice
@@ -545,10 +755,12 @@ impl App {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.watch_folder();
         for command in self.shortcuts(ctx) {
             self.apply(ctx, command);
         }
         self.tick_practice(ctx);
+        self.autosave(ctx);
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
@@ -557,7 +769,12 @@ impl eframe::App for App {
             commands.extend(panels::toolbar_ui(ui, &self.state));
             ui.horizontal(|ui| {
                 commands.extend(panels::search_box_ui(ui, &mut self.search, &self.index));
-                commands.extend(panels::theme_switch_ui(ui, &self.origin, self.state.theme));
+                commands.extend(panels::view_settings_ui(
+                    ui,
+                    &self.origin,
+                    self.state.theme,
+                    self.state.zoom,
+                ));
             });
         });
         egui::Panel::bottom("disclaimer").show(ui, |ui| {
@@ -565,9 +782,14 @@ impl eframe::App for App {
             ui.label(RichText::new(panels::DISCLAIMER).strong());
             ui.add_space(2.0);
         });
-        if let Some((folder, problems)) = &self.problems {
+        if let Some(problems) = &self.problems {
             egui::Panel::top("problems").show(ui, |ui| {
-                panels::problems_ui(ui, folder, problems);
+                panels::problems_ui(ui, problems);
+            });
+        }
+        if let Some(notice) = &self.notice {
+            egui::Panel::top("notice").show(ui, |ui| {
+                commands.extend(panels::notice_ui(ui, notice));
             });
         }
         // Once a frame, for the banner and the panel alike.
@@ -620,9 +842,23 @@ impl eframe::App for App {
         }
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_now();
     }
+}
+
+/// The window's size in logical pixels (what the next start asks for), if the platform says.
+fn window_size(ctx: &egui::Context) -> Option<WindowSize> {
+    let zoom = ctx.zoom_factor();
+    ctx.input(|i| {
+        let viewport = i.viewport();
+        let size = viewport.inner_rect?.size() * zoom;
+        Some(WindowSize {
+            width: size.x,
+            height: size.y,
+            maximized: viewport.maximized.unwrap_or(false),
+        })
+    })
 }
 
 /// The line over the map: how it is oriented, and the "where not to press" switch.

@@ -4,12 +4,16 @@ use crate::browse::Filters;
 use crate::data::{QuestionId, RegionId, RoutineId, TechniqueId};
 use crate::saved::{RoutineEdit, RoutineRef};
 use crate::search::Target;
-use crate::state::Page;
+use crate::state::{Page, Zoom};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     SelectRegion(RegionId),
     ClearSelection,
+    /// Make everything larger or smaller.
+    SetZoom(Zoom),
+    /// Close the notice about the saved state.
+    DismissNotice,
     SetTheme(egui::ThemePreference),
     ShowPage(Page),
     /// Back to the page shown before this one.

@@ -15,7 +15,11 @@ pub mod safety;
 pub mod saved;
 pub mod search;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod state_file;
 pub mod theme;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod watch;
 
-pub use app::{App, FolderGuide};
+pub use app::{App, Startup};
 pub use panels::DISCLAIMER;

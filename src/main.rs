@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use massage_guide::check::Format;
 use massage_guide::data::GuideFiles;
-use massage_guide::{App, FolderGuide, check, folder};
+use massage_guide::state::AppState;
+use massage_guide::state_file::{StateFile, WindowSize};
+use massage_guide::{App, Startup, check, folder};
 
 /// A guide to massaging a back well and safely.
 #[derive(Parser)]
@@ -89,22 +91,31 @@ fn run_export(dir: &Path, force: bool) -> ExitCode {
 }
 
 fn run_app(data: Option<PathBuf>) -> ExitCode {
-    let folder = data.map(|dir| FolderGuide {
-        name: dir.display().to_string(),
-        files: folder::read_guide_dir(&dir),
-    });
+    let startup = match StateFile::in_data_dir() {
+        Some(file) => Startup::from_file(file, data),
+        None => Startup {
+            folder: data,
+            ..Startup::in_memory(AppState::default())
+        },
+    };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Back Massage Guide")
+        .with_app_id("massage-guide")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size(WindowSize::MIN);
+    if let Some(window) = startup.restored.window {
+        viewport = viewport
+            .with_inner_size([window.width, window.height])
+            .with_maximized(window.maximized);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Back Massage Guide")
-            .with_app_id("massage-guide")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([800.0, 600.0]),
+        viewport,
         ..Default::default()
     };
     let result = eframe::run_native(
         "massage-guide",
         options,
-        Box::new(|cc| Ok(Box::new(App::with_folder(cc, folder)))),
+        Box::new(|cc| Ok(Box::new(App::new(cc, startup)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -30,6 +30,110 @@ pub struct AppState {
     pub filters: Filters,
     pub favourites: Favourites,
     pub my_routines: MyRoutines,
+    pub zoom: Zoom,
+}
+
+/// How much larger than normal everything is drawn, kept within what the layout handles.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "f32", into = "f32")]
+pub struct Zoom(f32);
+
+impl Zoom {
+    pub const MIN: f32 = 0.5;
+    pub const MAX: f32 = 4.0;
+    /// The steps Ctrl + and Ctrl - go through, as in a web browser.
+    const STEPS: [f32; 15] = [
+        0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0,
+    ];
+
+    /// `factor` within bounds; a value that is not a number is taken as 100 %.
+    pub fn new(factor: f32) -> Self {
+        if factor.is_finite() {
+            Self(factor.clamp(Self::MIN, Self::MAX))
+        } else {
+            Self::default()
+        }
+    }
+
+    pub fn get(self) -> f32 {
+        self.0
+    }
+
+    /// The next step up, or the largest.
+    pub fn larger(self) -> Self {
+        Self::new(
+            Self::STEPS
+                .into_iter()
+                .find(|&s| s > self.0 + 0.001)
+                .unwrap_or(Self::MAX),
+        )
+    }
+
+    /// The next step down, or the smallest.
+    pub fn smaller(self) -> Self {
+        Self::new(
+            Self::STEPS
+                .into_iter()
+                .rev()
+                .find(|&s| s < self.0 - 0.001)
+                .unwrap_or(Self::MIN),
+        )
+    }
+
+    /// As a whole percentage, for the toolbar.
+    pub fn percent(self) -> u32 {
+        (self.0 * 100.0).round() as u32
+    }
+}
+
+impl Default for Zoom {
+    fn default() -> Self {
+        Self(1.0)
+    }
+}
+
+impl From<f32> for Zoom {
+    fn from(factor: f32) -> Self {
+        Self::new(factor)
+    }
+}
+
+impl From<Zoom> for f32 {
+    fn from(zoom: Zoom) -> Self {
+        zoom.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_steps_stay_within_half_and_four_times() {
+        let mut zoom = Zoom::default();
+        let mut seen = vec![zoom.percent()];
+        for _ in 0..20 {
+            zoom = zoom.larger();
+            seen.push(zoom.percent());
+        }
+        assert_eq!(zoom.get(), Zoom::MAX);
+        assert_eq!(&seen[..6], &[100, 110, 125, 150, 175, 200]);
+        for _ in 0..40 {
+            zoom = zoom.smaller();
+        }
+        assert_eq!(zoom.get(), Zoom::MIN);
+        assert_eq!(Zoom::new(1.05).larger().percent(), 110);
+        assert_eq!(Zoom::new(1.05).smaller().percent(), 100);
+        assert_eq!(Zoom::new(f32::NAN), Zoom::default());
+        assert_eq!(Zoom::new(1e9).get(), Zoom::MAX);
+        assert_eq!(Zoom::new(-3.0).get(), Zoom::MIN);
+    }
+
+    #[test]
+    fn a_saved_zoom_out_of_bounds_is_brought_back() {
+        let state: AppState = ron::from_str("(zoom: 40.0)").unwrap_or_default();
+        assert_eq!(state.zoom.get(), Zoom::MAX);
+    }
 }
 
 /// The pages of the panel beside the map.

@@ -5,13 +5,14 @@
 
 mod common;
 
-use common::ui::{MemoryStorage, app, app_from, builder, guide, region_button, shows};
+use common::ui::{app, app_on_folder, builder, guide, region_button, restart, shows};
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use massage_guide::data::CautionKind;
-use massage_guide::{App, DISCLAIMER};
+use massage_guide::state::AppState;
+use massage_guide::{App, DISCLAIMER, Startup};
 
 fn is_selected(harness: &Harness<'_, App>, name: &str) -> bool {
     region_button(harness, name).accesskit_node().toggled() == Some(Toggled::True)
@@ -226,7 +227,8 @@ fn every_region_is_an_accessible_button_named_with_its_side() {
 #[test]
 fn the_map_fits_an_800_by_600_window() {
     let guide = guide();
-    let mut harness = builder(Vec2::new(800.0, 600.0)).build_eframe(|cc| App::new(cc));
+    let mut harness = builder(Vec2::new(800.0, 600.0))
+        .build_eframe(|cc| App::new(cc, Startup::in_memory(AppState::default())));
     harness.run();
     let map = harness
         .get_by_label("Map of the back, seen from behind")
@@ -249,16 +251,12 @@ fn the_map_fits_an_800_by_600_window() {
 
 #[test]
 fn selection_and_theme_survive_a_restart() {
-    let mut storage = MemoryStorage::default();
-    {
-        let mut harness = app();
-        region_button(&harness, "Lumbar, right side").click();
-        harness.run();
-        harness.get_by_label("Dark").click();
-        harness.run();
-        eframe::App::save(harness.state_mut(), &mut storage);
-    }
-    let mut harness = app_from(storage);
+    let mut harness = app();
+    region_button(&harness, "Lumbar, right side").click();
+    harness.run();
+    harness.get_by_label("Dark").click();
+    harness.run();
+    let mut harness = restart(&mut harness);
     harness.run();
     assert!(is_selected(&harness, "Lumbar, right side"));
     assert!(shows(&harness, "Lumbar, right side"));
@@ -267,14 +265,6 @@ fn selection_and_theme_survive_a_restart() {
         harness.ctx.options(|o| o.theme_preference),
         egui::ThemePreference::Dark
     );
-}
-
-fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
-    let folder = massage_guide::FolderGuide {
-        name: dir.display().to_string(),
-        files: massage_guide::folder::read_guide_dir(dir),
-    };
-    builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::with_folder(cc, Some(folder)))
 }
 
 #[test]
@@ -316,7 +306,8 @@ fn a_broken_folder_shows_its_problems_over_the_built_in_guide() {
     assert!(shows(
         &harness,
         &format!(
-            "{}:11:19: technique \"glide\" refers to region \"back_lft\", which does not exist",
+            "{}:11:19: technique \"glide\" refers to region \"back_lft\", which does not exist; \
+             did you mean \"back_left\"?",
             techniques.display()
         )
     ));

@@ -8,15 +8,15 @@ mod common;
 
 use std::time::Duration;
 
-use common::ui::{MemoryStorage, app, app_from, builder, tab_then_enter};
+use common::ui::{app, builder, restart, tab_then_enter};
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Vec2, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use massage_guide::App;
 use massage_guide::data::{CautionId, TechniqueId, Tool};
 use massage_guide::practice::Clock;
 use massage_guide::state::{AppState, Page};
+use massage_guide::{App, Startup};
 
 /// Clicks the widget named `label` after scrolling it into view, as a person would.
 fn press(harness: &mut Harness<'_, App>, label: &str) {
@@ -195,8 +195,7 @@ fn favourites_have_their_own_list_and_survive_a_restart() {
     assert!(visible(&harness, "1 of 21 techniques"));
     assert!(visible(&harness, "Tapping (tapotement)"));
 
-    let saved = harness.state().state().clone();
-    let mut restarted = app_from(MemoryStorage::with(&saved));
+    let mut restarted = restart(&mut harness);
     restarted.run();
     assert!(visible(&restarted, "1 of 21 techniques"));
     press(
@@ -225,8 +224,7 @@ fn own_routines_are_built_reordered_and_kept_after_a_restart() {
     press(&mut harness, "Done");
     assert!(visible(&harness, "Evening back"));
 
-    let saved = harness.state().state().clone();
-    let mut restarted = app_from(MemoryStorage::with(&saved));
+    let mut restarted = restart(&mut harness);
     restarted.run();
     let mine = restarted.state().state().my_routines.all().to_vec();
     assert_eq!(mine.len(), 1);
@@ -247,13 +245,9 @@ fn app_by_the_second() -> Harness<'static, App> {
         safety_check_offered: true,
         ..AppState::default()
     };
-    let storage: &'static MemoryStorage = Box::leak(Box::new(MemoryStorage::with(&state)));
     builder(Vec2::new(1280.0, 800.0))
         .with_step_dt(0.5)
-        .build_eframe(|cc| {
-            cc.storage = Some(storage);
-            App::new(cc)
-        })
+        .build_eframe(|cc| App::new(cc, Startup::in_memory(state)))
 }
 
 fn repaint_delay(harness: &Harness<'_, App>) -> Duration {

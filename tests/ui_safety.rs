@@ -5,9 +5,7 @@
 
 mod common;
 
-use common::ui::{
-    MemoryStorage, app, app_from, first_start, guide, region_button, shows, tab_then_enter,
-};
+use common::ui::{app, first_start, guide, region_button, restart, shows, tab_then_enter};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -84,9 +82,7 @@ fn the_safety_check_is_offered_on_first_start_and_can_be_skipped() {
     assert!(shows(&harness, "Welcome"));
     assert!(harness.state().state().safety_check_offered);
     // Offered once: the next start goes straight to the guide.
-    let mut storage = MemoryStorage::default();
-    eframe::App::save(harness.state_mut(), &mut storage);
-    let mut harness = app_from(storage);
+    let mut harness = restart(&mut harness);
     harness.run();
     assert!(shows(&harness, "Welcome"));
 }
@@ -270,17 +266,13 @@ fn answers_survive_a_restart_and_can_be_cleared() {
     let guide = guide();
     let thinners = question(&guide, "blood_thinners");
     let pregnant = question(&guide, "pregnant");
-    let mut storage = MemoryStorage::default();
-    {
-        let mut harness = app();
-        open_safety_check(&mut harness);
-        answer(&mut harness, thinners, "Yes");
-        answer(&mut harness, pregnant, "No");
-        harness.get_by_label("Done").click();
-        harness.run();
-        eframe::App::save(harness.state_mut(), &mut storage);
-    }
-    let mut harness = app_from(storage);
+    let mut harness = app();
+    open_safety_check(&mut harness);
+    answer(&mut harness, thinners, "Yes");
+    answer(&mut harness, pregnant, "No");
+    harness.get_by_label("Done").click();
+    harness.run();
+    let mut harness = restart(&mut harness);
     harness.run();
     let answers = &harness.state().state().answers;
     assert_eq!(answers.get(&thinners.id), Some(true));

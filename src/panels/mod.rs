@@ -23,14 +23,14 @@ pub use browser::browser_ui;
 pub use caution_page::caution_page_ui;
 pub use for_you::alert_banner_ui;
 pub use practice::{PracticeView, practice_ui};
-pub use problems::problems_ui;
+pub use problems::{LoadProblems, Showing, notice_ui, problems_ui};
 pub use red_flags::red_flags_ui;
 pub use region::region_ui;
 pub use routines::{RoutinesView, routines_ui};
 pub use safety_check::safety_check_ui;
 pub use search::{SearchBox, search_box_ui, search_results_ui};
 pub use technique_page::technique_page_ui;
-pub use toolbar::{theme_switch_ui, toolbar_ui};
+pub use toolbar::{toolbar_ui, view_settings_ui};
 pub use welcome::welcome_ui;
 
 /// The sentence that says what this app is not. Shown once, always visible.

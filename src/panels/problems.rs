@@ -1,21 +1,51 @@
-//! The banner shown when a guide folder could not be loaded.
+//! The banners above the map: problems with the guide folder, and a notice about the saved
+//! state.
 
 use egui::{CollapsingHeader, RichText, Ui};
 
+use crate::command::Command;
 use crate::data::Diagnostic;
 
+/// Problems met loading the guide folder, shown until they are fixed.
+pub struct LoadProblems {
+    /// The folder as the reader named it.
+    pub folder: String,
+    pub problems: Vec<Diagnostic>,
+    pub showing: Showing,
+}
+
+/// Which guide is on screen while the folder's is broken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Showing {
+    /// The folder has not loaded yet in this run.
+    BuiltIn,
+    /// The folder's guide as it was before the edit that broke it.
+    LastGood,
+}
+
 /// Lists each problem as `path:line:col: message`, so an author can go straight to it.
-pub fn problems_ui(ui: &mut Ui, folder: &str, problems: &[Diagnostic]) {
+pub fn problems_ui(ui: &mut Ui, load: &LoadProblems) {
     let color = ui.visuals().warn_fg_color;
-    let count = problems.len();
+    let count = load.problems.len();
     let noun = if count == 1 { "problem" } else { "problems" };
-    ui.label(
-        RichText::new(format!(
-            "Could not load the guide in {folder} ({count} {noun}). Showing the built-in guide instead."
-        ))
-        .color(color)
-        .strong(),
-    );
+    let folder = &load.folder;
+    let headline = match load.showing {
+        Showing::BuiltIn => format!(
+            "Could not load the guide in {folder} ({count} {noun}). Showing the built-in guide \
+             instead."
+        ),
+        Showing::LastGood => format!(
+            "The guide in {folder} has {count} {noun} since the last change. Still showing it \
+             as it was before; fix the files and it updates by itself."
+        ),
+    };
+    let response = ui.add(egui::Label::new(
+        RichText::new(&headline).color(color).strong(),
+    ));
+    // A screen reader hears the banner when it appears, not only when the reader finds it.
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
     CollapsingHeader::new("Show the problems")
         .id_salt("load_problems")
         .default_open(count <= 5)
@@ -23,9 +53,22 @@ pub fn problems_ui(ui: &mut Ui, folder: &str, problems: &[Diagnostic]) {
             egui::ScrollArea::vertical()
                 .max_height(160.0)
                 .show(ui, |ui| {
-                    for problem in problems {
+                    for problem in &load.problems {
                         ui.label(RichText::new(problem.to_string()).monospace());
                     }
                 });
         });
+}
+
+/// A notice the reader closes once read, e.g. that their saved settings were set aside.
+pub fn notice_ui(ui: &mut Ui, notice: &str) -> Option<Command> {
+    ui.horizontal_wrapped(|ui| {
+        let dismissed = ui.button("Dismiss").clicked();
+        let response = ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_live(egui::accesskit::Live::Polite);
+        });
+        dismissed.then_some(Command::DismissNotice)
+    })
+    .inner
 }

@@ -20,6 +20,8 @@ pub struct SearchBox {
     /// The results of `searched`, kept until the text changes.
     results: Vec<Group>,
     searched: String,
+    /// The guide changed since `results` were found.
+    stale: bool,
     /// A routine a hit led to, for the routines page to scroll to once.
     pub reveal: Option<RoutineRef>,
 }
@@ -39,8 +41,14 @@ impl SearchBox {
         self.focus_requested = true;
     }
 
+    /// The guide was replaced: search it afresh, keeping what the reader typed.
+    pub fn forget_results(&mut self) {
+        self.stale = true;
+    }
+
     fn refresh(&mut self, index: &SearchIndex) {
-        if self.searched != self.query {
+        if self.stale || self.searched != self.query {
+            self.stale = false;
             self.results = index.search(&self.query);
             self.searched.clone_from(&self.query);
             self.highlight = 0;

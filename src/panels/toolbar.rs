@@ -3,8 +3,9 @@
 
 use egui::{RichText, ThemePreference, Ui};
 
+use super::technique::set_accessible_label;
 use crate::command::Command;
-use crate::state::{AppState, Page};
+use crate::state::{AppState, Page, Zoom};
 
 /// The first line: the app's name and its pages.
 pub fn toolbar_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
@@ -45,9 +46,42 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
 }
 
 /// Where the guide comes from and the theme switch, laid out right to left at the end of a line.
-pub fn theme_switch_ui(ui: &mut Ui, origin: &str, theme: ThemePreference) -> Option<Command> {
+pub fn view_settings_ui(
+    ui: &mut Ui,
+    origin: &str,
+    theme: ThemePreference,
+    zoom: Zoom,
+) -> Option<Command> {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        // Right to left, so the order reads System, Light, Dark on screen.
+        // Right to left, so the order reads "Zoom: - 100% +" and System, Light, Dark on screen.
+        let mut command = None;
+        let larger = ui
+            .add_enabled(zoom.get() < Zoom::MAX, egui::Button::new("+"))
+            .on_hover_text("Zoom in (Ctrl and +)");
+        set_accessible_label(ui, &larger, "Zoom in");
+        if larger.clicked() {
+            command = Some(Command::SetZoom(zoom.larger()));
+        }
+        let reset = ui
+            .button(format!("{}%", zoom.percent()))
+            .on_hover_text("Back to 100% (Ctrl and 0)");
+        set_accessible_label(
+            ui,
+            &reset,
+            &format!("Zoom {}%, reset to 100%", zoom.percent()),
+        );
+        if reset.clicked() {
+            command = Some(Command::SetZoom(Zoom::default()));
+        }
+        let smaller = ui
+            .add_enabled(zoom.get() > Zoom::MIN, egui::Button::new("-"))
+            .on_hover_text("Zoom out (Ctrl and -)");
+        set_accessible_label(ui, &smaller, "Zoom out");
+        if smaller.clicked() {
+            command = Some(Command::SetZoom(zoom.smaller()));
+        }
+        ui.label("Zoom:");
+        ui.separator();
         let mut chosen = theme;
         ui.selectable_value(&mut chosen, ThemePreference::Dark, "Dark")
             .on_hover_text("Use dark colours");
@@ -60,7 +94,7 @@ pub fn theme_switch_ui(ui: &mut Ui, origin: &str, theme: ThemePreference) -> Opt
         // Last, so it takes only the room left and shortens with "…" in a narrow window.
         ui.add(egui::Label::new(RichText::new(origin).weak()).truncate())
             .on_hover_text(origin);
-        (chosen != theme).then_some(Command::SetTheme(chosen))
+        command.or((chosen != theme).then_some(Command::SetTheme(chosen)))
     })
     .inner
 }

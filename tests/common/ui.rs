@@ -1,14 +1,13 @@
 //! Helpers for driving the whole app through egui_kittest.
 
-use std::collections::HashMap;
-
 use egui::Vec2;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, HarnessBuilder};
-use massage_guide::App;
 use massage_guide::data::{Guide, GuideFiles, load_guide};
 use massage_guide::state::AppState;
+use massage_guide::state_file::StateFile;
+use massage_guide::{App, Startup};
 
 pub fn guide() -> Guide {
     load_guide(&GuideFiles::embedded()).expect("embedded guide loads")
@@ -18,54 +17,63 @@ pub fn builder(size: Vec2) -> HarnessBuilder<App> {
     Harness::builder().with_size(size)
 }
 
-/// eframe storage kept in memory, to restart the app within a test.
-#[derive(Default)]
-pub struct MemoryStorage(HashMap<String, String>);
-
-impl MemoryStorage {
-    /// Storage holding `state` as the app saves it.
-    pub fn with(state: &AppState) -> Self {
-        let mut storage = Self::default();
-        eframe::set_value(&mut storage, eframe::APP_KEY, state);
-        storage
+/// A state file in a fresh scratch folder, holding `state` if one is given.
+pub fn state_file(state: Option<&AppState>) -> StateFile {
+    let dir = tempfile::Builder::new()
+        .prefix("state-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .unwrap()
+        .keep();
+    let file = StateFile::at(dir.join("state.ron"));
+    if let Some(state) = state {
+        file.save(state, None).unwrap();
     }
+    file
 }
 
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
+/// The app in a 1280×800 window, started from what `file` holds, as after a restart.
+pub fn app_from(file: &StateFile) -> Harness<'static, App> {
+    let file = file.clone();
+    builder(Vec2::new(1280.0, 800.0))
+        .build_eframe(move |cc| App::new(cc, Startup::from_file(file, None)))
 }
 
-/// The app in a 1280×800 window, started from `storage` as if it were the last run's save.
-pub fn app_from(storage: MemoryStorage) -> Harness<'static, App> {
-    // The harness borrows the storage for its whole life; a test's leak is harmless.
-    let storage: &'static MemoryStorage = Box::leak(Box::new(storage));
-    builder(Vec2::new(1280.0, 800.0)).build_eframe(|cc| {
-        cc.storage = Some(storage);
-        App::new(cc)
-    })
+/// The app started from `state`, saving to a scratch file.
+pub fn app_with(state: &AppState) -> Harness<'static, App> {
+    app_from(&state_file(Some(state)))
 }
 
 /// The app on its built-in guide in a 1280×800 window, as a returning user who has been
 /// offered the safety check and answered nothing.
 pub fn app() -> Harness<'static, App> {
-    app_from(MemoryStorage::with(&AppState {
+    app_with(&AppState {
         safety_check_offered: true,
         ..AppState::default()
-    }))
+    })
 }
 
 /// The app as on the very first start: nothing saved at all.
 pub fn first_start() -> Harness<'static, App> {
-    builder(Vec2::new(1280.0, 800.0)).build_eframe(|cc| App::new(cc))
+    app_from(&state_file(None))
+}
+
+/// The app on the guide in `dir`, watching it, as a returning user; saves nothing.
+pub fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
+    let startup = Startup {
+        folder: Some(dir.to_path_buf()),
+        ..Startup::in_memory(AppState {
+            safety_check_offered: true,
+            ..AppState::default()
+        })
+    };
+    builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup))
+}
+
+/// Closes the app (saving, as on exit) and starts it again from what it saved.
+pub fn restart(harness: &mut Harness<'_, App>) -> Harness<'static, App> {
+    harness.state_mut().save_now();
+    let file = harness.state().state_file().cloned().unwrap();
+    app_from(&file)
 }
 
 /// Whether some text on screen (a label) reads exactly `text`.

@@ -1,0 +1,345 @@
+//! The file the reader's state is saved in: read leniently, written whole, never thrown away.
+//!
+//! A file that cannot be read (damaged, or written by another version) is renamed and kept, the
+//! reader is told once, and the app starts fresh.
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::folder::write_whole;
+use crate::state::AppState;
+
+/// The file's name in the app's data folder.
+pub const FILE_NAME: &str = "state.ron";
+/// Raised when the saved state changes in a way `#[serde(default)]` cannot absorb; a file with
+/// another number is set aside rather than misread.
+pub const FORMAT: u32 = 1;
+/// A save file is a few KiB; anything far larger is not one of ours.
+const MAX_BYTES: u64 = 8 * 1024 * 1024;
+/// The file eframe kept the state in before this one; read once, when ours does not exist yet.
+const EFRAME_FILE: &str = "app.ron";
+/// The key eframe stored the app's state under (`eframe::APP_KEY`).
+const EFRAME_KEY: &str = "app";
+
+/// The window's size in logical pixels, restored at the next start.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WindowSize {
+    pub width: f32,
+    pub height: f32,
+    pub maximized: bool,
+}
+
+impl WindowSize {
+    /// Smallest and largest sizes restored: a saved size outside them (a monitor since
+    /// unplugged, a damaged file) falls back to the nearest sane one.
+    pub const MIN: [f32; 2] = [320.0, 240.0];
+    pub const MAX: [f32; 2] = [16_384.0, 16_384.0];
+
+    /// The size clamped to what a window can be, or None if it is not a size at all.
+    pub fn sane(self) -> Option<Self> {
+        (self.width.is_finite() && self.height.is_finite()).then(|| Self {
+            width: self.width.clamp(Self::MIN[0], Self::MAX[0]),
+            height: self.height.clamp(Self::MIN[1], Self::MAX[1]),
+            maximized: self.maximized,
+        })
+    }
+}
+
+/// What is written to disk.
+#[derive(Serialize)]
+struct SaveFileRef<'a> {
+    format: u32,
+    window: Option<WindowSize>,
+    state: &'a AppState,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+// `format` is checked through `Header` first; it is named here so the file stays strict.
+#[allow(dead_code)]
+struct SaveFile {
+    format: u32,
+    #[serde(default)]
+    window: Option<WindowSize>,
+    state: AppState,
+}
+
+/// Just the format number, read before the rest so another version's file is recognised even
+/// when the rest would not parse.
+#[derive(Deserialize)]
+struct Header {
+    /// 0 when missing: no version of the app wrote a file without it.
+    #[serde(default)]
+    format: u32,
+}
+
+/// What the last run left: the state to start with, and what to tell the reader about it.
+#[derive(Debug, Default)]
+pub struct Restored {
+    pub state: AppState,
+    pub window: Option<WindowSize>,
+    /// Said once, on this start: why the app starts fresh and where the old file went.
+    pub notice: Option<String>,
+}
+
+/// Where the state is saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StateFile {
+    path: PathBuf,
+}
+
+impl StateFile {
+    /// The state file at `path`.
+    pub fn at(path: impl Into<PathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+
+    /// The state file in the platform's data folder (on Linux `~/.local/share/massage-guide`),
+    /// or None when the platform has none.
+    pub fn in_data_dir() -> Option<Self> {
+        directories::ProjectDirs::from("", "", "massage-guide")
+            .map(|dirs| Self::at(dirs.data_dir().join(FILE_NAME)))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Reads the saved state. Never fails: whatever cannot be read is set aside and the app
+    /// starts with defaults.
+    pub fn load(&self) -> Restored {
+        let text = match read_capped(&self.path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return self.migrate(),
+            Err(err) => return self.set_aside(&format!("it could not be read ({err})")),
+        };
+        match parse(&text) {
+            Ok(file) => Restored {
+                state: file.state,
+                window: file.window.and_then(WindowSize::sane),
+                notice: None,
+            },
+            Err(reason) => self.set_aside(&reason),
+        }
+    }
+
+    /// Writes the state whole: a crash or a full disk mid-save leaves the previous file.
+    pub fn save(&self, state: &AppState, window: Option<WindowSize>) -> std::io::Result<()> {
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let file = SaveFileRef {
+            format: FORMAT,
+            window,
+            state,
+        };
+        let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default())
+            .map_err(std::io::Error::other)?;
+        write_whole(&self.path, text.as_bytes())
+    }
+
+    /// Renames the file out of the way, keeping it, and says so.
+    fn set_aside(&self, reason: &str) -> Restored {
+        let kept = (1..1000)
+            .map(|n| {
+                self.path
+                    .with_file_name(format!("state.unreadable-{n}.ron"))
+            })
+            .find(|p| !p.exists());
+        let notice = match kept.map(|to| std::fs::rename(&self.path, &to).map(|()| to)) {
+            Some(Ok(to)) => format!(
+                "Your saved settings could not be used: {reason}. The app started fresh; the \
+                 old file is kept as {}.",
+                to.display()
+            ),
+            _ => format!(
+                "Your saved settings could not be used: {reason}. The app started fresh. The \
+                 file {} could not be moved aside, so it will be replaced when the app next \
+                 saves; copy it now if it matters to you.",
+                self.path.display()
+            ),
+        };
+        Restored {
+            notice: Some(notice),
+            ..Restored::default()
+        }
+    }
+
+    /// The state as eframe saved it before this file existed, if there is one.
+    fn migrate(&self) -> Restored {
+        let old = self.path.with_file_name(EFRAME_FILE);
+        let state = read_capped(&old)
+            .ok()
+            .and_then(|text| ron::from_str::<std::collections::HashMap<String, String>>(&text).ok())
+            .and_then(|map| map.get(EFRAME_KEY).cloned())
+            .and_then(|state| ron::from_str::<AppState>(&state).ok());
+        Restored {
+            state: state.unwrap_or_default(),
+            ..Restored::default()
+        }
+    }
+}
+
+fn read_capped(path: &Path) -> std::io::Result<String> {
+    let mut text = String::new();
+    std::fs::File::open(path)?
+        .take(MAX_BYTES + 1)
+        .read_to_string(&mut text)?;
+    if text.len() as u64 > MAX_BYTES {
+        return Err(std::io::Error::other("the file is far too large"));
+    }
+    Ok(text)
+}
+
+/// The saved state in `text`, or why it cannot be used, in words for the reader.
+fn parse(text: &str) -> Result<SaveFile, String> {
+    let format = ron::from_str::<Header>(text)
+        .map_err(|err| damaged(&err))?
+        .format;
+    if format != FORMAT {
+        return Err("they were saved by a different version of the app".to_owned());
+    }
+    ron::from_str::<SaveFile>(text).map_err(|err| damaged(&err))
+}
+
+fn damaged(err: &ron::error::SpannedError) -> String {
+    format!(
+        "the file is damaged at line {}, column {} ({})",
+        err.span.start.line, err.span.start.col, err.code
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::data::TechniqueId;
+
+    fn scratch() -> (tempfile::TempDir, StateFile) {
+        let dir = tempfile::tempdir().unwrap();
+        let file = StateFile::at(dir.path().join("massage-guide").join(FILE_NAME));
+        (dir, file)
+    }
+
+    fn some_state() -> AppState {
+        let mut state = AppState {
+            safety_check_offered: true,
+            ..AppState::default()
+        };
+        state
+            .favourites
+            .toggle(&TechniqueId("palm_effleurage".to_owned()));
+        state
+    }
+
+    #[test]
+    fn a_missing_file_starts_fresh_without_a_word() {
+        let (_dir, file) = scratch();
+        let restored = file.load();
+        assert_eq!(restored.state, AppState::default());
+        assert_eq!(restored.notice, None);
+    }
+
+    #[test]
+    fn what_is_saved_comes_back() {
+        let (_dir, file) = scratch();
+        let window = WindowSize {
+            width: 1000.0,
+            height: 700.0,
+            maximized: false,
+        };
+        file.save(&some_state(), Some(window)).unwrap();
+        let restored = file.load();
+        assert_eq!(restored.notice, None);
+        assert_eq!(restored.state, some_state());
+        assert_eq!(restored.window, Some(window));
+        assert_eq!(restored.notice, None);
+        // Saved again over the old file, and nothing but the file is left in the folder.
+        file.save(&AppState::default(), None).unwrap();
+        assert_eq!(file.load().state, AppState::default());
+        let parent = file.path().parent().unwrap();
+        assert_eq!(std::fs::read_dir(parent).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_damaged_file_is_set_aside_intact_and_the_reader_told() {
+        let (_dir, file) = scratch();
+        file.save(&some_state(), None).unwrap();
+        let good = std::fs::read_to_string(file.path()).unwrap();
+        // Cut off half-way, as a crash mid-write would have left it before saves were whole.
+        let damaged = &good[..good.len() / 2];
+        std::fs::write(file.path(), damaged).unwrap();
+
+        let restored = file.load();
+        assert_eq!(restored.state, AppState::default());
+        let kept = file.path().with_file_name("state.unreadable-1.ron");
+        let notice = restored.notice.unwrap();
+        assert!(
+            notice
+                .starts_with("Your saved settings could not be used: the file is damaged at line"),
+            "{notice}"
+        );
+        assert!(notice.ends_with(&format!("the old file is kept as {}.", kept.display())));
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), damaged);
+        assert!(!file.path().exists());
+        // Told once: the next start finds no file and says nothing.
+        assert_eq!(file.load().notice, None);
+        // A second damaged file does not replace the first one kept.
+        std::fs::write(file.path(), "(((").unwrap();
+        assert!(
+            file.load()
+                .notice
+                .unwrap()
+                .contains("state.unreadable-2.ron")
+        );
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), damaged);
+    }
+
+    #[test]
+    fn another_versions_file_is_set_aside() {
+        let (_dir, file) = scratch();
+        std::fs::create_dir_all(file.path().parent().unwrap()).unwrap();
+        std::fs::write(file.path(), "(format: 2, state: (new_field: [1, 2]))").unwrap();
+        let notice = file.load().notice.unwrap();
+        assert!(
+            notice.contains("they were saved by a different version of the app"),
+            "{notice}"
+        );
+        std::fs::write(file.path(), "(state: ())").unwrap();
+        assert!(file.load().notice.unwrap().contains("different version"));
+        std::fs::write(file.path(), "not ron at all \u{0}").unwrap();
+        assert!(file.load().notice.unwrap().contains("damaged"));
+        std::fs::write(file.path(), [0xff, 0xfe, 0x00]).unwrap();
+        assert!(file.load().notice.unwrap().contains("could not be read"));
+    }
+
+    #[test]
+    fn the_state_eframe_saved_is_carried_over() {
+        let (_dir, file) = scratch();
+        let old = file.path().with_file_name(EFRAME_FILE);
+        std::fs::create_dir_all(old.parent().unwrap()).unwrap();
+        let mut map = std::collections::HashMap::new();
+        map.insert(EFRAME_KEY, ron::to_string(&some_state()).unwrap());
+        map.insert("egui", "()".to_owned());
+        std::fs::write(&old, ron::to_string(&map).unwrap()).unwrap();
+        let restored = file.load();
+        assert_eq!(restored.state, some_state());
+        assert_eq!(restored.notice, None);
+        assert!(old.exists(), "eframe's file is left alone");
+    }
+
+    #[test]
+    fn window_sizes_are_kept_sane() {
+        let size = |width, height| WindowSize {
+            width,
+            height,
+            maximized: true,
+        };
+        assert_eq!(size(10.0, 1e9).sane(), Some(size(320.0, 16_384.0)));
+        assert_eq!(size(f32::NAN, 500.0).sane(), None);
+        assert_eq!(size(800.0, 600.0).sane(), Some(size(800.0, 600.0)));
+    }
+}
