@@ -1,22 +1,20 @@
 //! The eframe app: holds the guide and the state, lays out the views, applies their commands.
 
+use std::path::PathBuf;
+
 use egui::{Key, Modifiers, RichText, ScrollArea, Ui};
 
 use crate::browse::Filters;
 use crate::command::{Command, PracticeCommand};
-use std::path::PathBuf;
-
 use crate::data::{Guide, GuideFiles, load_guide};
 use crate::diagram::{BackMap, MapShapes, Strokes};
 use crate::folder::read_guide_dir;
-use crate::panels::{self, SearchBox};
-use crate::panels::{LoadProblems, Showing};
+use crate::panels::{self, LoadProblems, SearchBox, Showing};
 use crate::practice::{Clock, Plan, Session, Tick};
 use crate::safety::Profile;
 use crate::saved::RoutineRef;
 use crate::search::{SearchIndex, Target};
-use crate::state::Zoom;
-use crate::state::{AppState, Page};
+use crate::state::{AppState, Page, Zoom};
 use crate::state_file::{Restored, StateFile, WindowSize};
 use crate::theme;
 use crate::watch::FolderWatcher;

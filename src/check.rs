@@ -16,6 +16,8 @@ use crate::data::{
 pub const READING_EASE_TARGET: f64 = 60.0;
 /// Texts shorter than this are too short for their own score to mean much.
 const MIN_WORDS_TO_SCORE: usize = 15;
+/// Most problems listed for people: the first ones are the ones to fix.
+pub const MAX_LISTED: usize = 100;
 /// How many of the hardest texts to name.
 const HARDEST_SHOWN: usize = 5;
 
@@ -45,12 +47,24 @@ pub fn check(
         Ok(files) => (load_guide(&files), Some(files)),
         Err(problems) => (Err(problems), None),
     };
-    let clean = result.is_ok();
+    report(name, &result, sources.as_ref(), format)
+}
+
+/// The report on a guide already loaded (or not) from `files`, whose text the excerpts quote.
+pub fn report(
+    name: &str,
+    result: &Result<Guide, Vec<Diagnostic>>,
+    files: Option<&GuideFiles>,
+    format: Format,
+) -> CheckReport {
     let text = match format {
-        Format::Human => human(name, &result, sources.as_ref()),
-        Format::Json => json(name, &result),
+        Format::Human => human(name, result, files),
+        Format::Json => json(name, result),
     };
-    CheckReport { text, clean }
+    CheckReport {
+        text,
+        clean: result.is_ok(),
+    }
 }
 
 fn human(
@@ -76,13 +90,24 @@ fn human(
             text
         }
         Err(problems) => {
-            let mut text: String = problems.iter().map(|p| excerpt(p, files)).collect();
+            let mut text: String = problems
+                .iter()
+                .take(MAX_LISTED)
+                .map(|p| excerpt(p, files))
+                .collect();
             let noun = if problems.len() == 1 {
                 "problem"
             } else {
                 "problems"
             };
-            text.push_str(&format!("{name}: {} {noun} found.\n", problems.len()));
+            text.push_str(&format!("{name}: {} {noun} found", problems.len()));
+            if problems.len() > MAX_LISTED {
+                text.push_str(&format!(
+                    "; the first {MAX_LISTED} are listed above (fix those first, or use \
+                     --format json for all)"
+                ));
+            }
+            text.push_str(".\n");
             text
         }
     }

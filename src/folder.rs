@@ -1,5 +1,5 @@
 //! Reading a guide folder from disk and writing one out: the only place that touches guide
-//! files, so the rest of the app also builds for the web.
+//! files.
 //!
 //! A folder is untrusted: files are capped in size, must be plain files, and may not lead out
 //! of the folder through a link.

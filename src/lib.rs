@@ -7,7 +7,6 @@ pub mod check;
 pub mod command;
 pub mod data;
 pub mod diagram;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod folder;
 mod panels;
 pub mod practice;
@@ -15,10 +14,8 @@ pub mod safety;
 pub mod saved;
 pub mod search;
 pub mod state;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod state_file;
 pub mod theme;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod watch;
 
 pub use app::{App, Startup};

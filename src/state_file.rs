@@ -115,10 +115,10 @@ impl StateFile {
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return self.migrate(),
             Err(err) => return self.set_aside(&format!("it could not be read ({err})")),
         };
-        match parse(&text) {
-            Ok(file) => Restored {
-                state: file.state,
-                window: file.window.and_then(WindowSize::sane),
+        match parse_saved(&text) {
+            Ok((state, window)) => Restored {
+                state,
+                window,
                 notice: None,
             },
             Err(reason) => self.set_aside(&reason),
@@ -193,15 +193,17 @@ fn read_capped(path: &Path) -> std::io::Result<String> {
     Ok(text)
 }
 
-/// The saved state in `text`, or why it cannot be used, in words for the reader.
-fn parse(text: &str) -> Result<SaveFile, String> {
+/// The saved state and window size in `text`, or why they cannot be used, in words for the
+/// reader.
+pub fn parse_saved(text: &str) -> Result<(AppState, Option<WindowSize>), String> {
     let format = ron::from_str::<Header>(text)
         .map_err(|err| damaged(&err))?
         .format;
     if format != FORMAT {
         return Err("they were saved by a different version of the app".to_owned());
     }
-    ron::from_str::<SaveFile>(text).map_err(|err| damaged(&err))
+    let file = ron::from_str::<SaveFile>(text).map_err(|err| damaged(&err))?;
+    Ok((file.state, file.window.and_then(WindowSize::sane)))
 }
 
 fn damaged(err: &ron::error::SpannedError) -> String {

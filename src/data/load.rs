@@ -150,30 +150,10 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     if problems.is_empty() {
         Ok(guide)
     } else {
-        problems.sort_by(|a, b| (&a.path, a.position).cmp(&(&b.path, b.position)));
-        Err(cap(problems))
+        // Located problems first, in file order: they are the ones an author can go to.
+        problems.sort_by_key(|p| (p.position.is_none(), p.path.clone(), p.position));
+        Err(problems)
     }
-}
-
-/// Most problems reported at once: the first ones are the ones to fix, and a broken file can
-/// otherwise produce a list too long to read (or to show).
-pub const MAX_PROBLEMS: usize = 100;
-
-fn cap(mut problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    if problems.len() > MAX_PROBLEMS {
-        let more = problems.len() - MAX_PROBLEMS;
-        let path = problems
-            .get(MAX_PROBLEMS)
-            .map(|p| p.path.clone())
-            .unwrap_or_default();
-        problems.truncate(MAX_PROBLEMS);
-        problems.push(Diagnostic::new(
-            path,
-            None,
-            format!("and {more} more problems; fix these first"),
-        ));
-    }
-    problems
 }
 
 /// A Rust type name from RON's errors in plain words: `RoutineItem` -> `routine item`.

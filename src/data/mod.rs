@@ -18,12 +18,11 @@ pub use diagnostic::Diagnostic;
 pub use diagnostic::Position;
 pub use guide::{Citation, Guide};
 pub use labels::format_duration;
-pub use load::{
-    EMBEDDED, FILE_NAMES, GuideFiles, MAX_NESTING, MAX_PROBLEMS, SourceFile, load_guide,
-};
+pub use load::{EMBEDDED, FILE_NAMES, GuideFiles, MAX_NESTING, SourceFile, load_guide};
 pub use model::*;
 pub use readability::{Prose, TextStats, prose};
 pub use suggest::closest;
 pub use validate::{
-    MAX_DIAGRAM_SIZE, MAX_ID_CHARS, MAX_ITEMS, MAX_LIST, MAX_POINTS, MAX_SECONDS, MAX_TEXT_CHARS,
+    MAX_DIAGRAM_SIZE, MAX_ID_CHARS, MAX_ITEMS, MAX_LIST, MAX_LOCATED, MAX_POINTS, MAX_SECONDS,
+    MAX_TEXT_CHARS,
 };

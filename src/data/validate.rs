@@ -28,6 +28,8 @@ pub const MAX_LIST: usize = 100;
 pub const MAX_POINTS: usize = 1_000;
 /// Longest step or routine item.
 pub const MAX_SECONDS: u32 = 3_600;
+/// Problems located in their file; any more are reported without a line and column.
+pub const MAX_LOCATED: usize = 200;
 /// Largest diagram side, in diagram units.
 pub const MAX_DIAGRAM_SIZE: f32 = 100_000.0;
 
@@ -57,7 +59,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
             let item = Item::whole(file, what, None);
             v.report_at(
                 &item,
-                Some(0),
+                || Some(0),
                 format!("the file holds {len} {what}; at most {MAX_ITEMS} are allowed"),
             );
         }
@@ -255,12 +257,14 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         // Links open in the reader's browser: only web pages, never a file or a script.
         let url = source.url.trim();
         if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-            let offset = item
-                .offset()
-                .and_then(|from| item.locator.quoted_after(&source.url, from + 1));
+            let offset = || {
+                item.offset()
+                    .and_then(|from| item.locator.quoted_after(&source.url, from + 1))
+                    .or(item.offset())
+            };
             v.report_at(
                 &item,
-                offset.or(item.offset()),
+                offset,
                 format!(
                     "the url of {} must start with https:// (or http://)",
                     item.describe()
@@ -343,20 +347,33 @@ struct Validator {
 
 impl Validator {
     fn report(&mut self, item: &Item<'_>, message: String) {
-        self.report_at(item, item.offset(), message);
+        self.report_at(item, || item.offset(), message);
     }
 
-    fn report_at(&mut self, item: &Item<'_>, offset: Option<usize>, message: String) {
+    fn report_at(
+        &mut self,
+        item: &Item<'_>,
+        offset: impl FnOnce() -> Option<usize>,
+        message: String,
+    ) {
         self.report_with_hint(item, offset, message, None);
     }
 
+    /// Records a problem at the offset `offset` finds. Finding it searches the file, so past
+    /// [`MAX_LOCATED`] problems they are recorded without a place: a file with thousands of
+    /// faults is reported quickly, and its first faults are the ones to fix.
     fn report_with_hint(
         &mut self,
         item: &Item<'_>,
-        offset: Option<usize>,
+        offset: impl FnOnce() -> Option<usize>,
         message: String,
         hint: Option<String>,
     ) {
+        let offset = if self.problems.len() < MAX_LOCATED {
+            offset()
+        } else {
+            None
+        };
         let position = offset.map(|o| item.locator.position(o));
         let len = offset.map_or(0, |o| item.locator.token_len(o));
         self.problems.push(
@@ -550,12 +567,14 @@ impl Validator {
 
     fn non_empty_list(&mut self, item: &Item<'_>, field: &str, len: usize) {
         if len == 0 {
-            let offset = item
-                .offset()
-                .and_then(|from| item.locator.word_after(&format!("{field}:"), from));
+            let offset = || {
+                item.offset()
+                    .and_then(|from| item.locator.word_after(&format!("{field}:"), from))
+                    .or(item.offset())
+            };
             self.report_at(
                 item,
-                offset.or(item.offset()),
+                offset,
                 format!("{} lists no {field}", item.describe()),
             );
         }
@@ -571,25 +590,31 @@ impl Validator {
         let mut listed = HashSet::new();
         for id in ids {
             if !listed.insert(id) {
-                let offset = item.offset().and_then(|from| {
-                    let first = item.locator.quoted_after(id, from + 1)?;
-                    item.locator.quoted_after(id, first + 1)
-                });
+                let offset = || {
+                    item.offset()
+                        .and_then(|from| {
+                            let first = item.locator.quoted_after(id, from + 1)?;
+                            item.locator.quoted_after(id, first + 1)
+                        })
+                        .or(item.offset())
+                };
                 self.report_at(
                     item,
-                    offset.or(item.offset()),
+                    offset,
                     format!(
                         "{} lists {target_kind} \"{id}\" more than once",
                         item.describe()
                     ),
                 );
             } else if !known.contains(id) {
-                let offset = item
-                    .offset()
-                    .and_then(|from| item.locator.quoted_after(id, from + 1));
+                let offset = || {
+                    item.offset()
+                        .and_then(|from| item.locator.quoted_after(id, from + 1))
+                        .or(item.offset())
+                };
                 self.report_with_hint(
                     item,
-                    offset.or(item.offset()),
+                    offset,
                     format!(
                         "{} refers to {target_kind} \"{id}\", which does not exist",
                         item.describe()

@@ -3,6 +3,7 @@
 
 use egui::{CollapsingHeader, RichText, Ui};
 
+use crate::check::MAX_LISTED;
 use crate::command::Command;
 use crate::data::Diagnostic;
 
@@ -53,8 +54,14 @@ pub fn problems_ui(ui: &mut Ui, load: &LoadProblems) {
             egui::ScrollArea::vertical()
                 .max_height(160.0)
                 .show(ui, |ui| {
-                    for problem in &load.problems {
+                    for problem in load.problems.iter().take(MAX_LISTED) {
                         ui.label(RichText::new(problem.to_string()).monospace());
+                    }
+                    if count > MAX_LISTED {
+                        ui.label(format!(
+                            "… and {} more. Fix these first, then check again.",
+                            count - MAX_LISTED
+                        ));
                     }
                 });
         });
