@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs the release binary in a real X window under Xvfb and takes screenshots.
 #
-#   scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [[+|v]X,Y | kKEYS | kw:TEXT | sSECONDS ...]
+#   scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [[+|v]X,Y | kKEYS | kw:TEXT | sSECONDS | x:CMD ...]
 #
 # Each X,Y (window coordinates) is clicked in turn before the screenshot; +X,Y only moves the
 # pointer there, to show a hover; vX,Y turns the mouse wheel down five notches there, to scroll.
 # kKEYS presses keys (xdotool names, comma-separated: kTab,Tab,Return), kw:TEXT types text,
-# and sSECONDS waits. The app gets an empty
+# sSECONDS waits, and x:COMMAND runs a shell command (e.g. to edit a --data folder while the
+# app runs). The app gets an empty
 # home folder, so no saved state from earlier runs changes what it shows. Set APP_ARGS (e.g.
 # APP_ARGS="--data DIR", split on spaces) to pass arguments to the app.
 set -euo pipefail
@@ -36,6 +37,9 @@ done
 # No window manager runs, so place and size the window to fill the screen: window and screen
 # coordinates then agree.
 DISPLAY=$display xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}"
+# Nor does anything give the window the keyboard: without this, kKEYS go nowhere.
+sleep 0.5
+DISPLAY=$display xdotool windowfocus "$window" 2>/dev/null || true
 sleep 2
 for point in "$@"; do
     if [[ $point == +* ]]; then
@@ -49,6 +53,8 @@ for point in "$@"; do
         else
             DISPLAY=$display xdotool key --delay 60 ${keys//,/ }
         fi
+    elif [[ $point == x:* ]]; then
+        bash -c "${point#x:}"
     elif [[ $point == s* ]]; then
         # sSECONDS: wait, e.g. for a countdown to run.
         sleep "${point#s}"

@@ -765,15 +765,28 @@ impl eframe::App for App {
         let mut commands = Vec::new();
         egui::Panel::top("toolbar").show(ui, |ui| {
             commands.extend(panels::toolbar_ui(ui, &self.state));
+            let one_line = ui.available_width() >= theme::TOOLBAR_ONE_LINE_WIDTH;
             ui.horizontal(|ui| {
                 commands.extend(panels::search_box_ui(ui, &mut self.search, &self.index));
+                if one_line {
+                    commands.extend(panels::view_settings_ui(
+                        ui,
+                        &self.origin,
+                        self.state.theme,
+                        self.state.zoom,
+                        false,
+                    ));
+                }
+            });
+            if !one_line {
                 commands.extend(panels::view_settings_ui(
                     ui,
                     &self.origin,
                     self.state.theme,
                     self.state.zoom,
+                    true,
                 ));
-            });
+            }
         });
         egui::Panel::bottom("disclaimer").show(ui, |ui| {
             ui.add_space(2.0);

@@ -16,6 +16,8 @@ pub const LEVEL_TICK_HALF: f32 = 8.0;
 pub const LEVEL_LABEL_OFFSET: f32 = 17.0;
 /// Below this width (in points) the panel goes under the map instead of beside it.
 pub const STACK_BELOW_WIDTH: f32 = 640.0;
+/// Narrower than this (in points), the search box and the view settings take a line each.
+pub const TOOLBAR_ONE_LINE_WIDTH: f32 = 1000.0;
 /// The region panel's share of the window when side by side.
 pub const PANEL_FRACTION: f32 = 0.5;
 pub const PANEL_MIN_WIDTH: f32 = 280.0;

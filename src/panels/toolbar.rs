@@ -10,7 +10,9 @@ use crate::state::{AppState, Page, Zoom};
 /// The first line: the app's name and its pages.
 pub fn toolbar_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
     let mut command = None;
-    ui.horizontal(|ui| {
+    // Wrapped, so a narrow window (or a large zoom) moves pages to a second line, never off
+    // screen.
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Back Massage Guide").heading().strong());
         ui.separator();
         let mut page = state.page.clone();
@@ -45,22 +47,47 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
     command
 }
 
-/// Where the guide comes from and the theme switch, laid out right to left at the end of a line.
+/// Where the guide comes from, the theme switch and the zoom, in reading (and Tab) order.
+/// Placed at the end of the line when it fits there; `wrap` lets it flow onto more lines in a
+/// narrow window instead.
 pub fn view_settings_ui(
     ui: &mut Ui,
     origin: &str,
     theme: ThemePreference,
     zoom: Zoom,
+    wrap: bool,
 ) -> Option<Command> {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        // Right to left, so the order reads "Zoom: - 100% +" and System, Light, Dark on screen.
+    let width_id = ui.make_persistent_id("view_settings_width");
+    if !wrap {
+        // Right-aligned by the width these took last frame, so Tab still goes left to right.
+        let last: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(0.0);
+        ui.add_space((ui.available_width() - last).max(0.0));
+    }
+    let row = |ui: &mut Ui| {
         let mut command = None;
-        let larger = ui
-            .add_enabled(zoom.get() < Zoom::MAX, egui::Button::new("+"))
-            .on_hover_text("Zoom in (Ctrl and +)");
-        set_accessible_label(ui, &larger, "Zoom in");
-        if larger.clicked() {
-            command = Some(Command::SetZoom(zoom.larger()));
+        // Shortened with "…" when room is short.
+        ui.add(egui::Label::new(RichText::new(origin).weak()).truncate())
+            .on_hover_text(origin);
+        ui.separator();
+        ui.label("Theme:");
+        let mut chosen = theme;
+        ui.selectable_value(&mut chosen, ThemePreference::System, "System")
+            .on_hover_text("Follow the system's light or dark setting");
+        ui.selectable_value(&mut chosen, ThemePreference::Light, "Light")
+            .on_hover_text("Use light colours");
+        ui.selectable_value(&mut chosen, ThemePreference::Dark, "Dark")
+            .on_hover_text("Use dark colours");
+        if chosen != theme {
+            command = Some(Command::SetTheme(chosen));
+        }
+        ui.separator();
+        ui.label("Zoom:");
+        let smaller = ui
+            .add_enabled(zoom.get() > Zoom::MIN, egui::Button::new("-"))
+            .on_hover_text("Zoom out (Ctrl and -)");
+        set_accessible_label(ui, &smaller, "Zoom out");
+        if smaller.clicked() {
+            command = Some(Command::SetZoom(zoom.smaller()));
         }
         let reset = ui
             .button(format!("{}%", zoom.percent()))
@@ -73,28 +100,21 @@ pub fn view_settings_ui(
         if reset.clicked() {
             command = Some(Command::SetZoom(Zoom::default()));
         }
-        let smaller = ui
-            .add_enabled(zoom.get() > Zoom::MIN, egui::Button::new("-"))
-            .on_hover_text("Zoom out (Ctrl and -)");
-        set_accessible_label(ui, &smaller, "Zoom out");
-        if smaller.clicked() {
-            command = Some(Command::SetZoom(zoom.smaller()));
+        let larger = ui
+            .add_enabled(zoom.get() < Zoom::MAX, egui::Button::new("+"))
+            .on_hover_text("Zoom in (Ctrl and +)");
+        set_accessible_label(ui, &larger, "Zoom in");
+        if larger.clicked() {
+            command = Some(Command::SetZoom(zoom.larger()));
         }
-        ui.label("Zoom:");
-        ui.separator();
-        let mut chosen = theme;
-        ui.selectable_value(&mut chosen, ThemePreference::Dark, "Dark")
-            .on_hover_text("Use dark colours");
-        ui.selectable_value(&mut chosen, ThemePreference::Light, "Light")
-            .on_hover_text("Use light colours");
-        ui.selectable_value(&mut chosen, ThemePreference::System, "System")
-            .on_hover_text("Follow the system's light or dark setting");
-        ui.label("Theme:");
-        ui.separator();
-        // Last, so it takes only the room left and shortens with "…" in a narrow window.
-        ui.add(egui::Label::new(RichText::new(origin).weak()).truncate())
-            .on_hover_text(origin);
-        command.or((chosen != theme).then_some(Command::SetTheme(chosen)))
-    })
-    .inner
+        command
+    };
+    let response = if wrap {
+        ui.horizontal_wrapped(row)
+    } else {
+        ui.horizontal(row)
+    };
+    let width = response.response.rect.width();
+    ui.data_mut(|d| d.insert_temp(width_id, width));
+    response.inner
 }
