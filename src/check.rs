@@ -167,18 +167,7 @@ fn excerpt(problem: &Diagnostic, files: Option<&GuideFiles>) -> String {
 }
 
 fn file_named<'a>(files: &'a GuideFiles, path: &str) -> Option<&'a SourceFile> {
-    [
-        &files.diagram,
-        &files.regions,
-        &files.techniques,
-        &files.benefits,
-        &files.cautions,
-        &files.sources,
-        &files.safety_check,
-        &files.routines,
-    ]
-    .into_iter()
-    .find(|f| f.path == path)
+    files.all().into_iter().find(|f| f.path == path)
 }
 
 /// Longest line of source quoted under a problem, in characters.

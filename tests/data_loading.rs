@@ -17,17 +17,9 @@ fn minimal() -> GuideFiles {
 /// The minimal guide with `from` replaced by `to` in one file (exactly one occurrence).
 fn broken(file: &str, from: &str, to: &str) -> GuideFiles {
     let mut files = minimal();
-    let target = match file {
-        "diagram.ron" => &mut files.diagram,
-        "regions.ron" => &mut files.regions,
-        "techniques.ron" => &mut files.techniques,
-        "benefits.ron" => &mut files.benefits,
-        "cautions.ron" => &mut files.cautions,
-        "sources.ron" => &mut files.sources,
-        "safety_check.ron" => &mut files.safety_check,
-        "routines.ron" => &mut files.routines,
-        other => panic!("no such file {other}"),
-    };
+    let target = files
+        .named_mut(file)
+        .unwrap_or_else(|| panic!("no such file {file}"));
     assert_eq!(
         target.text.matches(from).count(),
         1,

@@ -45,19 +45,8 @@ fuzz_target!(|data: &[u8]| {
     } else {
         minimal()
     };
-    for file in [
-        &mut files.diagram,
-        &mut files.regions,
-        &mut files.techniques,
-        &mut files.benefits,
-        &mut files.cautions,
-        &mut files.sources,
-        &mut files.safety_check,
-        &mut files.routines,
-    ] {
-        if file.path.ends_with(name) {
-            file.text = text.clone();
-        }
+    if let Some(file) = files.named_mut(name) {
+        file.text = text;
     }
     let result = load_guide(&files);
     let _ = report("fuzz", &result, Some(&files), Format::Human);

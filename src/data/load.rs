@@ -79,6 +79,37 @@ impl GuideFiles {
         })
     }
 
+    /// The eight files, in the order of [`FILE_NAMES`].
+    pub fn all(&self) -> [&SourceFile; 8] {
+        [
+            &self.diagram,
+            &self.regions,
+            &self.techniques,
+            &self.benefits,
+            &self.cautions,
+            &self.sources,
+            &self.safety_check,
+            &self.routines,
+        ]
+    }
+
+    /// The file named `name` (e.g. "regions.ron"), to change it.
+    pub fn named_mut(&mut self, name: &str) -> Option<&mut SourceFile> {
+        let index = FILE_NAMES.iter().position(|n| *n == name)?;
+        [
+            &mut self.diagram,
+            &mut self.regions,
+            &mut self.techniques,
+            &mut self.benefits,
+            &mut self.cautions,
+            &mut self.sources,
+            &mut self.safety_check,
+            &mut self.routines,
+        ]
+        .into_iter()
+        .nth(index)
+    }
+
     /// Builds the set from a function that gives each file's path and text by name.
     pub fn from_texts(mut file: impl FnMut(&str) -> (String, String)) -> Self {
         let mut next = |name: &str| {
