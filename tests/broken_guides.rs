@@ -114,9 +114,10 @@ fn json_gives_tools_the_same_problems() {
 
 /// Cases that cannot live in the repository as files: they are made here.
 fn scratch(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("broken")
-        .join(name)
+    let parent = Path::new(env!("CARGO_TARGET_TMPDIR")).join("broken");
+    // Tests run in any order: the first to get here makes the folder.
+    std::fs::create_dir_all(&parent).unwrap();
+    parent.join(name)
 }
 
 fn made_case(name: &str, make: impl FnOnce(&Path)) -> String {
