@@ -9,7 +9,8 @@ use codespan_reporting::term::{self, Chars, Config};
 use serde::Serialize;
 
 use crate::data::{
-    Diagnostic, Guide, GuideFiles, Position, SourceFile, TextStats, gaps, load_guide, prose,
+    Diagnostic, Guide, GuideFiles, Locator, Position, SourceFile, TextStats, gaps, load_guide,
+    prose,
 };
 
 /// Reading ease a general reader manages comfortably (Flesch 60–70 is plain English).
@@ -187,27 +188,15 @@ fn line_chars(text: &str, at: usize) -> usize {
 /// Bytes of `text` covered by `len` characters from a 1-based line and column, kept on that
 /// line. None when the position lies outside the text.
 fn byte_range(text: &str, position: Position, len: usize) -> Option<Range<usize>> {
-    let line_start = if position.line <= 1 {
-        0
-    } else {
-        text.match_indices('\n').nth(position.line - 2)?.0 + 1
-    };
-    let line = text
-        .get(line_start..)?
-        .split('\n')
-        .next()
-        .unwrap_or_default();
-    let mut chars = line.char_indices().map(|(i, _)| i).chain([line.len()]);
-    let start = chars.nth(position.col.saturating_sub(1))?;
+    let start = Locator::new(text).offset(position)?;
+    let line = text.get(start..)?.split('\n').next().unwrap_or_default();
     let end = line
-        .get(start..)?
         .char_indices()
-        .map(|(i, _)| start + i)
+        .map(|(i, _)| i)
         .chain([line.len()])
         .nth(len.max(1))
-        .unwrap_or(line.len())
-        .max(start);
-    Some(line_start + start..line_start + end)
+        .unwrap_or(line.len());
+    Some(start..start + end)
 }
 
 /// The JSON a tool reads: validity, every problem with its place, and for a valid guide its

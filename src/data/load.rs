@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 
 use super::diagnostic::{Diagnostic, Position};
 use super::guide::Guide;
+use super::locate::Locator;
 use super::suggest::did_you_mean_name;
 use super::validate::validate;
 
@@ -320,14 +321,10 @@ fn syntax_problem(file: &SourceFile, err: &ron::error::SpannedError) -> Diagnost
         ),
         other => (other.to_string(), None),
     };
-    let rest = file.text.lines().skip(start.line).collect::<String>();
-    let at_end = rest.trim().is_empty()
-        && file
-            .text
-            .lines()
-            .nth(start.line.saturating_sub(1))
-            .and_then(|line| line.get(line.char_indices().nth(start.col.saturating_sub(1))?.0..))
-            .is_none_or(|tail| tail.trim().is_empty());
+    let at_end = Locator::new(&file.text)
+        .offset(position)
+        .and_then(|at| file.text.get(at..))
+        .is_none_or(|rest| rest.trim().is_empty());
     if hint.is_none() && at_end {
         hint = Some("the file ends here: is a closing `]` or `)` missing?".to_owned());
     }

@@ -68,6 +68,23 @@ impl<'a> Locator<'a> {
         rest.chars().take_while(|&c| is_ident_char(Some(c))).count()
     }
 
+    /// Byte offset of a 1-based line and column (in characters); the column may be one past
+    /// the line's end. None when the position lies outside the text. The inverse of
+    /// [`Self::position`].
+    pub fn offset(&self, position: Position) -> Option<usize> {
+        let line_start = match position.line {
+            0 => return None,
+            1 => 0,
+            n => self.text.match_indices('\n').nth(n - 2)?.0 + 1,
+        };
+        let line = self.text.get(line_start..)?.split('\n').next()?;
+        line.char_indices()
+            .map(|(i, _)| i)
+            .chain([line.len()])
+            .nth(position.col.checked_sub(1)?)
+            .map(|i| line_start + i)
+    }
+
     /// Line and column (1-based, in characters) of a byte offset.
     pub fn position(&self, offset: usize) -> Position {
         let before = self.text.get(..offset).unwrap_or(self.text);
@@ -126,6 +143,17 @@ mod tests {
         assert_eq!(locator.token_len(13), 4);
         assert_eq!(locator.token_len(22), 1);
         assert_eq!(locator.token_len(999), 0);
+    }
+
+    #[test]
+    fn offsets_and_positions_are_inverse() {
+        let locator = Locator::new(TEXT);
+        for offset in [0, 1, 7, 8, 31, 40, TEXT.len()] {
+            let position = locator.position(offset);
+            assert_eq!(locator.offset(position), Some(offset), "{position:?}");
+        }
+        assert_eq!(locator.offset(Position { line: 9, col: 1 }), None);
+        assert_eq!(locator.offset(Position { line: 1, col: 99 }), None);
     }
 
     #[test]
