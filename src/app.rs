@@ -11,6 +11,7 @@ use crate::diagram::{BackMap, MapShapes, Strokes};
 use crate::folder::read_guide_dir;
 use crate::panels::{self, LoadProblems, SearchBox, Showing};
 use crate::practice::{Clock, Plan, Session, Tick};
+use crate::probe::Probe;
 use crate::safety::Profile;
 use crate::saved::RoutineRef;
 use crate::search::{SearchIndex, Target};
@@ -54,6 +55,8 @@ pub struct App {
     editing: Option<u32>,
     /// The page was just opened by keyboard: put the keyboard on its main button.
     focus_page: bool,
+    /// Frame timings for scripts/perf.sh, when asked for.
+    probe: Option<Probe>,
 }
 
 /// A guided session and what the app needs to run its clock.
@@ -206,6 +209,7 @@ impl App {
             practice: None,
             editing: None,
             focus_page: false,
+            probe: Probe::from_env(),
         };
         app.reload();
         app
@@ -624,8 +628,10 @@ impl App {
             }
         }
         if practice.session.clock() == Clock::Running {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f32(
-                theme::PRACTICE_FRAME_SECONDS,
+            let countdown =
+                practice.session.seconds_to_next_change() + theme::COUNTDOWN_LATE_SECONDS;
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                countdown.min(theme::PRACTICE_FRAME_SECONDS),
             ));
         }
     }
@@ -752,7 +758,10 @@ impl App {
 }
 
 impl eframe::App for App {
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        if let Some(probe) = &mut self.probe {
+            probe.on_frame(ctx, frame);
+        }
         self.watch_folder();
         for command in self.shortcuts(ctx) {
             self.apply(ctx, command);

@@ -10,6 +10,7 @@ pub mod diagram;
 pub mod folder;
 mod panels;
 pub mod practice;
+pub mod probe;
 pub mod safety;
 pub mod saved;
 pub mod search;

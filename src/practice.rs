@@ -201,6 +201,17 @@ impl Session {
         left as u32
     }
 
+    /// Seconds until [`Session::seconds_left`] next changes (at most 1), so the countdown can be
+    /// redrawn on time without drawing frames in between.
+    pub fn seconds_to_next_change(&self) -> f64 {
+        let Some(step) = self.current() else {
+            return 1.0;
+        };
+        let left = (f64::from(step.seconds) - self.elapsed).max(0.0);
+        let into_second = left - left.floor();
+        if into_second > 0.0 { into_second } else { 1.0 }
+    }
+
     /// How far through the current step, 0 to 1.
     pub fn step_fraction(&self) -> f32 {
         match self.current() {

@@ -31,9 +31,13 @@ pub const DANGER_HATCH_SPACING: f32 = 6.0;
 /// Map tooltips wrap at this width, so a caution's text stays readable.
 pub const MAP_TOOLTIP_WIDTH: f32 = 300.0;
 
-/// While guided practice runs, the app draws a frame this often (10 a second): enough for the
-/// countdown and the stroke arrows to move smoothly, and nothing at all when paused.
-pub const PRACTICE_FRAME_SECONDS: f32 = 0.1;
+/// While guided practice runs, the app draws a frame at least this often (4 a second), and
+/// also when the countdown's second changes: the stroke arrows' dots step along visibly while
+/// the app stays nearly idle. Nothing at all is drawn when paused.
+pub const PRACTICE_FRAME_SECONDS: f64 = 0.25;
+/// Frames for the countdown come this long after its second changes, so they never land just
+/// before the change and show the old number.
+pub const COUNTDOWN_LATE_SECONDS: f64 = 0.005;
 /// One pass of a stroke arrow's dot, in seconds: about the pace of a slow stroke.
 pub const STROKE_CYCLE_SECONDS: f32 = 2.0;
 pub const STROKE_WIDTH: f32 = 2.5;

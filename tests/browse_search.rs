@@ -341,13 +341,23 @@ fn the_session_clock_counts_down_runs_on_and_can_be_steered() {
     assert_eq!(session.current_index(), 1);
     assert_eq!(session.seconds_left(), 20);
 
+    // Half a second ran into this step: the countdown next changes in the other half.
+    assert!((session.seconds_to_next_change() - 0.5).abs() < 1e-9);
+    session.advance(0.25);
+    assert_eq!(session.seconds_left(), 20);
+    assert!((session.seconds_to_next_change() - 0.25).abs() < 1e-9);
+    session.advance(0.25);
+    assert_eq!(session.seconds_left(), 19);
+    // On a whole second, the next change is a whole second away.
+    assert!((session.seconds_to_next_change() - 1.0).abs() < 1e-9);
+
     session.pause();
     assert_eq!(session.advance(100.0), Tick::Counting);
     assert_eq!(session.current_index(), 1);
     session.resume();
 
     // A long gap runs through whole steps.
-    assert_eq!(session.advance(25.0), Tick::NextStep);
+    assert_eq!(session.advance(24.0), Tick::NextStep);
     assert_eq!(session.current_index(), 2);
     assert_eq!(session.seconds_left(), 25);
 

@@ -264,9 +264,9 @@ fn a_guided_session_counts_down_moves_on_and_pauses() {
     let first = session.current().unwrap().clone();
     assert!(visible(&harness, &first.text));
     assert!(shows_starting(&harness, "Step 1 of"));
-    // While it runs, it asks for a frame a tenth of a second ahead, not at once.
+    // While it runs, it asks for a frame at most a quarter of a second ahead, not at once.
     let delay = repaint_delay(&harness);
-    assert!(delay > Duration::from_millis(90) && delay < Duration::from_millis(110));
+    assert!(delay > Duration::ZERO && delay <= Duration::from_millis(250));
 
     harness.run_steps(2 * first.seconds as usize + 2);
     let session = harness.state().session().unwrap();

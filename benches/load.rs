@@ -1,0 +1,41 @@
+//! Load and validate time of the built-in guide and of guides 10 and 100 times its size
+//! (made by `support/synthetic.rs`), from text in memory to a checked `Guide`.
+//! Run with `cargo bench --bench load`; divan shows the time and the bytes per second, which
+//! stays level when time grows linearly with size.
+
+mod support;
+
+use massage_guide::data::{GuideFiles, load_guide};
+
+fn main() {
+    let base = GuideFiles::embedded();
+    for times in [1, 10, 100] {
+        let files = support::synthetic::scaled(&base, times);
+        match load_guide(&files) {
+            Ok(guide) => println!(
+                "{times}x guide: {} bytes, {} regions, {} techniques, {} cautions",
+                bytes(&files),
+                guide.regions.len(),
+                guide.techniques.len(),
+                guide.cautions.len(),
+            ),
+            Err(problems) => {
+                eprintln!("the {times}x guide does not load: {:?}", problems.first());
+                std::process::exit(1);
+            }
+        }
+    }
+    divan::main();
+}
+
+fn bytes(files: &GuideFiles) -> usize {
+    files.all().iter().map(|file| file.text.len()).sum()
+}
+
+#[divan::bench(args = [1, 10, 100])]
+fn load_and_validate(bencher: divan::Bencher, times: usize) {
+    let files = support::synthetic::scaled(&GuideFiles::embedded(), times);
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes(&files)))
+        .bench_local(|| load_guide(&files));
+}

@@ -1,0 +1,120 @@
+//! Guides `times` as large as a given one, for measuring how load time grows with size.
+//!
+//! Every item of every list is copied `times - 1` more times, and each copy gets its own ids:
+//! copy `k` renames `"neck"` to `"neck_x{k}"` wherever the id is written, references included,
+//! so the copies are cross-checked against each other just as the originals are. The diagram's
+//! outlines and places not to press are copied the same way; its size and drawing are not.
+
+use std::collections::HashSet;
+
+use massage_guide::data::{GuideFiles, SourceFile};
+
+/// `base` made `times` as large; `times` of 0 or 1 gives `base` unchanged.
+pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
+    if times <= 1 {
+        return base.clone();
+    }
+    let ids = ids(base);
+    let mut files = base.clone();
+    let lists = [
+        &mut files.regions,
+        &mut files.techniques,
+        &mut files.benefits,
+        &mut files.cautions,
+        &mut files.sources,
+        &mut files.safety_check,
+        &mut files.routines,
+    ];
+    for file in lists {
+        repeat_lines(file, times, &ids, |line| line == "[", |line| line == "]");
+    }
+    for list in ["    outlines: [", "    danger_zones: ["] {
+        repeat_lines(
+            &mut files.diagram,
+            times,
+            &ids,
+            |line| line == list,
+            |line| line == "    ],",
+        );
+    }
+    files
+}
+
+/// Every id the guide defines (`id: "..."` at the start of a line).
+fn ids(files: &GuideFiles) -> HashSet<String> {
+    files
+        .all()
+        .iter()
+        .flat_map(|file| file.text.lines())
+        .filter_map(|line| line.trim_start().strip_prefix("id: \""))
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Repeats the lines between the first line that `opens` and the next that `closes`.
+fn repeat_lines(
+    file: &mut SourceFile,
+    times: usize,
+    ids: &HashSet<String>,
+    opens: impl Fn(&str) -> bool,
+    closes: impl Fn(&str) -> bool,
+) {
+    let lines: Vec<&str> = file.text.lines().collect();
+    let Some(start) = lines.iter().position(|line| opens(line)) else {
+        return;
+    };
+    let Some(len) = lines[start + 1..].iter().position(|line| closes(line)) else {
+        return;
+    };
+    let body = lines[start + 1..start + 1 + len].join("\n");
+    let mut text = lines[..=start + len].join("\n");
+    for copy in 1..times {
+        text.push('\n');
+        text.push_str(&renamed(&body, ids, copy));
+    }
+    for line in &lines[start + 1 + len..] {
+        text.push('\n');
+        text.push_str(line);
+    }
+    text.push('\n');
+    file.text = text;
+}
+
+/// `text` with every string that is exactly an id given the suffix `_x{copy}`.
+fn renamed(text: &str, ids: &HashSet<String>, copy: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut rest = text;
+    while let Some(open) = rest.find('"') {
+        out.push_str(&rest[..=open]);
+        let after = &rest[open + 1..];
+        let close = string_end(after);
+        let content = &after[..close];
+        out.push_str(content);
+        if ids.contains(content) {
+            out.push_str(&format!("_x{copy}"));
+        }
+        rest = &after[close..];
+        // Keep the closing quote, if there is one, so it is not taken for an opening quote.
+        if let Some(stripped) = rest.strip_prefix('"') {
+            out.push('"');
+            rest = stripped;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Where the string that starts at `text` ends (its closing quote), skipping escapes.
+fn string_end(text: &str) -> usize {
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => return i,
+            _ => {}
+        }
+    }
+    text.len()
+}
