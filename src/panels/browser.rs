@@ -103,9 +103,13 @@ pub fn browser_ui(
             }
         });
         ui.indent(("browse", technique.id.as_str()), |ui| {
-            ui.weak(meta_line(technique));
+            // One label for both lines: the list redraws every frame, and each widget costs.
             let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
-            ui.weak(format!("Tools: {}", tools.join(", ")));
+            ui.weak(format!(
+                "{}\nTools: {}",
+                meta_line(technique),
+                tools.join(", ")
+            ));
             if let Some(mark) = advice.marks.first() {
                 let (text, color) = verdict_words(ui, mark.verdict);
                 ui.label(RichText::new(text).color(color));
