@@ -18,6 +18,8 @@ const PRESSURES: [Pressure; 5] = [
     Pressure::Firm,
     Pressure::Deep,
 ];
+/// Width of each filter's drop-down list.
+const CHOICE_WIDTH: f32 = 200.0;
 const GIVERS: [Giver; 3] = [Giver::Partner, Giver::SelfMassage, Giver::Therapist];
 
 pub fn browser_ui(
@@ -152,7 +154,7 @@ fn filters_ui(ui: &mut Ui, guide: &Guide, state: &AppState, changed: &mut Filter
             ui.end_row();
 
             ui.label("Pressure:");
-            ui.horizontal(|ui| {
+            let pressure = |ui: &mut Ui| {
                 choice_ui(
                     ui,
                     "Lightest pressure",
@@ -183,7 +185,14 @@ fn filters_ui(ui: &mut Ui, guide: &Guide, state: &AppState, changed: &mut Filter
                         }
                     },
                 );
-            });
+            };
+            // In a narrow panel "to ..." goes under "from ..." instead of off the edge.
+            let side_by_side = 2.0 * CHOICE_WIDTH + ui.spacing().item_spacing.x;
+            if ui.available_width() >= side_by_side {
+                ui.horizontal(pressure);
+            } else {
+                ui.vertical(pressure);
+            }
             ui.end_row();
 
             ui.label("Given by:");
@@ -269,7 +278,7 @@ fn filters_ui(ui: &mut Ui, guide: &Guide, state: &AppState, changed: &mut Filter
 fn choice_ui(ui: &mut Ui, name: &str, selected: &str, contents: impl FnOnce(&mut Ui)) {
     let response = ComboBox::from_id_salt(("filter", name))
         .selected_text(selected)
-        .width(200.0)
+        .width(CHOICE_WIDTH)
         .show_ui(ui, contents)
         .response;
     set_accessible_label(ui, &response, &format!("{name}: {selected}"));
