@@ -5,12 +5,9 @@
 
 mod support;
 
-use massage_guide::data::{
-    Benefit, Caution, Diagram, GuideFiles, Question, Region, Routine, Source, Technique, load_guide,
-};
+use massage_guide::data::{GuideFiles, load_guide};
 use massage_guide::diagram::MapShapes;
 use massage_guide::search::SearchIndex;
-use serde::de::DeserializeOwned;
 
 fn main() {
     let base = GuideFiles::embedded();
@@ -43,35 +40,6 @@ fn load_and_validate(bencher: divan::Bencher, times: usize) {
     bencher
         .counter(divan::counter::BytesCount::new(bytes(&files)))
         .bench_local(|| load_guide(&files));
-}
-
-/// Only the RON parsing of the eight files into the model, without the checks: what is left of
-/// `load_and_validate` is the cross-checking.
-#[divan::bench(args = [1, 10, 100])]
-fn parse_only(bencher: divan::Bencher, times: usize) {
-    let files = support::synthetic::scaled(&GuideFiles::embedded(), times);
-    bencher
-        .counter(divan::counter::BytesCount::new(bytes(&files)))
-        .bench_local(|| {
-            (
-                parse::<Diagram>(&files.diagram.text),
-                parse::<Vec<Region>>(&files.regions.text),
-                parse::<Vec<Technique>>(&files.techniques.text),
-                parse::<Vec<Benefit>>(&files.benefits.text),
-                parse::<Vec<Caution>>(&files.cautions.text),
-                parse::<Vec<Source>>(&files.sources.text),
-                parse::<Vec<Question>>(&files.safety_check.text),
-                parse::<Vec<Routine>>(&files.routines.text),
-            )
-        });
-}
-
-/// Parses as the loader does (bare optional fields allowed).
-fn parse<T: DeserializeOwned>(text: &str) -> Option<T> {
-    ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .from_str(text)
-        .ok()
 }
 
 /// What the app does with a loaded guide before its first frame: triangulate the map's regions

@@ -758,9 +758,9 @@ impl App {
 }
 
 impl eframe::App for App {
-    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         if let Some(probe) = &mut self.probe {
-            probe.on_frame(ctx, frame);
+            probe.on_frame(ctx);
         }
         self.watch_folder();
         for command in self.shortcuts(ctx) {

@@ -1,5 +1,5 @@
 //! Figures for `scripts/perf.sh`, printed only when `MASSAGE_GUIDE_PROBE` is set: when each
-//! frame starts and how long the previous one took. Nothing is printed otherwise.
+//! frame starts. Nothing is printed otherwise.
 //!
 //! Frame `n` starts only after frame `n - 1` was on screen, so the start of frame 2 is when the
 //! first frame was shown; the first frame asks for a second one so that moment is always seen.
@@ -20,22 +20,14 @@ impl Probe {
         std::env::var_os(ENV_VAR).map(|_| Self::default())
     }
 
-    /// Call at the start of every frame. Prints
-    /// `probe frame=N unix_ns=T cpu_us=C` to standard error, where T is the wall clock (the
-    /// script's clock too) and C the CPU time of the previous frame as eframe measured it.
-    pub fn on_frame(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+    /// Call at the start of every frame. Prints `probe frame=N unix_ns=T` to standard error,
+    /// where T is the wall clock, which the script reads too.
+    pub fn on_frame(&mut self, ctx: &egui::Context) {
         self.frames += 1;
         let unix_ns = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |since| since.as_nanos());
-        let cpu_us = frame
-            .info()
-            .cpu_usage
-            .map_or(0.0, |seconds| seconds * 1_000_000.0);
-        eprintln!(
-            "probe frame={} unix_ns={unix_ns} cpu_us={cpu_us:.0}",
-            self.frames
-        );
+        eprintln!("probe frame={} unix_ns={unix_ns}", self.frames);
         if self.frames == 1 {
             ctx.request_repaint();
         }

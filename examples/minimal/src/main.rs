@@ -9,9 +9,9 @@ struct Minimal {
 }
 
 impl eframe::App for Minimal {
-    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         if let Some(probe) = &mut self.probe {
-            probe.on_frame(ctx, frame);
+            probe.on_frame(ctx);
         }
     }
 
