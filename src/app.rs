@@ -6,10 +6,10 @@ use egui::{Key, Modifiers, RichText, ScrollArea, Ui};
 
 use crate::browse::Filters;
 use crate::command::{Command, PracticeCommand};
-use crate::data::{Guide, GuideFiles, load_guide};
+use crate::data::{Guide, GuideFiles, Part, load_guide};
 use crate::diagram::{BackMap, MapShapes, Strokes};
 use crate::folder::read_guide_dir;
-use crate::panels::{self, LoadProblems, SearchBox, Showing};
+use crate::panels::{self, LoadProblems, Reveal, SearchBox, Showing};
 use crate::practice::{Clock, Plan, Session, Tick};
 use crate::probe::Probe;
 use crate::safety::Profile;
@@ -410,7 +410,16 @@ impl App {
             Target::Technique(id) => self.show_page(Page::Technique(id)),
             Target::Routine(id) => {
                 self.show_page(Page::Routines);
-                self.search.reveal = Some(RoutineRef::Guide(id));
+                self.search.reveal = Some(Reveal::Routine(RoutineRef::Guide(id)));
+            }
+            Target::Topic(id) => {
+                let part = self.guide.topic(&id).map(|t| t.part);
+                self.show_page(Page::Basics(part.unwrap_or(Part::BeforeYouStart)));
+                self.search.reveal = Some(Reveal::Topic(id));
+            }
+            Target::Claim(id) => {
+                self.show_page(Page::Claims);
+                self.search.reveal = Some(Reveal::Claim(id));
             }
             Target::Region(id) => {
                 self.state.selected = Some(id);
@@ -696,7 +705,7 @@ impl App {
         &self,
         ui: &mut Ui,
         profile: &Profile<'_>,
-        reveal: Option<&RoutineRef>,
+        reveal: Option<&Reveal>,
         focus: bool,
     ) -> Option<Command> {
         let practice = self.practice.as_ref();
@@ -716,6 +725,10 @@ impl App {
                         panels::bibliography_ui(ui, guide);
                         None
                     }
+                    (Page::Basics(part), _) => {
+                        panels::basics_ui(ui, guide, *part, reveal.and_then(Reveal::topic))
+                    }
+                    (Page::Claims, _) => panels::claims_ui(ui, guide, reveal.and_then(Reveal::claim)),
                     (Page::SafetyCheck, _) => panels::safety_check_ui(
                         ui,
                         guide,
@@ -741,7 +754,9 @@ impl App {
                         }
                         None => self.routines_page_ui(ui, None, focus),
                     },
-                    (Page::Routines, _) => self.routines_page_ui(ui, reveal, focus),
+                    (Page::Routines, _) => {
+                        self.routines_page_ui(ui, reveal.and_then(Reveal::routine), focus)
+                    }
                     (Page::Guide, Some(region)) => panels::region_ui(
                         ui,
                         guide,

@@ -1,8 +1,10 @@
 //! Search over the whole guide: techniques, routines, regions, muscles, symptoms, benefits,
-//! cautions and tools. Words are matched forgivingly (a prefix, a plural, a typo or two, by
+//! cautions, tools, the basics pages' topics and the claims about how massage works. Words are matched forgivingly (a prefix, a plural, a typo or two, by
 //! `strsim`'s edit distance), and hits come back grouped by kind, best group first. Pure.
 
-use crate::data::{BenefitId, CautionId, Guide, RegionId, RoutineId, TechniqueId, Tool};
+use crate::data::{
+    BenefitId, CautionId, ClaimId, Guide, RegionId, RoutineId, TechniqueId, Tool, TopicId,
+};
 
 /// Where a hit leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,6 +15,8 @@ pub enum Target {
     Benefit(BenefitId),
     Caution(CautionId),
     Tool(Tool),
+    Topic(TopicId),
+    Claim(ClaimId),
 }
 
 /// What a hit is, in the order groups are listed when their best scores tie.
@@ -26,6 +30,8 @@ pub enum Kind {
     Benefit,
     Caution,
     Tool,
+    Topic,
+    Claim,
 }
 
 impl Kind {
@@ -40,6 +46,8 @@ impl Kind {
             Self::Benefit => "Benefits",
             Self::Caution => "Cautions",
             Self::Tool => "Tools",
+            Self::Topic => "Before you start and after",
+            Self::Claim => "How massage works",
         }
     }
 }
@@ -236,6 +244,25 @@ impl SearchIndex {
                     n => format!("{n} techniques use it"),
                 },
                 Vec::new(),
+            );
+        }
+        for topic in &guide.topics {
+            let points = topic.points.join(" ");
+            add(
+                Kind::Topic,
+                Target::Topic(topic.id.clone()),
+                topic.title.clone(),
+                topic.part.label().to_owned(),
+                vec![(&topic.summary, NEAR), (&points, TEXT)],
+            );
+        }
+        for claim in &guide.claims {
+            add(
+                Kind::Claim,
+                Target::Claim(claim.id.clone()),
+                claim.claim.clone(),
+                format!("{} · {}", claim.verdict.label(), claim.evidence.label()),
+                vec![(claim.topic.label(), NEAR), (&claim.says, TEXT)],
             );
         }
         Self { entries }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::browse::Filters;
-use crate::data::{CautionId, RegionId, TechniqueId};
+use crate::data::{CautionId, Part, RegionId, TechniqueId};
 use crate::safety::Answers;
 use crate::saved::{Favourites, MyRoutines};
 
@@ -156,6 +156,10 @@ pub enum Page {
     RedFlags,
     /// The bibliography: every source and what cites it.
     Sources,
+    /// "Before you start" or "After you finish": consent, positioning, oils, aftercare.
+    Basics(Part),
+    /// "How massage works, and what is a myth".
+    Claims,
     /// The safety check: yes/no questions whose answers mark techniques and cautions.
     SafetyCheck,
 }

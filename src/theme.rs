@@ -160,6 +160,11 @@ pub fn evidence_color(evidence: Evidence, visuals: &Visuals) -> Color32 {
             Color32::from_rgb(180, 180, 180),
             Color32::from_rgb(100, 100, 100),
         ),
+        // Brown, not red: red is for danger, and the grade's words say the rest.
+        Evidence::NoBenefit => (
+            Color32::from_rgb(190, 150, 130),
+            Color32::from_rgb(120, 70, 50),
+        ),
     };
     if visuals.dark_mode { dark } else { light }
 }

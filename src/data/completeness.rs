@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::guide::Guide;
-use super::model::CautionKind;
+use super::model::{CautionKind, Part};
 
 /// What every region offers at the least: techniques, benefits, and cautions of its own (not red
 /// flags, nor cautions that name every region: those say nothing special about this one).
@@ -59,6 +59,20 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
                 .iter()
                 .filter(|r| r.sources.is_empty())
                 .map(|r| format!("routine \"{}\"", r.id)),
+        )
+        .chain(
+            guide
+                .topics
+                .iter()
+                .filter(|t| t.sources.is_empty())
+                .map(|t| format!("topic \"{}\"", t.id)),
+        )
+        .chain(
+            guide
+                .claims
+                .iter()
+                .filter(|c| c.sources.is_empty())
+                .map(|c| format!("claim \"{}\"", c.id)),
         );
     gaps.extend(unsourced.map(|item| format!("{item} names no source")));
     for technique in &guide.techniques {
@@ -75,6 +89,17 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
     if guide.routines.is_empty() {
         gaps.push("the guide ships no routines for guided practice".to_owned());
     }
+    for (part, page) in [
+        (Part::BeforeYouStart, "Before you start"),
+        (Part::AfterYouFinish, "After you finish"),
+    ] {
+        if guide.topics_of(part).next().is_none() {
+            gaps.push(format!("basics.ron has no topics for the \"{page}\" page"));
+        }
+    }
+    if guide.claims.is_empty() {
+        gaps.push("claims.ron holds no claims for the \"How massage works\" page".to_owned());
+    }
     let cited: HashSet<_> = guide
         .regions
         .iter()
@@ -83,6 +108,8 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
         .chain(guide.benefits.iter().flat_map(|b| &b.sources))
         .chain(guide.cautions.iter().flat_map(|c| &c.sources))
         .chain(guide.routines.iter().flat_map(|r| &r.sources))
+        .chain(guide.topics.iter().flat_map(|t| &t.sources))
+        .chain(guide.claims.iter().flat_map(|c| &c.sources))
         .collect();
     for source in &guide.sources {
         if !cited.contains(&source.id) {

@@ -1,9 +1,9 @@
 //! A loaded, validated guide and the lookups the views need.
 
 use super::model::{
-    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Diagram, Question, Region,
-    RegionId, RegionOutline, Routine, RoutineId, Side, Source, SourceId, Technique, TechniqueId,
-    Tool,
+    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Diagram, Part,
+    Question, Region, RegionId, RegionOutline, Routine, RoutineId, Side, Source, SourceId,
+    Technique, TechniqueId, Tool, Topic, TopicId,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -20,6 +20,10 @@ pub struct Guide {
     pub questions: Vec<Question>,
     /// Guided sessions that ship with the guide, in file order.
     pub routines: Vec<Routine>,
+    /// The "Before you start" and "After you finish" topics, in reading order.
+    pub topics: Vec<Topic>,
+    /// What people say about how massage works, and what research says, in reading order.
+    pub claims: Vec<Claim>,
 }
 
 impl Guide {
@@ -42,6 +46,8 @@ impl Guide {
             sources: Vec::new(),
             questions: Vec::new(),
             routines: Vec::new(),
+            topics: Vec::new(),
+            claims: Vec::new(),
         }
     }
 
@@ -85,8 +91,26 @@ impl Guide {
         self.routines.iter().find(|r| &r.id == id)
     }
 
+    pub fn topic(&self, id: &TopicId) -> Option<&Topic> {
+        self.topics.iter().find(|t| &t.id == id)
+    }
+
+    /// The topics of one page, in reading order.
+    pub fn topics_of(&self, part: Part) -> impl Iterator<Item = &Topic> {
+        self.topics.iter().filter(move |t| t.part == part)
+    }
+
+    pub fn claim(&self, id: &ClaimId) -> Option<&Claim> {
+        self.claims.iter().find(|c| &c.id == id)
+    }
+
+    /// The claims about how massage works that concern a benefit, in file order.
+    pub fn claims_about<'a>(&'a self, id: &'a BenefitId) -> impl Iterator<Item = &'a Claim> {
+        self.claims.iter().filter(move |c| c.benefits.contains(id))
+    }
+
     /// Everything that cites a source, in file order: regions, techniques, benefits, cautions,
-    /// routines.
+    /// routines, topics, claims.
     pub fn citations(&self, id: &SourceId) -> Vec<Citation<'_>> {
         let cites = |sources: &[SourceId]| sources.contains(id);
         let regions = self
@@ -114,11 +138,23 @@ impl Guide {
             .iter()
             .filter(|r| cites(&r.sources))
             .map(Citation::Routine);
+        let topics = self
+            .topics
+            .iter()
+            .filter(|t| cites(&t.sources))
+            .map(Citation::Topic);
+        let claims = self
+            .claims
+            .iter()
+            .filter(|c| cites(&c.sources))
+            .map(Citation::Claim);
         regions
             .chain(techniques)
             .chain(benefits)
             .chain(cautions)
             .chain(routines)
+            .chain(topics)
+            .chain(claims)
             .collect()
     }
 
@@ -185,6 +221,8 @@ pub enum Citation<'a> {
     Benefit(&'a Benefit),
     Caution(&'a Caution),
     Routine(&'a Routine),
+    Topic(&'a Topic),
+    Claim(&'a Claim),
 }
 
 impl Citation<'_> {
@@ -196,6 +234,8 @@ impl Citation<'_> {
             Self::Benefit(b) => b.name.clone(),
             Self::Caution(c) => c.name.clone(),
             Self::Routine(r) => r.name.clone(),
+            Self::Topic(t) => t.title.clone(),
+            Self::Claim(c) => c.claim.clone(),
         }
     }
 }

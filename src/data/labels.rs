@@ -1,6 +1,8 @@
 //! Plain-language names of the closed vocabularies, as the reader sees them.
 
-use super::model::{Action, CautionKind, Direction, Evidence, Giver, Pressure, Tool};
+use super::model::{
+    Action, CautionKind, ClaimTopic, Direction, Evidence, Giver, Part, Pressure, Tool, Verdict,
+};
 
 impl Pressure {
     pub fn label(self) -> &'static str {
@@ -11,11 +13,6 @@ impl Pressure {
             Self::Firm => "firm",
             Self::Deep => "deep",
         }
-    }
-
-    /// Position on the scale, 1 (very light) to 5 (deep).
-    pub fn level(self) -> u8 {
-        self as u8 + 1
     }
 }
 
@@ -69,6 +66,43 @@ impl Evidence {
             Self::Moderate => "moderate evidence",
             Self::Limited => "limited evidence",
             Self::Insufficient => "too little evidence",
+            Self::NoBenefit => "research finds no benefit",
+        }
+    }
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Supported => "Supported",
+            Self::Partly => "Partly true",
+            Self::NotShown => "Not shown",
+            Self::Myth => "Myth",
+        }
+    }
+}
+
+impl ClaimTopic {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NervousSystem => "Nerves and calm",
+            Self::Pain => "Pain",
+            Self::Hormones => "Hormones and brain chemicals",
+            Self::BloodAndLymph => "Blood, lymph and “toxins”",
+            Self::Muscles => "Muscles and “knots”",
+            Self::ImmuneSystem => "Immune system",
+            Self::Spine => "Posture and the spine",
+            Self::DailyLife => "Daily life",
+        }
+    }
+}
+
+impl Part {
+    /// The page's title.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::BeforeYouStart => "Before you start",
+            Self::AfterYouFinish => "After you finish",
         }
     }
 }
@@ -116,11 +150,5 @@ mod tests {
         assert_eq!(format_duration(45), "45 s");
         assert_eq!(format_duration(300), "5 min");
         assert_eq!(format_duration(90), "1 min 30 s");
-    }
-
-    #[test]
-    fn pressure_levels_run_from_one_to_five() {
-        assert_eq!(Pressure::VeryLight.level(), 1);
-        assert_eq!(Pressure::Deep.level(), 5);
     }
 }

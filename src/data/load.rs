@@ -16,7 +16,7 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// The eight files that make a guide.
+/// The ten files that make a guide.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuideFiles {
     pub diagram: SourceFile,
@@ -27,10 +27,12 @@ pub struct GuideFiles {
     pub sources: SourceFile,
     pub safety_check: SourceFile,
     pub routines: SourceFile,
+    pub basics: SourceFile,
+    pub claims: SourceFile,
 }
 
 /// File names of a guide folder, in the order [`GuideFiles`] holds them.
-pub const FILE_NAMES: [&str; 8] = [
+pub const FILE_NAMES: [&str; FILE_COUNT] = [
     "diagram.ron",
     "regions.ron",
     "techniques.ron",
@@ -39,10 +41,15 @@ pub const FILE_NAMES: [&str; 8] = [
     "sources.ron",
     "safety_check.ron",
     "routines.ron",
+    "basics.ron",
+    "claims.ron",
 ];
 
+/// How many files make a guide.
+pub const FILE_COUNT: usize = 10;
+
 /// The default guide, compiled into the binary so the app needs no files at run time.
-pub const EMBEDDED: [(&str, &str); 8] = [
+pub const EMBEDDED: [(&str, &str); FILE_COUNT] = [
     ("diagram.ron", include_str!("../../assets/data/diagram.ron")),
     ("regions.ron", include_str!("../../assets/data/regions.ron")),
     (
@@ -66,6 +73,8 @@ pub const EMBEDDED: [(&str, &str); 8] = [
         "routines.ron",
         include_str!("../../assets/data/routines.ron"),
     ),
+    ("basics.ron", include_str!("../../assets/data/basics.ron")),
+    ("claims.ron", include_str!("../../assets/data/claims.ron")),
 ];
 
 impl GuideFiles {
@@ -80,8 +89,8 @@ impl GuideFiles {
         })
     }
 
-    /// The eight files, in the order of [`FILE_NAMES`].
-    pub fn all(&self) -> [&SourceFile; 8] {
+    /// The files, in the order of [`FILE_NAMES`].
+    pub fn all(&self) -> [&SourceFile; FILE_COUNT] {
         [
             &self.diagram,
             &self.regions,
@@ -91,6 +100,8 @@ impl GuideFiles {
             &self.sources,
             &self.safety_check,
             &self.routines,
+            &self.basics,
+            &self.claims,
         ]
     }
 
@@ -106,6 +117,8 @@ impl GuideFiles {
             &mut self.sources,
             &mut self.safety_check,
             &mut self.routines,
+            &mut self.basics,
+            &mut self.claims,
         ]
         .into_iter()
         .nth(index)
@@ -126,6 +139,8 @@ impl GuideFiles {
             sources,
             safety_check,
             routines,
+            basics,
+            claims,
         ] = FILE_NAMES;
         Self {
             diagram: next(diagram),
@@ -136,6 +151,8 @@ impl GuideFiles {
             sources: next(sources),
             safety_check: next(safety_check),
             routines: next(routines),
+            basics: next(basics),
+            claims: next(claims),
         }
     }
 }
@@ -152,6 +169,8 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     let sources = parse(&files.sources, &mut problems);
     let questions = parse(&files.safety_check, &mut problems);
     let routines = parse(&files.routines, &mut problems);
+    let topics = parse(&files.basics, &mut problems);
+    let claims = parse(&files.claims, &mut problems);
 
     let (
         Some(diagram),
@@ -162,8 +181,11 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         Some(sources),
         Some(questions),
         Some(routines),
+        Some(topics),
+        Some(claims),
     ) = (
-        diagram, regions, techniques, benefits, cautions, sources, questions, routines,
+        diagram, regions, techniques, benefits, cautions, sources, questions, routines, topics,
+        claims,
     )
     else {
         return Err(problems);
@@ -177,6 +199,8 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         sources,
         questions,
         routines,
+        topics,
+        claims,
     };
     let mut problems = validate(&guide, files);
     if problems.is_empty() {

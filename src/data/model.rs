@@ -54,6 +54,14 @@ id_type!(
     /// Identifies a [`Routine`].
     RoutineId
 );
+id_type!(
+    /// Identifies a [`Topic`] of the "Before you start" and "After you finish" pages.
+    TopicId
+);
+id_type!(
+    /// Identifies a [`Claim`] of the "How massage works" page.
+    ClaimId
+);
 
 /// A point in diagram space: x grows to the viewer's right, y grows downwards, both in the
 /// fixed units declared by [`Diagram::size`].
@@ -219,7 +227,12 @@ pub struct Technique {
     /// In order; the technique's duration is the sum of the step times.
     pub steps: Vec<Step>,
     pub regions: Vec<RegionId>,
+    /// What it can help with: only benefits the research supports (graded Limited or better).
     pub benefits: Vec<BenefitId>,
+    /// What it is often said to do but research does not show (benefits graded Insufficient or
+    /// NoBenefit), shown apart and never as a reason to do it.
+    #[serde(default)]
+    pub research_does_not_show: Vec<BenefitId>,
     /// When to avoid or modify this technique.
     pub cautions: Vec<CautionId>,
     pub sources: Vec<SourceId>,
@@ -238,13 +251,24 @@ pub struct Step {
     pub direction: Option<Direction>,
 }
 
-/// How well research supports a claim.
+/// How well research supports a claim, strongest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Evidence {
     Strong,
     Moderate,
     Limited,
+    /// Too little research to say either way.
     Insufficient,
+    /// Trials tested it and found no benefit.
+    NoBenefit,
+}
+
+impl Evidence {
+    /// Whether research supports it well enough to offer it as a reason to massage: a
+    /// technique's "can help with" lists only these.
+    pub fn is_supported(self) -> bool {
+        self <= Self::Limited
+    }
 }
 
 /// `benefits.ron`: something massage may do for a person, graded honestly.
@@ -375,4 +399,85 @@ pub struct RoutineItem {
     pub technique: TechniqueId,
     /// The time for the whole technique; its steps are stretched or shortened in proportion.
     pub seconds: u32,
+}
+
+/// Which page of the guide's basics a topic is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Part {
+    BeforeYouStart,
+    AfterYouFinish,
+}
+
+/// `basics.ron`: one topic of the "Before you start" or "After you finish" page, e.g. consent,
+/// positioning or aftercare.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: TopicId,
+    pub part: Part,
+    /// A short heading.
+    pub title: String,
+    /// The gist in a sentence or two.
+    pub summary: String,
+    /// Short paragraphs, shown as a list.
+    pub points: Vec<String>,
+    pub sources: Vec<SourceId>,
+}
+
+/// What a claim about how massage works is about; the "How massage works" page groups by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ClaimTopic {
+    NervousSystem,
+    Pain,
+    Hormones,
+    BloodAndLymph,
+    Muscles,
+    ImmuneSystem,
+    Spine,
+    DailyLife,
+}
+
+/// What research makes of a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Verdict {
+    /// Good evidence says it happens (graded Strong or Moderate).
+    Supported,
+    /// Part of it holds, or the evidence is limited (graded Moderate or Limited).
+    Partly,
+    /// Not tested well enough to say (graded Insufficient).
+    NotShown,
+    /// Tested and wrong, or built on a false idea of the body (graded NoBenefit or
+    /// Insufficient).
+    Myth,
+}
+
+impl Verdict {
+    /// The grades that fit this verdict: `check` rejects any other pairing.
+    pub fn fits(self, evidence: Evidence) -> bool {
+        use Evidence as E;
+        match self {
+            Self::Supported => matches!(evidence, E::Strong | E::Moderate),
+            Self::Partly => matches!(evidence, E::Moderate | E::Limited),
+            Self::NotShown => evidence == E::Insufficient,
+            Self::Myth => matches!(evidence, E::NoBenefit | E::Insufficient),
+        }
+    }
+}
+
+/// `claims.ron`: something people say about how or why massage works, and what research says.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub topic: ClaimTopic,
+    /// The claim as people make it, e.g. "Massage flushes lactic acid out of your muscles".
+    pub claim: String,
+    pub verdict: Verdict,
+    pub evidence: Evidence,
+    /// What research says, in plain words.
+    pub says: String,
+    /// Benefits this claim concerns; each links to it.
+    #[serde(default)]
+    pub benefits: Vec<BenefitId>,
+    pub sources: Vec<SourceId>,
 }

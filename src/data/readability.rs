@@ -154,6 +154,25 @@ pub fn prose(guide: &Guide) -> Vec<Prose<'_>> {
             text: &routine.summary,
         });
     }
+    for topic in &guide.topics {
+        let id = &topic.id;
+        out.push(Prose {
+            place: format!("topic \"{id}\" summary"),
+            text: &topic.summary,
+        });
+        for (n, point) in topic.points.iter().enumerate() {
+            out.push(Prose {
+                place: format!("topic \"{id}\" point {}", n + 1),
+                text: point,
+            });
+        }
+    }
+    for claim in &guide.claims {
+        out.push(Prose {
+            place: format!("claim \"{}\" says", claim.id),
+            text: &claim.says,
+        });
+    }
     out
 }
 

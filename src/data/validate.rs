@@ -10,7 +10,7 @@ use super::diagnostic::Diagnostic;
 use super::guide::Guide;
 use super::load::{GuideFiles, SourceFile};
 use super::locate::Locator;
-use super::model::{Caution, CautionKind, DiagramPoint};
+use super::model::{Benefit, Caution, CautionKind, DiagramPoint, Technique};
 use super::suggest::did_you_mean_id;
 use crate::diagram::geometry;
 
@@ -46,6 +46,8 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         (&files.sources, "sources", guide.sources.len()),
         (&files.safety_check, "questions", guide.questions.len()),
         (&files.routines, "routines", guide.routines.len()),
+        (&files.basics, "topics", guide.topics.len()),
+        (&files.claims, "claims", guide.claims.len()),
         (&files.diagram, "outlines", guide.diagram.outlines.len()),
         (
             &files.diagram,
@@ -166,6 +168,13 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         );
         v.refs(
             &item,
+            "benefit",
+            technique.research_does_not_show.iter().map(|b| b.as_str()),
+            &benefit_ids,
+        );
+        v.benefit_grades(&item, technique, guide);
+        v.refs(
+            &item,
             "caution",
             technique.cautions.iter().map(|c| c.as_str()),
             &caution_ids,
@@ -249,6 +258,8 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         );
     }
     v.routines(guide, files, &technique_ids, &source_ids);
+    v.topics(guide, files, &source_ids);
+    v.claims(guide, files, &benefit_ids, &source_ids);
     for source in &guide.sources {
         let item = Item::new(&files.sources, "source", source.id.as_str());
         v.not_empty(&item, "title", &source.title);
@@ -275,6 +286,16 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
     v.diagram(guide, files, &region_ids);
     v.danger_zones(guide, files);
     v.problems
+}
+
+/// Where `id` is written in the list `field` of an item, or the item itself.
+fn listed_at(item: &Item<'_>, field: &str, id: &str) -> Option<usize> {
+    item.offset()
+        .and_then(|from| {
+            let list = item.locator.word_after(&format!("{field}:"), from)?;
+            item.locator.quoted_after(id, list)
+        })
+        .or(item.offset())
 }
 
 /// An item of a content file, found by its id, that problems are reported against.
@@ -468,6 +489,140 @@ impl Validator {
                     }
                 }
             }
+        }
+    }
+
+    /// "Can help with" offers only what research supports; what it does not show is kept apart,
+    /// so a reader never takes an unproven benefit as a reason to massage.
+    fn benefit_grades(&mut self, item: &Item<'_>, technique: &Technique, guide: &Guide) {
+        let lists: [(&str, &[_], fn(&Benefit) -> bool, &str); 2] = [
+            (
+                "benefits",
+                &technique.benefits,
+                |b| b.evidence.is_supported(),
+                "lists only benefits graded Strong, Moderate or Limited; move it to \
+                 `research_does_not_show` or drop it",
+            ),
+            (
+                "research_does_not_show",
+                &technique.research_does_not_show,
+                |b| !b.evidence.is_supported(),
+                "lists only benefits graded Insufficient or NoBenefit; move it to `benefits`",
+            ),
+        ];
+        for (field, ids, fits, rule) in lists {
+            for id in ids {
+                let Some(benefit) = guide.benefit(id) else {
+                    continue;
+                };
+                if !fits(benefit) {
+                    self.report_with_hint(
+                        item,
+                        || listed_at(item, field, id.as_str()),
+                        format!(
+                            "{} lists benefit \"{id}\" in `{field}`, but it is graded {:?}",
+                            item.describe(),
+                            benefit.evidence
+                        ),
+                        Some(format!("`{field}` {rule}")),
+                    );
+                }
+            }
+        }
+        for id in &technique.benefits {
+            if technique.research_does_not_show.contains(id) {
+                self.report_at(
+                    item,
+                    || listed_at(item, "research_does_not_show", id.as_str()),
+                    format!(
+                        "{} lists benefit \"{id}\" both in `benefits` and in \
+                         `research_does_not_show`",
+                        item.describe()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Topics of the "Before you start" and "After you finish" pages: titled, with points to
+    /// read, and sourced references that exist.
+    fn topics(&mut self, guide: &Guide, files: &GuideFiles, source_ids: &HashSet<&str>) {
+        self.unique_ids(
+            &files.basics,
+            "topic",
+            guide.topics.iter().map(|t| t.id.as_str()),
+        );
+        for topic in &guide.topics {
+            let item = Item::new(&files.basics, "topic", topic.id.as_str());
+            self.not_empty(&item, "title", &topic.title);
+            self.not_empty(&item, "summary", &topic.summary);
+            self.non_empty_list(&item, "points", topic.points.len());
+            self.at_most(&item, "points", topic.points.len(), MAX_LIST);
+            for (n, point) in topic.points.iter().enumerate() {
+                self.not_empty(&item, &format!("point {}", n + 1), point);
+            }
+            self.refs(
+                &item,
+                "source",
+                topic.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
+        }
+    }
+
+    /// Claims about how massage works: each with what research says, a grade that fits its
+    /// verdict, and references that exist.
+    fn claims(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        benefit_ids: &HashSet<&str>,
+        source_ids: &HashSet<&str>,
+    ) {
+        self.unique_ids(
+            &files.claims,
+            "claim",
+            guide.claims.iter().map(|c| c.id.as_str()),
+        );
+        for claim in &guide.claims {
+            let item = Item::new(&files.claims, "claim", claim.id.as_str());
+            self.not_empty(&item, "claim", &claim.claim);
+            self.not_empty(&item, "says", &claim.says);
+            if !claim.verdict.fits(claim.evidence) {
+                let offset = || {
+                    item.offset()
+                        .and_then(|from| item.locator.word_after("evidence:", from))
+                        .or(item.offset())
+                };
+                self.report_with_hint(
+                    &item,
+                    offset,
+                    format!(
+                        "{} has the verdict {:?} but is graded {:?}",
+                        item.describe(),
+                        claim.verdict,
+                        claim.evidence
+                    ),
+                    Some(
+                        "Supported needs Strong or Moderate evidence; Partly, Moderate or \
+                         Limited; NotShown, Insufficient; Myth, NoBenefit or Insufficient"
+                            .to_owned(),
+                    ),
+                );
+            }
+            self.at_most(&item, "benefits", claim.benefits.len(), MAX_LIST);
+            self.refs(
+                &item,
+                "benefit",
+                claim.benefits.iter().map(|b| b.as_str()),
+                benefit_ids,
+            );
+            self.refs(
+                &item,
+                "source",
+                claim.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
         }
     }
 

@@ -2,7 +2,9 @@
 
 use egui::{Frame, RichText, Stroke, Ui, vec2};
 
-use crate::data::{Benefit, Caution, Guide, SourceId};
+use crate::command::Command;
+use crate::data::{Benefit, Caution, Evidence, Guide, SourceId};
+use crate::search::Target;
 use crate::theme;
 
 /// A caution with its kind and action written out and a bar in the action's colour.
@@ -44,24 +46,51 @@ pub fn caution_card_with_ui(ui: &mut Ui, caution: &Caution, more: impl FnOnce(&m
     ui.painter().rect_filled(bar, 2.0, color);
 }
 
-/// A benefit with its evidence grade in words and colour.
-pub fn benefit_card_ui(ui: &mut Ui, benefit: &Benefit) {
-    Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
+/// A benefit with its evidence grade in words and colour, and links to what the "How massage
+/// works" page says about it.
+pub fn benefit_card_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit) -> Option<Command> {
+    Frame::group(ui.style())
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&benefit.name).strong());
+                grade_ui(ui, benefit.evidence);
+            });
+            ui.label(&benefit.explanation);
+            claim_links_ui(ui, guide, benefit)
+        })
+        .inner
+}
+
+/// A dot in the grade's colour and the grade in words, so colour is never the only sign.
+pub fn grade_ui(ui: &mut Ui, evidence: Evidence) {
+    let color = theme::evidence_color(evidence, ui.visuals());
+    // Painted: the default fonts have no circle glyph.
+    let (dot, _) = ui.allocate_exact_size(
+        egui::Vec2::splat(2.0 * theme::EVIDENCE_DOT_RADIUS + 2.0),
+        egui::Sense::hover(),
+    );
+    ui.painter()
+        .circle_filled(dot.center(), theme::EVIDENCE_DOT_RADIUS, color);
+    ui.label(RichText::new(evidence.label()).color(color));
+}
+
+/// "How it works: …" with a link to each claim about a benefit, if there are any.
+pub fn claim_links_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit) -> Option<Command> {
+    let mut command = None;
+    let mut claims = guide.claims_about(&benefit.id).peekable();
+    if claims.peek().is_some() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&benefit.name).strong());
-            let color = theme::evidence_color(benefit.evidence, ui.visuals());
-            // A dot in the grade's colour, painted: the default fonts have no circle glyph.
-            let (dot, _) = ui.allocate_exact_size(
-                egui::Vec2::splat(2.0 * theme::EVIDENCE_DOT_RADIUS + 2.0),
-                egui::Sense::hover(),
-            );
-            ui.painter()
-                .circle_filled(dot.center(), theme::EVIDENCE_DOT_RADIUS, color);
-            ui.label(RichText::new(benefit.evidence.label()).color(color));
+            ui.weak("How it works:");
+            for claim in claims {
+                let label = format!("{} ({})", claim.claim, claim.verdict.label().to_lowercase());
+                if ui.link(label).clicked() {
+                    command = Some(Command::Open(Target::Claim(claim.id.clone())));
+                }
+            }
         });
-        ui.label(&benefit.explanation);
-    });
+    }
+    command
 }
 
 /// A section title with a count, e.g. "Techniques (4)".

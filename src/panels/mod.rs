@@ -1,10 +1,12 @@
 //! The views beside the map, one file each. Views read the guide and emit commands; they never
 //! change state themselves.
 
+mod basics;
 mod bibliography;
 mod browser;
 mod cards;
 mod caution_page;
+mod claims;
 mod for_you;
 mod practice;
 mod problems;
@@ -18,9 +20,11 @@ mod technique_page;
 mod toolbar;
 mod welcome;
 
+pub use basics::basics_ui;
 pub use bibliography::bibliography_ui;
 pub use browser::browser_ui;
 pub use caution_page::caution_page_ui;
+pub use claims::claims_ui;
 pub use for_you::alert_banner_ui;
 pub use practice::{PracticeView, practice_ui};
 pub use problems::{LoadProblems, Showing, notice_ui, problems_ui};
@@ -28,7 +32,7 @@ pub use red_flags::red_flags_ui;
 pub use region::region_ui;
 pub use routines::{RoutinesView, routines_ui};
 pub use safety_check::safety_check_ui;
-pub use search::{SearchBox, search_box_ui, search_results_ui};
+pub use search::{Reveal, SearchBox, search_box_ui, search_results_ui};
 pub use technique_page::technique_page_ui;
 pub use toolbar::{toolbar_ui, view_settings_ui};
 pub use welcome::welcome_ui;

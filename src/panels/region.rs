@@ -63,7 +63,7 @@ pub fn region_ui(
     let benefits: Vec<_> = guide.benefits_for(&region.id).collect();
     section_heading_ui(ui, "Benefits", benefits.len());
     for benefit in &benefits {
-        benefit_card_ui(ui, benefit);
+        command = command.or(benefit_card_ui(ui, guide, benefit));
     }
 
     let cautions = guide.cautions_for(&region.id);

@@ -3,6 +3,7 @@
 
 use egui::{ComboBox, DragValue, Frame, RichText, TextEdit, Ui};
 
+use super::basics::basics_links_ui;
 use super::cards::section_heading_ui;
 use super::technique::set_accessible_label;
 use crate::command::{Command, PracticeCommand};
@@ -44,6 +45,7 @@ pub fn routines_ui(
          in large type with a countdown, and the map shows how the hands move.",
     );
     ui.weak("During a session: Space pauses or goes on, N skips to the next step, P goes back.");
+    command = command.or(basics_links_ui(ui));
 
     section_heading_ui(ui, "From the guide", guide.routines.len());
     let mut focus_first = view.focus && view.reveal.is_none();

@@ -4,6 +4,7 @@
 use egui::{Key, Modifiers, RichText, TextEdit, Ui};
 
 use crate::command::Command;
+use crate::data::{ClaimId, TopicId};
 use crate::saved::RoutineRef;
 use crate::search::{Group, Hit, MAX_PER_GROUP, SearchIndex};
 use crate::theme;
@@ -22,8 +23,39 @@ pub struct SearchBox {
     searched: String,
     /// The guide changed since `results` were found.
     stale: bool,
-    /// A routine a hit led to, for the routines page to scroll to once.
-    pub reveal: Option<RoutineRef>,
+    /// What a hit or a link led to, for its page to scroll to once.
+    pub reveal: Option<Reveal>,
+}
+
+/// Something on a page that a search hit or a link led to, to scroll into view once.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reveal {
+    Routine(RoutineRef),
+    Topic(TopicId),
+    Claim(ClaimId),
+}
+
+impl Reveal {
+    pub fn routine(&self) -> Option<&RoutineRef> {
+        match self {
+            Self::Routine(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    pub fn topic(&self) -> Option<&TopicId> {
+        match self {
+            Self::Topic(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn claim(&self) -> Option<&ClaimId> {
+        match self {
+            Self::Claim(c) => Some(c),
+            _ => None,
+        }
+    }
 }
 
 impl SearchBox {

@@ -5,6 +5,8 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{CollapsingHeader, Color32, FontId, RichText, TextStyle, Ui, WidgetText};
 
 use crate::command::{Command, PracticeCommand};
+use super::basics::basics_links_ui;
+use super::cards::claim_links_ui;
 use crate::data::{Action, Guide, Technique, format_duration};
 use crate::safety::{self, Advice, Verdict};
 use crate::theme;
@@ -126,12 +128,9 @@ pub fn technique_body_ui(
         ui.label(directions.join(", "));
     });
     ui.horizontal_wrapped(|ui| {
+        // Words only: the one number scale, 0 to 10 in the steps, is how strong it feels.
         ui.label(RichText::new("Pressure:").strong());
-        ui.label(format!(
-            "{} ({} of 5)",
-            technique.pressure.label(),
-            technique.pressure.level()
-        ));
+        ui.label(technique.pressure.label());
     });
     ui.add_space(4.0);
     for (n, step) in technique.steps.iter().enumerate() {
@@ -141,9 +140,11 @@ pub fn technique_body_ui(
             ui.weak(format!("({})", format_duration(step.seconds)));
         });
     }
-    technique_links_ui(ui, guide, technique);
+    let links = technique_links_ui(ui, guide, technique);
     stop_if_ui(ui, guide, technique);
-    command
+    ui.add_space(4.0);
+    let basics = basics_links_ui(ui);
+    command.or(links).or(basics)
 }
 
 /// The header's third line after the safety check: the first reason to avoid the technique,
@@ -188,9 +189,10 @@ fn advice_ui(ui: &mut Ui, advice: &Advice<'_>) {
     ui.add_space(4.0);
 }
 
-/// Where a technique suits, what it can help, and when to hold back, each item with its grade or
-/// action so the reader need not look it up.
-fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
+/// Where a technique suits, what it can help (and, apart, what research does not show), and when
+/// to hold back, each item with its grade or action so the reader need not look it up.
+fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) -> Option<Command> {
+    let mut command = None;
     ui.add_space(4.0);
     let suits: Vec<_> = technique
         .regions
@@ -202,16 +204,28 @@ fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
         ui.label(RichText::new("Suits:").strong());
         ui.label(suits.join("; "));
     });
-    ui.label(RichText::new("Can help with:").strong());
-    for benefit in technique.benefits.iter().filter_map(|id| guide.benefit(id)) {
-        let color = theme::evidence_color(benefit.evidence, ui.visuals());
-        tagged_bullet_ui(ui, &benefit.name, benefit.evidence.label(), color);
+    for (title, ids) in [
+        ("Can help with:", &technique.benefits),
+        ("Research does not show:", &technique.research_does_not_show),
+    ] {
+        if ids.is_empty() {
+            continue;
+        }
+        ui.label(RichText::new(title).strong());
+        for benefit in ids.iter().filter_map(|id| guide.benefit(id)) {
+            let color = theme::evidence_color(benefit.evidence, ui.visuals());
+            tagged_bullet_ui(ui, &benefit.name, benefit.evidence.label(), color);
+            ui.indent(benefit.id.as_str(), |ui| {
+                command = command.take().or(claim_links_ui(ui, guide, benefit));
+            });
+        }
     }
     ui.label(RichText::new("Take care:").strong());
     for caution in technique.cautions.iter().filter_map(|id| guide.caution(id)) {
         let color = theme::action_color(caution.action, ui.visuals());
         tagged_bullet_ui(ui, &caution.name, caution.action.label(), color);
     }
+    command
 }
 
 /// The signs to stop at, last so they are what the reader sees before starting.

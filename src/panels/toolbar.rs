@@ -5,6 +5,7 @@ use egui::{RichText, ThemePreference, Ui};
 
 use super::technique::set_accessible_label;
 use crate::command::Command;
+use crate::data::Part;
 use crate::state::{AppState, Page, Zoom};
 
 /// The first line: the app's name and its pages.
@@ -34,6 +35,17 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
         {
             page = Page::Routines;
         }
+        let basics = matches!(state.page, Page::Basics(_));
+        if ui
+            .selectable_label(basics, "Before you start")
+            .on_hover_text("Consent, positioning, oils and allergies, and aftercare")
+            .clicked()
+            && !basics
+        {
+            page = Page::Basics(Part::BeforeYouStart);
+        }
+        ui.selectable_value(&mut page, Page::Claims, "How it works")
+            .on_hover_text("How massage works, and what is a myth");
         ui.selectable_value(&mut page, Page::RedFlags, "Red flags")
             .on_hover_text("When to stop and get help");
         ui.selectable_value(&mut page, Page::SafetyCheck, "Safety check")

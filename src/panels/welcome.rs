@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::region::general_cautions_ui;
 use crate::command::Command;
-use crate::data::Guide;
+use crate::data::{Guide, Part};
 use crate::safety::{Answers, Profile};
 use crate::state::Page;
 use crate::theme;
@@ -38,8 +38,30 @@ pub fn welcome_ui(
         guide.regions.len(),
         guide.techniques.len()
     ));
-    let command = safety_check_status_ui(ui, guide, answers, profile);
+    let mut command = new_here_ui(ui);
+    command = command.or(safety_check_status_ui(ui, guide, answers, profile));
     general_cautions_ui(ui, guide);
+    command
+}
+
+/// The way to the basics and to what research says, for a reader new to massage.
+fn new_here_ui(ui: &mut Ui) -> Option<Command> {
+    let mut command = None;
+    ui.add_space(8.0);
+    ui.label(RichText::new("New to massage?").strong());
+    ui.label(
+        "Read Before you start first: how to agree on what you do and how firmly, how to lie or          sit, oils and allergies, and where never to press. After you finish covers aftercare.",
+    );
+    ui.horizontal_wrapped(|ui| {
+        for part in [Part::BeforeYouStart, Part::AfterYouFinish] {
+            if ui.button(part.label()).clicked() {
+                command = Some(Command::ShowPage(Page::Basics(part)));
+            }
+        }
+        if ui.button("How massage works").clicked() {
+            command = Some(Command::ShowPage(Page::Claims));
+        }
+    });
     command
 }
 

@@ -1,0 +1,94 @@
+//! The "Before you start" and "After you finish" pages: consent, positioning, oils, aftercare
+//! and the rest a reader needs around a massage, one topic per card.
+
+use egui::{Frame, RichText, Ui};
+
+use super::cards::sources_ui;
+use crate::command::Command;
+use crate::data::{Guide, Part, TopicId};
+use crate::state::Page;
+use crate::theme;
+
+/// The other page of the pair, for the switch at the top.
+fn other(part: Part) -> Part {
+    match part {
+        Part::BeforeYouStart => Part::AfterYouFinish,
+        Part::AfterYouFinish => Part::BeforeYouStart,
+    }
+}
+
+/// One page of topics; `reveal` scrolls to a topic once (a search hit led there).
+pub fn basics_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    part: Part,
+    reveal: Option<&TopicId>,
+) -> Option<Command> {
+    let mut command = None;
+    ui.label(RichText::new(part.label()).size(theme::HEADING_SIZE).strong());
+    ui.horizontal_wrapped(|ui| {
+        for page in [Part::BeforeYouStart, Part::AfterYouFinish] {
+            if ui.selectable_label(page == part, page.label()).clicked() && page != part {
+                command = Some(Command::ShowPage(Page::Basics(page)));
+            }
+        }
+    });
+    ui.add_space(4.0);
+    ui.label(match part {
+        Part::BeforeYouStart => {
+            "Read this before your first massage: how to agree on what you do, how to lie or sit, \
+             what to put on the skin, and where never to press."
+        }
+        Part::AfterYouFinish => {
+            "What is normal after a massage, what is not, how often to massage, and how to find \
+             a qualified therapist."
+        }
+    });
+    let topics: Vec<_> = guide.topics_of(part).collect();
+    for topic in &topics {
+        let response = Frame::group(ui.style())
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    RichText::new(&topic.title)
+                        .size(theme::SECTION_HEADING_SIZE)
+                        .strong(),
+                );
+                ui.label(&topic.summary);
+                for point in &topic.points {
+                    ui.label(format!("•  {point}"));
+                }
+            })
+            .response;
+        if reveal == Some(&topic.id) {
+            response.scroll_to_me(Some(egui::Align::TOP));
+        }
+        ui.add_space(4.0);
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        let next = other(part);
+        if ui.button(format!("Read {}", next.label())).clicked() {
+            command = Some(Command::ShowPage(Page::Basics(next)));
+        }
+        if ui.button("How massage works, and what is a myth").clicked() {
+            command = Some(Command::ShowPage(Page::Claims));
+        }
+    });
+    sources_ui(ui, guide, topics.iter().flat_map(|t| &t.sources));
+    command
+}
+
+/// The line every technique and routine carries: the way to the basics pages.
+pub fn basics_links_ui(ui: &mut Ui) -> Option<Command> {
+    let mut command = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.weak("Consent, positioning, oils and aftercare:");
+        for part in [Part::BeforeYouStart, Part::AfterYouFinish] {
+            if ui.link(part.label()).clicked() {
+                command = Some(Command::ShowPage(Page::Basics(part)));
+            }
+        }
+    });
+    command
+}
