@@ -233,6 +233,8 @@ struct Counts {
     sources: usize,
     questions: usize,
     routines: usize,
+    topics: usize,
+    claims: usize,
 }
 
 impl Counts {
@@ -245,6 +247,8 @@ impl Counts {
             sources: guide.sources.len(),
             questions: guide.questions.len(),
             routines: guide.routines.len(),
+            topics: guide.topics.len(),
+            claims: guide.claims.len(),
         }
     }
 }
@@ -305,6 +309,8 @@ fn counts_line(guide: &Guide) -> String {
             "safety-check questions",
         ),
         count(guide.routines.len(), "routine", "routines"),
+        count(guide.topics.len(), "topic", "topics"),
+        count(guide.claims.len(), "claim", "claims"),
     ]
     .join(", ")
 }

@@ -26,8 +26,9 @@ struct Cli {
 enum Cmd {
     /// Validate a guide folder (default: the built-in guide); exit 0 when clean, 1 when not.
     Check {
-        /// A folder holding the eight guide files (diagram.ron, regions.ron, techniques.ron,
-        /// benefits.ron, cautions.ron, sources.ron, safety_check.ron, routines.ron).
+        /// A folder holding the ten guide files (diagram.ron, regions.ron, techniques.ron,
+        /// benefits.ron, cautions.ron, sources.ron, safety_check.ron, routines.ron, basics.ron,
+        /// claims.ron).
         dir: Option<PathBuf>,
         /// How to write the findings.
         #[arg(long, value_enum, default_value_t = Format::Human)]

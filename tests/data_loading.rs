@@ -489,7 +489,7 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
 
     let (code, out, _) = run(&["export", shown]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.starts_with(&format!("Wrote the built-in guide (8 files) to {shown}.")));
+    assert!(out.starts_with(&format!("Wrote the built-in guide (10 files) to {shown}.")));
     for (name, text) in massage_guide::data::EMBEDDED {
         assert_eq!(std::fs::read_to_string(dir.join(name)).unwrap(), text);
     }
@@ -521,4 +521,139 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
     );
     // Nothing but the guide is left behind: no temporary files.
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 8);
+}
+
+// --- What a technique can help with, and claims about how massage works ----------------------
+
+#[test]
+fn can_help_with_lists_only_benefits_research_supports() {
+    // The fixture's one benefit, graded too low to be offered as a reason to massage.
+    let mut files = broken("benefits.ron", "evidence: Moderate", "evidence: Insufficient");
+    let found = problems(&files);
+    assert_problem(
+        &found,
+        "techniques.ron",
+        12,
+        20,
+        "technique \"glide\" lists benefit \"relax\" in `benefits`, but it is graded Insufficient",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.hint.as_deref().is_some_and(|h| h.contains("research_does_not_show"))),
+        "the hint says where it belongs"
+    );
+    // Moved apart, it is fine.
+    let techniques = files.named_mut("techniques.ron").unwrap();
+    techniques.text = techniques.text.replace(
+        "benefits: [\"relax\"],",
+        "benefits: [],\n        research_does_not_show: [\"relax\"],",
+    );
+    // The claim about it must fit the new grade too.
+    let claims = files.named_mut("claims.ron").unwrap();
+    claims.text = claims
+        .text
+        .replace("verdict: Supported", "verdict: NotShown")
+        .replace("evidence: Moderate", "evidence: Insufficient");
+    let guide = load_guide(&files).expect("an unproven benefit kept apart is fine");
+    assert_eq!(guide.techniques[0].research_does_not_show[0].as_str(), "relax");
+}
+
+#[test]
+fn research_does_not_show_lists_only_unproven_benefits() {
+    let files = broken(
+        "techniques.ron",
+        "benefits: [\"relax\"],",
+        "benefits: [],\n        research_does_not_show: [\"relax\"],",
+    );
+    assert_problem(
+        &problems(&files),
+        "techniques.ron",
+        13,
+        34,
+        "lists benefit \"relax\" in `research_does_not_show`, but it is graded Moderate",
+    );
+    let files = broken(
+        "techniques.ron",
+        "benefits: [\"relax\"],",
+        "benefits: [\"relax\"],\n        research_does_not_show: [\"relx\"],",
+    );
+    assert_problem(
+        &problems(&files),
+        "techniques.ron",
+        13,
+        34,
+        "refers to benefit \"relx\", which does not exist",
+    );
+}
+
+#[test]
+fn a_claims_verdict_must_fit_its_grade_and_its_links_exist() {
+    let files = broken("claims.ron", "evidence: Moderate", "evidence: NoBenefit");
+    let found = problems(&files);
+    assert_problem(
+        &found,
+        "claims.ron",
+        7,
+        19,
+        "claim \"calm\" has the verdict Supported but is graded NoBenefit",
+    );
+    let files = broken("claims.ron", "benefits: [\"relax\"]", "benefits: [\"relaxx\"]");
+    assert_problem(
+        &problems(&files),
+        "claims.ron",
+        9,
+        20,
+        "claim \"calm\" refers to benefit \"relaxx\", which does not exist",
+    );
+    let files = broken("claims.ron", "verdict: Supported", "verdict: Proven");
+    assert_problem(
+        &problems(&files),
+        "claims.ron",
+        6,
+        18,
+        "`Proven` is not a verdict; write one of `Supported`, `Partly`, `NotShown` or `Myth`",
+    );
+}
+
+#[test]
+fn a_topic_needs_points_and_sources_that_exist() {
+    let files = broken(
+        "basics.ron",
+        "points: [\"The person can say stop at any time, and you stop at once.\"],",
+        "points: [],",
+    );
+    assert_problem(
+        &problems(&files),
+        "basics.ron",
+        7,
+        9,
+        "topic \"consent\" lists no points",
+    );
+    let files = broken("basics.ron", "part: AfterYouFinish", "part: Later");
+    assert_problem(
+        &problems(&files),
+        "basics.ron",
+        12,
+        15,
+        "`Later` is not a part; write one of `BeforeYouStart` or `AfterYouFinish`",
+    );
+}
+
+#[test]
+fn claims_and_topics_without_sources_are_gaps() {
+    let mut files = minimal();
+    for name in ["basics.ron", "claims.ron"] {
+        let file = files.named_mut(name).unwrap();
+        file.text = file.text.replace("sources: [\"nhs\"]", "sources: []");
+    }
+    let guide = load_guide(&files).expect("still loads");
+    let gaps = massage_guide::data::gaps(&guide);
+    for gap in [
+        "topic \"consent\" names no source",
+        "topic \"aftercare\" names no source",
+        "claim \"calm\" names no source",
+    ] {
+        assert!(gaps.iter().any(|g| g == gap), "{gap}: {gaps:#?}");
+    }
 }

@@ -44,6 +44,8 @@ fn synthetic_guides_load_and_grow_by_the_factor_asked() {
         assert_eq!(guide.sources.len(), times * one.sources.len());
         assert_eq!(guide.questions.len(), times * one.questions.len());
         assert_eq!(guide.routines.len(), times * one.routines.len());
+        assert_eq!(guide.topics.len(), times * one.topics.len());
+        assert_eq!(guide.claims.len(), times * one.claims.len());
         assert_eq!(
             guide.diagram.outlines.len(),
             times * one.diagram.outlines.len()

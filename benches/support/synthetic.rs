@@ -24,6 +24,8 @@ pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
         &mut files.sources,
         &mut files.safety_check,
         &mut files.routines,
+        &mut files.basics,
+        &mut files.claims,
     ];
     for file in lists {
         repeat_lines(file, times, &ids, |line| line == "[", |line| line == "]");

@@ -18,7 +18,7 @@ use massage_guide::search::SearchIndex;
 
 /// The small guide the loader tests break on purpose.
 fn minimal() -> GuideFiles {
-    const MINIMAL: [(&str, &str); 8] = [
+    const MINIMAL: [(&str, &str); 10] = [
         ("diagram.ron", include_str!("../../tests/fixtures/minimal/diagram.ron")),
         ("regions.ron", include_str!("../../tests/fixtures/minimal/regions.ron")),
         ("techniques.ron", include_str!("../../tests/fixtures/minimal/techniques.ron")),
@@ -27,6 +27,8 @@ fn minimal() -> GuideFiles {
         ("sources.ron", include_str!("../../tests/fixtures/minimal/sources.ron")),
         ("safety_check.ron", include_str!("../../tests/fixtures/minimal/safety_check.ron")),
         ("routines.ron", include_str!("../../tests/fixtures/minimal/routines.ron")),
+        ("basics.ron", include_str!("../../tests/fixtures/minimal/basics.ron")),
+        ("claims.ron", include_str!("../../tests/fixtures/minimal/claims.ron")),
     ];
     GuideFiles::from_texts(|name| {
         let text = MINIMAL.iter().find(|(n, _)| *n == name).map_or("", |(_, t)| t);

@@ -589,9 +589,11 @@ impl Validator {
             self.not_empty(&item, "claim", &claim.claim);
             self.not_empty(&item, "says", &claim.says);
             if !claim.verdict.fits(claim.evidence) {
+                let grade = format!("{:?}", claim.evidence);
                 let offset = || {
                     item.offset()
                         .and_then(|from| item.locator.word_after("evidence:", from))
+                        .and_then(|field| item.locator.word_after(&grade, field))
                         .or(item.offset())
                 };
                 self.report_with_hint(
