@@ -8,8 +8,8 @@ mod common;
 
 use common::fixture_dir;
 use massage_guide::data::{
-    Action, CautionKind, Direction, Guide, GuideFiles, MIN_PER_REGION, Pressure, QuestionId,
-    RegionId, TextStats, Tool, gaps, load_guide, prose,
+    Action, CautionKind, Direction, Evidence, Guide, GuideFiles, MIN_PER_REGION, Part, Pressure,
+    QuestionId, RegionId, TextStats, Tool, Verdict, gaps, load_guide, prose,
 };
 use massage_guide::folder::read_guide_dir;
 use massage_guide::safety::{Answers, Profile, stop_lines};
@@ -74,6 +74,12 @@ fn gaps_name_unsourced_items_and_uncited_sources() {
     guide.regions[1].sources.clear();
     guide.routines[0].sources.clear();
     assert!(found_gap(&guide, "routine \"short\" names no source"));
+    for topic in &mut guide.topics {
+        topic.sources.clear();
+    }
+    guide.claims[0].sources.clear();
+    assert!(found_gap(&guide, "topic \"consent\" names no source"));
+    assert!(found_gap(&guide, "claim \"calm\" names no source"));
     // ...and now nothing does.
     assert!(gaps(&guide).contains(&"source \"nhs\" is never cited".to_owned()));
 }
@@ -260,14 +266,15 @@ fn myths_are_only_named_as_myths() {
     }
 }
 
+/// Whom to call today, in words a reader can act on in any country.
+const SAME_DAY: &str = "your doctor or an urgent-care service";
+/// In pregnancy, the midwife or maternity unit is whom to call.
+const MATERNITY: &str = "midwife or maternity unit";
+
 #[test]
-fn red_flags_say_how_urgently_to_get_help() {
+fn red_flags_say_how_urgently_to_get_help_and_whom_to_call_anywhere() {
     let guide = built_in();
-    let red_flags: Vec<_> = guide
-        .cautions
-        .iter()
-        .filter(|c| c.kind == CautionKind::RedFlag)
-        .collect();
+    let red_flags: Vec<_> = guide.red_flags().collect();
     assert!(red_flags.iter().any(|c| c.action == Action::Emergency));
     assert!(
         red_flags
@@ -276,13 +283,214 @@ fn red_flags_say_how_urgently_to_get_help() {
     );
     for c in red_flags {
         match c.action {
-            Action::Emergency => assert!(c.text.contains("999"), "{}: whom to call", c.id),
+            Action::Emergency => {
+                for number in ["999 (UK)", "112 (EU)", "911 (US)"] {
+                    assert!(c.text.contains(number), "{}: no {number}", c.id);
+                }
+            }
             Action::StopSeekUrgentCare => assert!(
-                c.text.contains("111") || c.text.contains("GP") || c.text.contains("today"),
-                "{}: where to get advice today",
-                c.id
+                (c.text.contains(SAME_DAY) && c.text.contains("today"))
+                    || c.text.contains(MATERNITY),
+                "{}: where to get advice today, outside the UK too: {}",
+                c.id,
+                c.text
             ),
             other => panic!("{}: a red flag must be urgent, not {other:?}", c.id),
+        }
+    }
+}
+
+#[test]
+fn gp_is_explained_once_and_nowhere_else_is_the_only_route() {
+    let guide = built_in();
+    let says_gp = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|word| word == "GP" || word == "GPs")
+    };
+    let mut places: Vec<String> = prose(&guide)
+        .into_iter()
+        .filter(|p| says_gp(p.text))
+        .map(|p| p.place)
+        .collect();
+    places.sort();
+    places.dedup();
+    assert_eq!(places.len(), 1, "\"GP\" is said in {places:#?}");
+    let explained = prose(&guide)
+        .into_iter()
+        .any(|p| says_gp(p.text) && p.text.contains("family doctor"));
+    assert!(explained, "\"GP\" is explained as the family doctor");
+    // Every text that sends a reader to NHS 111 also gives a route outside the UK.
+    for p in prose(&guide) {
+        if p.text.contains("NHS 111") {
+            assert!(
+                p.text.contains("urgent-care") || p.text.contains("your doctor"),
+                "{} offers only a UK route: {}",
+                p.place,
+                p.text
+            );
+        }
+    }
+}
+
+#[test]
+fn the_red_flags_the_review_found_missing_are_there_and_asked() {
+    let guide = built_in();
+    let flag_saying = |words: &[&str]| {
+        guide
+            .red_flags()
+            .find(|c| {
+                let text = format!("{} {} {}", c.name, c.text, c.stop_if.join(" ")).to_lowercase();
+                words.iter().all(|w| text.contains(w))
+            })
+            .unwrap_or_else(|| panic!("no red flag says {words:?}"))
+    };
+    assert_eq!(flag_saying(&["aneurysm"]).action, Action::Emergency);
+    assert_eq!(flag_saying(&["faint", "clammy"]).action, Action::Emergency);
+    let pregnancy = flag_saying(&["pregnan", "blurred", "swelling", "baby"]);
+    assert!(pregnancy.text.contains(MATERNITY), "{}", pregnancy.text);
+    flag_saying(&["coughing up blood", "999"]);
+    flag_saying(&["foot", "weaker"]);
+    for flag in guide.red_flags() {
+        assert!(!flag.stop_if.is_empty(), "{}: stop-if lines", flag.id);
+        assert!(
+            guide.questions.iter().any(|q| q.cautions.contains(&flag.id)),
+            "{}: a place in the safety check",
+            flag.id
+        );
+    }
+    // The pregnancy signs end the technique made for pregnancy.
+    let side_lying = guide
+        .techniques
+        .iter()
+        .find(|t| t.name.to_lowercase().contains("pregnan"))
+        .unwrap();
+    assert!(side_lying.cautions.contains(&pregnancy.id));
+}
+
+#[test]
+fn a_suspected_clot_and_a_treated_clot_are_asked_apart() {
+    let guide = built_in();
+    let clot_questions: Vec<_> = guide
+        .questions
+        .iter()
+        .filter(|q| q.ask.to_lowercase().contains("clot"))
+        .collect();
+    assert_eq!(clot_questions.len(), 2, "{clot_questions:#?}");
+    let alerts: Vec<bool> = clot_questions
+        .iter()
+        .map(|q| {
+            let answers = answers_yes(q.id.as_str());
+            !Profile::new(&guide, &answers).alerts().is_empty()
+        })
+        .collect();
+    // A suspected new clot means stop and get help today; one being treated means ask first.
+    assert_eq!(alerts.iter().filter(|a| **a).count(), 1, "{clot_questions:#?}");
+    let treated = clot_questions[alerts.iter().position(|a| !a).unwrap()];
+    let answers = answers_yes(treated.id.as_str());
+    let profile = Profile::new(&guide, &answers);
+    assert!(
+        profile
+            .applied
+            .iter()
+            .any(|a| a.caution.action == Action::AskClinician),
+        "a treated clot: ask a clinician first"
+    );
+    assert!(
+        guide.techniques.iter().any(|t| !profile.advice(t).avoid()),
+        "a treated clot does not rule out every technique"
+    );
+}
+
+#[test]
+fn allergies_blood_thinners_devices_and_people_who_need_more_care_are_asked_about() {
+    let guide = built_in();
+    let question_text = |q: &massage_guide::data::Question| format!("{} {}", q.ask, q.help).to_lowercase();
+    let asks = |words: &[&str]| {
+        guide
+            .questions
+            .iter()
+            .any(|q| words.iter().all(|w| question_text(q).contains(w)))
+    };
+    for words in [
+        &["allerg", "nut", "perfume"][..],
+        &["aspirin", "clopidogrel", "warfarin", "heparin", "apixaban", "rivaroxaban", "edoxaban", "dabigatran"],
+        &["pacemaker", "defibrillator"],
+        &["lymph"],
+        &["diabetes"],
+        &["child"],
+        &["cannot tell you"],
+    ] {
+        assert!(asks(words), "no question asks about {words:?}");
+    }
+    // Oil is offered only as unscented and nut-free, after a patch test.
+    let oil_advice = guide
+        .cautions
+        .iter()
+        .find(|c| c.kind == CautionKind::General && c.text.to_lowercase().contains("allerg"))
+        .expect("an allergy caution");
+    let otherwise = oil_advice.for_you.otherwise.to_lowercase();
+    for word in ["scent", "nut", "inner arm"] {
+        assert!(otherwise.contains(word), "{word}: {otherwise}");
+    }
+    for technique in guide.techniques.iter().filter(|t| t.tools.contains(&Tool::MassageOil)) {
+        assert!(
+            technique.cautions.contains(&oil_advice.id),
+            "{} uses oil, so it names the allergy caution",
+            technique.id
+        );
+    }
+}
+
+#[test]
+fn the_hollows_by_the_collarbone_and_armpit_are_places_not_to_press() {
+    let guide = built_in();
+    let site = guide
+        .cautions
+        .iter()
+        .filter(|c| c.kind == CautionKind::EndangermentSite)
+        .find(|c| {
+            let text = c.text.to_lowercase();
+            text.contains("collarbone") && text.contains("armpit")
+        })
+        .expect("a place not to press names both hollows");
+    assert!(site.text.contains("behind") && site.text.contains("press down"), "{}", site.text);
+    assert!(
+        guide.diagram.danger_zones.iter().any(|z| z.caution == site.id),
+        "drawn on the map"
+    );
+}
+
+#[test]
+fn the_spines_bumps_are_marked_from_the_neck_to_the_tailbone() {
+    use massage_guide::diagram::geometry::contains;
+    let guide = built_in();
+    let zones: Vec<Vec<egui::Pos2>> = guide
+        .diagram
+        .danger_zones
+        .iter()
+        .filter(|z| z.caution.as_str() == "spinous_processes")
+        .map(|z| z.points.iter().map(|p| egui::pos2(p.0, p.1)).collect())
+        .collect();
+    let x = guide.diagram.spine_x;
+    // Every region the spine's midline crosses, from the neck down to the sacrum, is marked on
+    // the midline at its middle height.
+    for id in ["neck", "spine", "sacrum"] {
+        let outline: Vec<egui::Pos2> = guide
+            .outline(&region(id))
+            .unwrap()
+            .points
+            .iter()
+            .map(|p| egui::pos2(p.0, p.1))
+            .collect();
+        let (top, bottom) = outline
+            .iter()
+            .fold((f32::MAX, f32::MIN), |(t, b), p| (t.min(p.y), b.max(p.y)));
+        for y in [top + 0.25 * (bottom - top), top + 0.5 * (bottom - top), top + 0.75 * (bottom - top)] {
+            let point = egui::pos2(x, y);
+            assert!(
+                zones.iter().any(|z| contains(z, point)),
+                "the midline of {id} at y {y} is not marked"
+            );
         }
     }
 }
@@ -484,5 +692,196 @@ fn every_technique_ends_with_stop_signs() {
                 technique.id
             );
         }
+    }
+}
+
+// --- Honest benefits, claims and sources -------------------------------------------------------
+
+#[test]
+fn can_help_with_offers_only_what_research_supports() {
+    let guide = built_in();
+    let mut kept_apart = 0;
+    for technique in &guide.techniques {
+        for id in &technique.benefits {
+            let benefit = guide.benefit(id).unwrap();
+            assert!(
+                benefit.evidence <= Evidence::Limited,
+                "{} offers {} ({:?})",
+                technique.id,
+                id,
+                benefit.evidence
+            );
+        }
+        for id in &technique.research_does_not_show {
+            let benefit = guide.benefit(id).unwrap();
+            assert!(benefit.evidence >= Evidence::Insufficient, "{}: {id}", technique.id);
+            kept_apart += 1;
+        }
+    }
+    assert!(kept_apart > 0, "what research does not show is said, apart");
+    // Research that found no benefit is graded so, not as "too little evidence".
+    assert!(guide.benefits.iter().any(|b| b.evidence == Evidence::NoBenefit));
+}
+
+#[test]
+fn every_claim_has_a_fitting_verdict_a_source_and_the_topics_asked_for() {
+    let guide = built_in();
+    assert!(guide.claims.len() >= 18, "{} claims", guide.claims.len());
+    for claim in &guide.claims {
+        assert!(claim.verdict.fits(claim.evidence), "{}", claim.id);
+        assert!(!claim.sources.is_empty(), "{}: no source", claim.id);
+        assert!(!claim.says.trim().is_empty(), "{}", claim.id);
+    }
+    let text_of = |c: &massage_guide::data::Claim| format!("{} {}", c.claim, c.says).to_lowercase();
+    for words in [
+        &["parasympathetic"][..],
+        &["heart rate", "blood pressure"],
+        &["receptor"],
+        &["gate"],
+        &["endorphin"],
+        &["cortisol"],
+        &["oxygen"],
+        &["lactic acid"],
+        &["toxin"],
+        &["lymph"],
+        &["inflammation"],
+        &["immun"],
+        &["posture"],
+        &["knot"],
+        &["painkiller"],
+    ] {
+        assert!(
+            guide.claims.iter().any(|c| words.iter().all(|w| text_of(c).contains(w))),
+            "no claim covers {words:?}"
+        );
+    }
+    // The famous myths are called myths.
+    for myth in ["lactic acid", "toxin", "realign"] {
+        let claim = guide
+            .claims
+            .iter()
+            .find(|c| c.claim.to_lowercase().contains(myth))
+            .unwrap_or_else(|| panic!("no claim about {myth}"));
+        assert_eq!(claim.verdict, Verdict::Myth, "{}", claim.id);
+    }
+    // Each claim about a benefit is reachable from it.
+    assert!(guide.claims.iter().any(|c| !c.benefits.is_empty()));
+}
+
+#[test]
+fn every_source_is_cited_and_every_citation_resolves() {
+    let guide = built_in();
+    let cited = guide
+        .regions
+        .iter()
+        .flat_map(|r| &r.sources)
+        .chain(guide.techniques.iter().flat_map(|t| &t.sources))
+        .chain(guide.benefits.iter().flat_map(|b| &b.sources))
+        .chain(guide.cautions.iter().flat_map(|c| &c.sources))
+        .chain(guide.routines.iter().flat_map(|r| &r.sources))
+        .chain(guide.topics.iter().flat_map(|t| &t.sources))
+        .chain(guide.claims.iter().flat_map(|c| &c.sources));
+    for id in cited {
+        assert!(guide.source(id).is_some(), "{id} does not resolve");
+    }
+    for source in &guide.sources {
+        assert!(!guide.citations(&source.id).is_empty(), "{} is never cited", source.id);
+    }
+}
+
+#[test]
+fn before_you_start_and_after_you_finish_cover_what_a_reader_needs() {
+    let guide = built_in();
+    let text_of = |part: Part| {
+        guide
+            .topics_of(part)
+            .map(|t| format!("{} {} {}", t.title, t.summary, t.points.join(" ")))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let before = text_of(Part::BeforeYouStart);
+    for words in [
+        &["stop at any time"][..],
+        &["0 to 10"],
+        &["face down", "side", "seated", "pillow", "slowly"],
+        &["allerg", "nut", "scent", "inner arm"],
+        &["wash", "nails"],
+        &["thumb", "wrist"],
+        &["staying active"],
+        &["waist", "top of the hip bones", "sit bone"],
+        &["collarbone", "armpit"],
+        &["family doctor"],
+    ] {
+        assert!(
+            words.iter().all(|w| before.contains(w)),
+            "Before you start lacks {words:?}"
+        );
+    }
+    let after = text_of(Part::AfterYouFinish);
+    for words in [
+        &["sore"][..],
+        &["how often"],
+        &["uk", "us", "eu"],
+        &["toxins"],
+    ] {
+        assert!(
+            words.iter().all(|w| after.contains(w)),
+            "After you finish lacks {words:?}"
+        );
+    }
+}
+
+#[test]
+fn the_waist_means_one_thing_everywhere() {
+    let guide = built_in();
+    let landmarks = guide
+        .topics
+        .iter()
+        .find(|t| t.id.as_str() == "landmarks")
+        .expect("a landmarks topic");
+    let definitions: Vec<_> = landmarks
+        .points
+        .iter()
+        .filter(|p| p.to_lowercase().contains("the waist"))
+        .collect();
+    assert!(!definitions.is_empty());
+    assert!(
+        definitions.iter().any(|d| d.contains("L3") && d.contains("top of the hip bones")),
+        "{definitions:#?}"
+    );
+    // No other text places the waist at another level.
+    for p in prose(&guide) {
+        let lower = p.text.to_lowercase();
+        if lower.contains("waist") {
+            for other in ["waist (l4", "waist, l4", "waist (about l4", "narrowest part"] {
+                assert!(!lower.contains(other), "{}: {}", p.place, p.text);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_new_pages_read_as_plain_english() {
+    let guide = built_in();
+    let target = massage_guide::check::READING_EASE_TARGET;
+    for (what, texts) in [
+        (
+            "basics",
+            guide
+                .topics
+                .iter()
+                .flat_map(|t| std::iter::once(&t.summary).chain(&t.points))
+                .map(|t| TextStats::of(t))
+                .sum::<TextStats>(),
+        ),
+        (
+            "claims",
+            guide.claims.iter().map(|c| TextStats::of(&c.says)).sum(),
+        ),
+    ] {
+        let score = texts.flesch().unwrap();
+        println!("Flesch reading ease of {what}: {score:.1}");
+        assert!(score >= target, "{what}: {score:.1}");
     }
 }
