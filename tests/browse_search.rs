@@ -420,3 +420,30 @@ fn own_routines_are_made_edited_and_deleted_by_key() {
     assert_eq!(copied.items, guide.routines[0].items);
     assert!(copied.name.ends_with("(my copy)"));
 }
+
+#[test]
+fn the_new_pages_and_red_flags_are_found_by_their_words() {
+    let index = SearchIndex::new(&guide());
+    let (kind, _, title) = top(&index, "consent");
+    assert_eq!(kind, Kind::Topic, "consent: {title}");
+    for query in ["allergy", "allergies", "nut allergy"] {
+        let groups = index.search(query);
+        assert!(
+            !targets_of(&groups, Kind::Topic).is_empty(),
+            "{query}: {}",
+            describe(&groups)
+        );
+    }
+    let (kind, target, title) = top(&index, "lactic acid");
+    assert_eq!(kind, Kind::Claim, "lactic acid: {title}");
+    assert!(matches!(target, Target::Claim(_)));
+    let groups = index.search("aneurysm");
+    assert!(
+        targets_of(&groups, Kind::Caution)
+            .iter()
+            .any(|t| matches!(t, Target::Caution(_))),
+        "aneurysm: {}",
+        describe(&groups)
+    );
+    assert_eq!(groups[0].kind, Kind::Caution, "{}", describe(&groups));
+}

@@ -5,7 +5,9 @@
 mod common;
 
 use common::ui::{app, guide, region_button, shows, tab_then_enter};
+use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
+use massage_guide::data::Part;
 use massage_guide::data::format_duration;
 
 #[test]
@@ -122,7 +124,126 @@ fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
 #[test]
 fn the_red_flags_page_opens_from_the_keyboard() {
     let mut harness = app();
-    // Red flags is the second page in the toolbar.
-    tab_then_enter(&mut harness, 4);
+    // Red flags is the sixth page in the toolbar.
+    tab_then_enter(&mut harness, 6);
     assert!(shows(&harness, "Red flags: stop and get help"));
+}
+
+// --- Before you start, After you finish, and how massage works --------------------------------
+
+#[test]
+fn before_you_start_opens_from_the_toolbar_and_switches_to_after_you_finish() {
+    let guide = guide();
+    let mut harness = app();
+    harness.run();
+    harness.get_by_label("Before you start").click();
+    harness.run();
+    for topic in guide.topics_of(Part::BeforeYouStart) {
+        assert!(shows(&harness, &topic.title), "{} missing", topic.id);
+        assert!(shows(&harness, &format!("•  {}", topic.points[0])), "{}", topic.id);
+    }
+    harness.get_by_label("Read After you finish").click();
+    harness.run();
+    for topic in guide.topics_of(Part::AfterYouFinish) {
+        assert!(shows(&harness, &topic.title), "{} missing", topic.id);
+    }
+    assert!(!shows(&harness, &guide.topics_of(Part::BeforeYouStart).next().unwrap().title));
+}
+
+#[test]
+fn the_new_pages_open_from_the_keyboard() {
+    let guide = guide();
+    let mut harness = app();
+    // Before you start is the fourth page in the toolbar, How it works the fifth.
+    tab_then_enter(&mut harness, 4);
+    let first = guide.topics_of(Part::BeforeYouStart).next().unwrap();
+    assert!(shows(&harness, &first.title));
+    let mut harness = app();
+    tab_then_enter(&mut harness, 5);
+    assert!(shows(&harness, "How massage works, and what is a myth"));
+    for claim in &guide.claims {
+        assert!(shows(&harness, &format!("“{}”", claim.claim)), "{}", claim.id);
+        assert!(shows(&harness, &claim.says), "{}", claim.id);
+    }
+}
+
+#[test]
+fn the_welcome_page_every_technique_and_the_routines_lead_to_the_basics() {
+    let guide = guide();
+    let after = guide.topics_of(Part::AfterYouFinish).next().unwrap();
+    let mut harness = app();
+    harness.run();
+    harness.get_by_label("Read After you finish").click();
+    harness.run();
+    assert!(shows(&harness, &after.title));
+
+    // A technique's page links to both.
+    let technique = &guide.techniques[0];
+    let mut harness = app();
+    harness.get_by_label("Techniques").click();
+    harness.run();
+    harness.get_by_label(&technique.name).click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Link, "After you finish")
+        .click();
+    harness.run();
+    assert!(shows(&harness, &after.title));
+
+    let mut harness = app();
+    harness.get_by_label("Routines").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Link, "Before you start")
+        .click();
+    harness.run();
+    let before = guide.topics_of(Part::BeforeYouStart).next().unwrap();
+    assert!(shows(&harness, &before.title));
+}
+
+#[test]
+fn a_benefit_links_to_what_research_says_about_how_it_works() {
+    let guide = guide();
+    let (region, benefit, claim) = guide
+        .regions
+        .iter()
+        .find_map(|r| {
+            guide.benefits_for(&r.id).find_map(|b| {
+                guide
+                    .claims_about(&b.id)
+                    .next()
+                    .map(|c| (r, b, c))
+            })
+        })
+        .expect("a benefit on a region page with a claim about it");
+    let mut harness = app();
+    region_button(&harness, &region.display_name()).click();
+    harness.run();
+    assert!(shows(&harness, &benefit.explanation));
+    let link = format!("{} ({})", claim.claim, claim.verdict.label().to_lowercase());
+    harness.query_all_by_label(&link).next().unwrap().click();
+    harness.run();
+    assert!(shows(&harness, "How massage works, and what is a myth"));
+    assert!(shows(&harness, &claim.says));
+}
+
+#[test]
+fn searching_lactic_acid_lands_on_the_claim() {
+    let guide = guide();
+    let claim = guide
+        .claims
+        .iter()
+        .find(|c| c.claim.to_lowercase().contains("lactic acid"))
+        .unwrap();
+    let mut harness = app();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.event(egui::Event::Text("lactic acid".to_owned()));
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert!(shows(&harness, "How massage works, and what is a myth"));
+    assert!(shows(&harness, &claim.says));
 }

@@ -90,8 +90,8 @@ fn the_safety_check_is_offered_on_first_start_and_can_be_skipped() {
 #[test]
 fn the_safety_check_opens_from_the_toolbar_by_keyboard() {
     let mut harness = app();
-    // Safety check is the third page in the toolbar.
-    tab_then_enter(&mut harness, 5);
+    // Safety check is the seventh page in the toolbar.
+    tab_then_enter(&mut harness, 7);
     assert!(shows(&harness, "What your answers change"));
 }
 

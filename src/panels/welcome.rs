@@ -54,11 +54,11 @@ fn new_here_ui(ui: &mut Ui) -> Option<Command> {
     );
     ui.horizontal_wrapped(|ui| {
         for part in [Part::BeforeYouStart, Part::AfterYouFinish] {
-            if ui.button(part.label()).clicked() {
+            if ui.button(format!("Read {}", part.label())).clicked() {
                 command = Some(Command::ShowPage(Page::Basics(part)));
             }
         }
-        if ui.button("How massage works").clicked() {
+        if ui.button("Read how massage works").clicked() {
             command = Some(Command::ShowPage(Page::Claims));
         }
     });

@@ -86,7 +86,8 @@ pub fn region_button<'a>(harness: &'a Harness<'_, App>, name: &'a str) -> egui_k
 }
 
 /// Presses Tab `tabs` times from the start, then Enter: how a keyboard user opens the toolbar's
-/// pages (Guide, Techniques, Routines, Red flags, Safety check, Sources, in that order).
+/// pages (Guide, Techniques, Routines, Before you start, How it works, Red flags, Safety check,
+/// Sources, in that order).
 pub fn tab_then_enter(harness: &mut Harness<'_, App>, tabs: usize) {
     harness.run();
     for _ in 0..tabs {
