@@ -5,9 +5,10 @@ use egui::{Button, Frame, ProgressBar, RichText, Ui};
 
 use super::technique::{stop_if_ui, verdict_words};
 use crate::command::{Command, PracticeCommand};
-use crate::data::{Guide, format_duration};
+use crate::data::{Guide, Part, format_duration};
 use crate::practice::{Clock, Session};
 use crate::safety::Profile;
+use crate::state::Page;
 use crate::theme;
 
 /// What the practice page needs besides the guide and the session.
@@ -50,7 +51,11 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
             .size(theme::PRACTICE_STEP_SIZE),
         );
         announce(ui, &done);
-        ui.label("Check in with how the back feels, and drink some water if you like.");
+        ui.label(
+            "Ask how the back feels. Mild soreness for a day or two is common; bruising or new \
+             numbness means the pressure was too much.",
+        );
+        let aftercare = ui.link("After you finish: what is normal, and when to get help");
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             let again = ui.button("Start again");
@@ -67,6 +72,9 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
                 control(PracticeCommand::Stop);
             }
         });
+        if aftercare.clicked() {
+            command = Some(Command::ShowPage(Page::Basics(Part::AfterYouFinish)));
+        }
         return command;
     }
     let Some(step) = session.current() else {
