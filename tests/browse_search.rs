@@ -81,10 +81,8 @@ fn each_filter_keeps_exactly_the_techniques_that_pass_it() {
         ..Filters::default()
     };
     let found = roller.apply(&guide, &none);
-    assert_eq!(
-        ids(&found),
-        vec!["foam_roller_upper_back", "foam_roller_hips"]
-    );
+    // Only the buttocks: a roller across the upper back would roll over the spine's bumps.
+    assert_eq!(ids(&found), vec!["foam_roller_hips"]);
 
     let gentle_self = Filters {
         givers: vec![Giver::SelfMassage],
@@ -202,10 +200,7 @@ fn sciatica_finds_the_caution_the_complaint_and_the_nerve() {
 #[test]
 fn foam_roller_finds_the_roller_techniques_the_tool_and_the_routine() {
     let index = SearchIndex::new(&guide());
-    let rollers = [
-        Target::Technique(TechniqueId("foam_roller_upper_back".into())),
-        Target::Technique(TechniqueId("foam_roller_hips".into())),
-    ];
+    let rollers = [Target::Technique(TechniqueId("foam_roller_hips".into()))];
     let tool = Target::Tool(Tool::FoamRoller);
     for query in ["foam roller", "Foam roller", "foam roler", "roller"] {
         let groups = index.search(query);
@@ -219,7 +214,7 @@ fn foam_roller_finds_the_roller_techniques_the_tool_and_the_routine() {
         let techniques = targets_of(&groups, Kind::Technique);
         for roller in &rollers {
             assert!(
-                techniques[..2].contains(roller),
+                techniques[..1].contains(roller),
                 "{query}: {}",
                 describe(&groups)
             );
