@@ -103,10 +103,17 @@ fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
     harness.run();
     harness.get_by_label("Red flags").click();
     harness.run();
-    let emergency = "Call emergency services now";
-    let today = "Get medical advice today";
-    let heading_y = |prefix: &str| harness.get_by_label_contains(prefix).rect().min.y;
-    assert!(heading_y(emergency) < heading_y(today), "emergencies first");
+    let count = |action| guide.red_flags().filter(|c| c.action == action).count();
+    let emergency = format!(
+        "Call emergency services now ({})",
+        count(Action::Emergency)
+    );
+    let today = format!(
+        "Get medical advice today ({})",
+        count(Action::StopSeekUrgentCare)
+    );
+    let heading_y = |label: &str| harness.get_by_label(label).rect().min.y;
+    assert!(heading_y(&emergency) < heading_y(&today), "emergencies first");
     for flag in guide
         .cautions
         .iter()
@@ -136,13 +143,13 @@ fn before_you_start_opens_from_the_toolbar_and_switches_to_after_you_finish() {
     let guide = guide();
     let mut harness = app();
     harness.run();
-    harness.get_by_label("Before you start").click();
+    harness.get_by_label("Before you start").click_accesskit();
     harness.run();
     for topic in guide.topics_of(Part::BeforeYouStart) {
         assert!(shows(&harness, &topic.title), "{} missing", topic.id);
         assert!(shows(&harness, &format!("•  {}", topic.points[0])), "{}", topic.id);
     }
-    harness.get_by_label("Read After you finish").click();
+    harness.get_by_label("Read After you finish").click_accesskit();
     harness.run();
     for topic in guide.topics_of(Part::AfterYouFinish) {
         assert!(shows(&harness, &topic.title), "{} missing", topic.id);
@@ -173,29 +180,29 @@ fn the_welcome_page_every_technique_and_the_routines_lead_to_the_basics() {
     let after = guide.topics_of(Part::AfterYouFinish).next().unwrap();
     let mut harness = app();
     harness.run();
-    harness.get_by_label("Read After you finish").click();
+    harness.get_by_label("Read After you finish").click_accesskit();
     harness.run();
     assert!(shows(&harness, &after.title));
 
     // A technique's page links to both.
     let technique = &guide.techniques[0];
     let mut harness = app();
-    harness.get_by_label("Techniques").click();
+    harness.get_by_label("Techniques").click_accesskit();
     harness.run();
-    harness.get_by_label(&technique.name).click();
+    harness.get_by_label(&technique.name).click_accesskit();
     harness.run();
     harness
         .get_by_role_and_label(Role::Link, "After you finish")
-        .click();
+        .click_accesskit();
     harness.run();
     assert!(shows(&harness, &after.title));
 
     let mut harness = app();
-    harness.get_by_label("Routines").click();
+    harness.get_by_label("Routines").click_accesskit();
     harness.run();
     harness
         .get_by_role_and_label(Role::Link, "Before you start")
-        .click();
+        .click_accesskit();
     harness.run();
     let before = guide.topics_of(Part::BeforeYouStart).next().unwrap();
     assert!(shows(&harness, &before.title));
@@ -217,11 +224,11 @@ fn a_benefit_links_to_what_research_says_about_how_it_works() {
         })
         .expect("a benefit on a region page with a claim about it");
     let mut harness = app();
-    region_button(&harness, &region.display_name()).click();
+    region_button(&harness, &region.display_name()).click_accesskit();
     harness.run();
     assert!(shows(&harness, &benefit.explanation));
     let link = format!("{} ({})", claim.claim, claim.verdict.label().to_lowercase());
-    harness.query_all_by_label(&link).next().unwrap().click();
+    harness.query_all_by_label(&link).next().unwrap().click_accesskit();
     harness.run();
     assert!(shows(&harness, "How massage works, and what is a myth"));
     assert!(shows(&harness, &claim.says));
