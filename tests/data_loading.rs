@@ -506,7 +506,7 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
         format!(
             "massage-guide export: {shown} already holds diagram.ron, regions.ron, \
              techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron, \
-             routines.ron; pass --force to replace them\n"
+             routines.ron, basics.ron, claims.ron; pass --force to replace them\n"
         )
     );
     assert_eq!(
