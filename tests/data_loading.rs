@@ -520,7 +520,10 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
         "[]"
     );
     // Nothing but the guide is left behind: no temporary files.
-    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 8);
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        massage_guide::data::FILE_COUNT
+    );
 }
 
 // --- What a technique can help with, and claims about how massage works ----------------------
