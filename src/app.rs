@@ -728,7 +728,9 @@ impl App {
                     (Page::Basics(part), _) => {
                         panels::basics_ui(ui, guide, *part, reveal.and_then(Reveal::topic))
                     }
-                    (Page::Claims, _) => panels::claims_ui(ui, guide, reveal.and_then(Reveal::claim)),
+                    (Page::Claims, _) => {
+                        panels::claims_ui(ui, guide, reveal.and_then(Reveal::claim))
+                    }
                     (Page::SafetyCheck, _) => panels::safety_check_ui(
                         ui,
                         guide,

@@ -353,7 +353,10 @@ fn the_red_flags_the_review_found_missing_are_there_and_asked() {
     for flag in guide.red_flags() {
         assert!(!flag.stop_if.is_empty(), "{}: stop-if lines", flag.id);
         assert!(
-            guide.questions.iter().any(|q| q.cautions.contains(&flag.id)),
+            guide
+                .questions
+                .iter()
+                .any(|q| q.cautions.contains(&flag.id)),
             "{}: a place in the safety check",
             flag.id
         );
@@ -384,7 +387,11 @@ fn a_suspected_clot_and_a_treated_clot_are_asked_apart() {
         })
         .collect();
     // A suspected new clot means stop and get help today; one being treated means ask first.
-    assert_eq!(alerts.iter().filter(|a| **a).count(), 1, "{clot_questions:#?}");
+    assert_eq!(
+        alerts.iter().filter(|a| **a).count(),
+        1,
+        "{clot_questions:#?}"
+    );
     let treated = clot_questions[alerts.iter().position(|a| !a).unwrap()];
     let answers = answers_yes(treated.id.as_str());
     let profile = Profile::new(&guide, &answers);
@@ -404,7 +411,8 @@ fn a_suspected_clot_and_a_treated_clot_are_asked_apart() {
 #[test]
 fn allergies_blood_thinners_devices_and_people_who_need_more_care_are_asked_about() {
     let guide = built_in();
-    let question_text = |q: &massage_guide::data::Question| format!("{} {}", q.ask, q.help).to_lowercase();
+    let question_text =
+        |q: &massage_guide::data::Question| format!("{} {}", q.ask, q.help).to_lowercase();
     let asks = |words: &[&str]| {
         guide
             .questions
@@ -413,7 +421,16 @@ fn allergies_blood_thinners_devices_and_people_who_need_more_care_are_asked_abou
     };
     for words in [
         &["allerg", "nut", "perfume"][..],
-        &["aspirin", "clopidogrel", "warfarin", "heparin", "apixaban", "rivaroxaban", "edoxaban", "dabigatran"],
+        &[
+            "aspirin",
+            "clopidogrel",
+            "warfarin",
+            "heparin",
+            "apixaban",
+            "rivaroxaban",
+            "edoxaban",
+            "dabigatran",
+        ],
         &["pacemaker", "defibrillator"],
         &["lymph"],
         &["diabetes"],
@@ -432,7 +449,11 @@ fn allergies_blood_thinners_devices_and_people_who_need_more_care_are_asked_abou
     for word in ["scent", "nut", "inner arm"] {
         assert!(otherwise.contains(word), "{word}: {otherwise}");
     }
-    for technique in guide.techniques.iter().filter(|t| t.tools.contains(&Tool::MassageOil)) {
+    for technique in guide
+        .techniques
+        .iter()
+        .filter(|t| t.tools.contains(&Tool::MassageOil))
+    {
         assert!(
             technique.cautions.contains(&oil_advice.id),
             "{} uses oil, so it names the allergy caution",
@@ -453,9 +474,17 @@ fn the_hollows_by_the_collarbone_and_armpit_are_places_not_to_press() {
             text.contains("collarbone") && text.contains("armpit")
         })
         .expect("a place not to press names both hollows");
-    assert!(site.text.contains("behind") && site.text.contains("press down"), "{}", site.text);
     assert!(
-        guide.diagram.danger_zones.iter().any(|z| z.caution == site.id),
+        site.text.contains("behind") && site.text.contains("press down"),
+        "{}",
+        site.text
+    );
+    assert!(
+        guide
+            .diagram
+            .danger_zones
+            .iter()
+            .any(|z| z.caution == site.id),
         "drawn on the map"
     );
 }
@@ -485,7 +514,11 @@ fn the_spines_bumps_are_marked_from_the_neck_to_the_tailbone() {
         let (top, bottom) = outline
             .iter()
             .fold((f32::MAX, f32::MIN), |(t, b), p| (t.min(p.y), b.max(p.y)));
-        for y in [top + 0.25 * (bottom - top), top + 0.5 * (bottom - top), top + 0.75 * (bottom - top)] {
+        for y in [
+            top + 0.25 * (bottom - top),
+            top + 0.5 * (bottom - top),
+            top + 0.75 * (bottom - top),
+        ] {
             let point = egui::pos2(x, y);
             assert!(
                 zones.iter().any(|z| contains(z, point)),
@@ -714,13 +747,22 @@ fn can_help_with_offers_only_what_research_supports() {
         }
         for id in &technique.research_does_not_show {
             let benefit = guide.benefit(id).unwrap();
-            assert!(benefit.evidence >= Evidence::Insufficient, "{}: {id}", technique.id);
+            assert!(
+                benefit.evidence >= Evidence::Insufficient,
+                "{}: {id}",
+                technique.id
+            );
             kept_apart += 1;
         }
     }
     assert!(kept_apart > 0, "what research does not show is said, apart");
     // Research that found no benefit is graded so, not as "too little evidence".
-    assert!(guide.benefits.iter().any(|b| b.evidence == Evidence::NoBenefit));
+    assert!(
+        guide
+            .benefits
+            .iter()
+            .any(|b| b.evidence == Evidence::NoBenefit)
+    );
 }
 
 #[test]
@@ -751,7 +793,10 @@ fn every_claim_has_a_fitting_verdict_a_source_and_the_topics_asked_for() {
         &["painkiller"],
     ] {
         assert!(
-            guide.claims.iter().any(|c| words.iter().all(|w| text_of(c).contains(w))),
+            guide
+                .claims
+                .iter()
+                .any(|c| words.iter().all(|w| text_of(c).contains(w))),
             "no claim covers {words:?}"
         );
     }
@@ -785,7 +830,11 @@ fn every_source_is_cited_and_every_citation_resolves() {
         assert!(guide.source(id).is_some(), "{id} does not resolve");
     }
     for source in &guide.sources {
-        assert!(!guide.citations(&source.id).is_empty(), "{} is never cited", source.id);
+        assert!(
+            !guide.citations(&source.id).is_empty(),
+            "{} is never cited",
+            source.id
+        );
     }
 }
 
@@ -847,14 +896,21 @@ fn the_waist_means_one_thing_everywhere() {
         .collect();
     assert!(!definitions.is_empty());
     assert!(
-        definitions.iter().any(|d| d.contains("L3") && d.contains("top of the hip bones")),
+        definitions
+            .iter()
+            .any(|d| d.contains("L3") && d.contains("top of the hip bones")),
         "{definitions:#?}"
     );
     // No other text places the waist at another level.
     for p in prose(&guide) {
         let lower = p.text.to_lowercase();
         if lower.contains("waist") {
-            for other in ["waist (l4", "waist, l4", "waist (about l4", "narrowest part"] {
+            for other in [
+                "waist (l4",
+                "waist, l4",
+                "waist (about l4",
+                "narrowest part",
+            ] {
                 assert!(!lower.contains(other), "{}: {}", p.place, p.text);
             }
         }

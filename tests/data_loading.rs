@@ -531,7 +531,11 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
 #[test]
 fn can_help_with_lists_only_benefits_research_supports() {
     // The fixture's one benefit, graded too low to be offered as a reason to massage.
-    let mut files = broken("benefits.ron", "evidence: Moderate", "evidence: Insufficient");
+    let mut files = broken(
+        "benefits.ron",
+        "evidence: Moderate",
+        "evidence: Insufficient",
+    );
     let found = problems(&files);
     assert_problem(
         &found,
@@ -541,9 +545,10 @@ fn can_help_with_lists_only_benefits_research_supports() {
         "technique \"glide\" lists benefit \"relax\" in `benefits`, but it is graded Insufficient",
     );
     assert!(
-        found
-            .iter()
-            .any(|p| p.hint.as_deref().is_some_and(|h| h.contains("research_does_not_show"))),
+        found.iter().any(|p| p
+            .hint
+            .as_deref()
+            .is_some_and(|h| h.contains("research_does_not_show"))),
         "the hint says where it belongs"
     );
     // Moved apart, it is fine.
@@ -559,7 +564,10 @@ fn can_help_with_lists_only_benefits_research_supports() {
         .replace("verdict: Supported", "verdict: NotShown")
         .replace("evidence: Moderate", "evidence: Insufficient");
     let guide = load_guide(&files).expect("an unproven benefit kept apart is fine");
-    assert_eq!(guide.techniques[0].research_does_not_show[0].as_str(), "relax");
+    assert_eq!(
+        guide.techniques[0].research_does_not_show[0].as_str(),
+        "relax"
+    );
 }
 
 #[test]
@@ -601,7 +609,11 @@ fn a_claims_verdict_must_fit_its_grade_and_its_links_exist() {
         19,
         "claim \"calm\" has the verdict Supported but is graded NoBenefit",
     );
-    let files = broken("claims.ron", "benefits: [\"relax\"]", "benefits: [\"relaxx\"]");
+    let files = broken(
+        "claims.ron",
+        "benefits: [\"relax\"]",
+        "benefits: [\"relaxx\"]",
+    );
     assert_problem(
         &problems(&files),
         "claims.ron",

@@ -104,16 +104,16 @@ fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
     harness.get_by_label("Red flags").click();
     harness.run();
     let count = |action| guide.red_flags().filter(|c| c.action == action).count();
-    let emergency = format!(
-        "Call emergency services now ({})",
-        count(Action::Emergency)
-    );
+    let emergency = format!("Call emergency services now ({})", count(Action::Emergency));
     let today = format!(
         "Get medical advice today ({})",
         count(Action::StopSeekUrgentCare)
     );
     let heading_y = |label: &str| harness.get_by_label(label).rect().min.y;
-    assert!(heading_y(&emergency) < heading_y(&today), "emergencies first");
+    assert!(
+        heading_y(&emergency) < heading_y(&today),
+        "emergencies first"
+    );
     for flag in guide
         .cautions
         .iter()
@@ -147,14 +147,23 @@ fn before_you_start_opens_from_the_toolbar_and_switches_to_after_you_finish() {
     harness.run();
     for topic in guide.topics_of(Part::BeforeYouStart) {
         assert!(shows(&harness, &topic.title), "{} missing", topic.id);
-        assert!(shows(&harness, &format!("•  {}", topic.points[0])), "{}", topic.id);
+        assert!(
+            shows(&harness, &format!("•  {}", topic.points[0])),
+            "{}",
+            topic.id
+        );
     }
-    harness.get_by_label("Read After you finish").click_accesskit();
+    harness
+        .get_by_label("Read After you finish")
+        .click_accesskit();
     harness.run();
     for topic in guide.topics_of(Part::AfterYouFinish) {
         assert!(shows(&harness, &topic.title), "{} missing", topic.id);
     }
-    assert!(!shows(&harness, &guide.topics_of(Part::BeforeYouStart).next().unwrap().title));
+    assert!(!shows(
+        &harness,
+        &guide.topics_of(Part::BeforeYouStart).next().unwrap().title
+    ));
 }
 
 #[test]
@@ -169,7 +178,11 @@ fn the_new_pages_open_from_the_keyboard() {
     tab_then_enter(&mut harness, 5);
     assert!(shows(&harness, "How massage works, and what is a myth"));
     for claim in &guide.claims {
-        assert!(shows(&harness, &format!("“{}”", claim.claim)), "{}", claim.id);
+        assert!(
+            shows(&harness, &format!("“{}”", claim.claim)),
+            "{}",
+            claim.id
+        );
         assert!(shows(&harness, &claim.says), "{}", claim.id);
     }
 }
@@ -180,7 +193,9 @@ fn the_welcome_page_every_technique_and_the_routines_lead_to_the_basics() {
     let after = guide.topics_of(Part::AfterYouFinish).next().unwrap();
     let mut harness = app();
     harness.run();
-    harness.get_by_label("Read After you finish").click_accesskit();
+    harness
+        .get_by_label("Read After you finish")
+        .click_accesskit();
     harness.run();
     assert!(shows(&harness, &after.title));
 
@@ -215,12 +230,9 @@ fn a_benefit_links_to_what_research_says_about_how_it_works() {
         .regions
         .iter()
         .find_map(|r| {
-            guide.benefits_for(&r.id).find_map(|b| {
-                guide
-                    .claims_about(&b.id)
-                    .next()
-                    .map(|c| (r, b, c))
-            })
+            guide
+                .benefits_for(&r.id)
+                .find_map(|b| guide.claims_about(&b.id).next().map(|c| (r, b, c)))
         })
         .expect("a benefit on a region page with a claim about it");
     let mut harness = app();
@@ -228,7 +240,11 @@ fn a_benefit_links_to_what_research_says_about_how_it_works() {
     harness.run();
     assert!(shows(&harness, &benefit.explanation));
     let link = format!("{} ({})", claim.claim, claim.verdict.label().to_lowercase());
-    harness.query_all_by_label(&link).next().unwrap().click_accesskit();
+    harness
+        .query_all_by_label(&link)
+        .next()
+        .unwrap()
+        .click_accesskit();
     harness.run();
     assert!(shows(&harness, "How massage works, and what is a myth"));
     assert!(shows(&harness, &claim.says));

@@ -10,7 +10,7 @@ use super::diagnostic::Diagnostic;
 use super::guide::Guide;
 use super::load::{GuideFiles, SourceFile};
 use super::locate::Locator;
-use super::model::{Benefit, Caution, CautionKind, DiagramPoint, Technique};
+use super::model::{Caution, CautionKind, DiagramPoint, Technique};
 use super::suggest::did_you_mean_id;
 use crate::diagram::geometry;
 
@@ -495,27 +495,28 @@ impl Validator {
     /// "Can help with" offers only what research supports; what it does not show is kept apart,
     /// so a reader never takes an unproven benefit as a reason to massage.
     fn benefit_grades(&mut self, item: &Item<'_>, technique: &Technique, guide: &Guide) {
-        let lists: [(&str, &[_], fn(&Benefit) -> bool, &str); 2] = [
+        // Each list, whether its benefits must be supported, and the rule to quote.
+        let lists = [
             (
                 "benefits",
                 &technique.benefits,
-                |b| b.evidence.is_supported(),
+                true,
                 "lists only benefits graded Strong, Moderate or Limited; move it to \
                  `research_does_not_show` or drop it",
             ),
             (
                 "research_does_not_show",
                 &technique.research_does_not_show,
-                |b| !b.evidence.is_supported(),
+                false,
                 "lists only benefits graded Insufficient or NoBenefit; move it to `benefits`",
             ),
         ];
-        for (field, ids, fits, rule) in lists {
+        for (field, ids, supported, rule) in lists {
             for id in ids {
                 let Some(benefit) = guide.benefit(id) else {
                     continue;
                 };
-                if !fits(benefit) {
+                if benefit.evidence.is_supported() != supported {
                     self.report_with_hint(
                         item,
                         || listed_at(item, field, id.as_str()),

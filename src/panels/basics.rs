@@ -25,7 +25,11 @@ pub fn basics_ui(
     reveal: Option<&TopicId>,
 ) -> Option<Command> {
     let mut command = None;
-    ui.label(RichText::new(part.label()).size(theme::HEADING_SIZE).strong());
+    ui.label(
+        RichText::new(part.label())
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
     ui.horizontal_wrapped(|ui| {
         for page in [Part::BeforeYouStart, Part::AfterYouFinish] {
             if ui.selectable_label(page == part, page.label()).clicked() && page != part {

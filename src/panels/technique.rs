@@ -4,9 +4,9 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{CollapsingHeader, Color32, FontId, RichText, TextStyle, Ui, WidgetText};
 
-use crate::command::{Command, PracticeCommand};
 use super::basics::basics_links_ui;
 use super::cards::claim_links_ui;
+use crate::command::{Command, PracticeCommand};
 use crate::data::{Action, Guide, Technique, format_duration};
 use crate::safety::{self, Advice, Verdict};
 use crate::theme;
