@@ -12,7 +12,7 @@ mod common;
 use egui::{Theme, Vec2};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotResults};
-use massage_guide::data::RegionId;
+use massage_guide::data::{Part, RegionId};
 use massage_guide::state::{AppState, Page};
 use massage_guide::{App, Startup};
 
@@ -114,6 +114,24 @@ fn guided_session() {
 #[test]
 fn red_flags() {
     snapshots("red-flags", |state| state.page = Page::RedFlags, nothing);
+}
+
+#[test]
+fn before_you_start() {
+    snapshots(
+        "before-you-start",
+        |state| state.page = Page::Basics(Part::BeforeYouStart),
+        nothing,
+    );
+}
+
+#[test]
+fn how_massage_works() {
+    snapshots(
+        "how-massage-works",
+        |state| state.page = Page::Claims,
+        nothing,
+    );
 }
 
 /// The places not to press drawn over the map, with a region open beside it.

@@ -50,7 +50,8 @@ fn new_here_ui(ui: &mut Ui) -> Option<Command> {
     ui.add_space(8.0);
     ui.label(RichText::new("New to massage?").strong());
     ui.label(
-        "Read Before you start first: how to agree on what you do and how firmly, how to lie or          sit, oils and allergies, and where never to press. After you finish covers aftercare.",
+        "Read Before you start first: how to agree on what you do and how firmly, how to lie or \
+         sit, oils and allergies, and where never to press. After you finish covers aftercare.",
     );
     ui.horizontal_wrapped(|ui| {
         for part in [Part::BeforeYouStart, Part::AfterYouFinish] {
