@@ -816,17 +816,7 @@ fn every_claim_has_a_fitting_verdict_a_source_and_the_topics_asked_for() {
 #[test]
 fn every_source_is_cited_and_every_citation_resolves() {
     let guide = built_in();
-    let cited = guide
-        .regions
-        .iter()
-        .flat_map(|r| &r.sources)
-        .chain(guide.techniques.iter().flat_map(|t| &t.sources))
-        .chain(guide.benefits.iter().flat_map(|b| &b.sources))
-        .chain(guide.cautions.iter().flat_map(|c| &c.sources))
-        .chain(guide.routines.iter().flat_map(|r| &r.sources))
-        .chain(guide.topics.iter().flat_map(|t| &t.sources))
-        .chain(guide.claims.iter().flat_map(|c| &c.sources));
-    for id in cited {
+    for id in guide.source_references() {
         assert!(guide.source(id).is_some(), "{id} does not resolve");
     }
     for source in &guide.sources {

@@ -100,17 +100,7 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
     if guide.claims.is_empty() {
         gaps.push("claims.ron holds no claims for the \"How massage works\" page".to_owned());
     }
-    let cited: HashSet<_> = guide
-        .regions
-        .iter()
-        .flat_map(|r| &r.sources)
-        .chain(guide.techniques.iter().flat_map(|t| &t.sources))
-        .chain(guide.benefits.iter().flat_map(|b| &b.sources))
-        .chain(guide.cautions.iter().flat_map(|c| &c.sources))
-        .chain(guide.routines.iter().flat_map(|r| &r.sources))
-        .chain(guide.topics.iter().flat_map(|t| &t.sources))
-        .chain(guide.claims.iter().flat_map(|c| &c.sources))
-        .collect();
+    let cited: HashSet<_> = guide.source_references().collect();
     for source in &guide.sources {
         if !cited.contains(&source.id) {
             gaps.push(format!("source \"{}\" is never cited", source.id));

@@ -109,6 +109,19 @@ impl Guide {
         self.claims.iter().filter(move |c| c.benefits.contains(id))
     }
 
+    /// Every source id that some item cites, as written (repeats included), in file order.
+    pub fn source_references(&self) -> impl Iterator<Item = &SourceId> {
+        self.regions
+            .iter()
+            .flat_map(|r| &r.sources)
+            .chain(self.techniques.iter().flat_map(|t| &t.sources))
+            .chain(self.benefits.iter().flat_map(|b| &b.sources))
+            .chain(self.cautions.iter().flat_map(|c| &c.sources))
+            .chain(self.routines.iter().flat_map(|r| &r.sources))
+            .chain(self.topics.iter().flat_map(|t| &t.sources))
+            .chain(self.claims.iter().flat_map(|c| &c.sources))
+    }
+
     /// Everything that cites a source, in file order: regions, techniques, benefits, cautions,
     /// routines, topics, claims.
     pub fn citations(&self, id: &SourceId) -> Vec<Citation<'_>> {
