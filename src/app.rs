@@ -709,8 +709,11 @@ impl App {
         focus: bool,
     ) -> Option<Command> {
         let practice = self.practice.as_ref();
+        // One scroll position per page (and per area on the guide page): a page opens at its
+        // top, not at wherever the page before it was scrolled to.
+        let region = (self.state.page == Page::Guide).then_some(self.state.selected.as_ref());
         ScrollArea::vertical()
-            .id_salt("region_panel")
+            .id_salt(("region_panel", &self.state.page, region))
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let guide = &self.guide;

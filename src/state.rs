@@ -137,7 +137,7 @@ mod tests {
 }
 
 /// The pages of the panel beside the map.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Page {
     /// The selected region, or the welcome text when none is selected.
     #[default]

@@ -361,3 +361,38 @@ fn a_whole_routine_can_be_followed_with_the_keyboard_alone() {
     harness.run();
     assert_eq!(harness.state().session().unwrap().clock(), Clock::Running);
 }
+
+#[test]
+fn a_session_started_low_on_the_routines_page_opens_at_its_top() {
+    let guide = common::ui::guide();
+    let routine = guide.routines.last().unwrap();
+    let mut harness = builder(Vec2::new(800.0, 600.0)).build_eframe(|cc| {
+        App::new(
+            cc,
+            Startup::in_memory(AppState {
+                safety_check_offered: true,
+                page: Page::Routines,
+                ..AppState::default()
+            }),
+        )
+    });
+    harness.run();
+    // The last routine's Start button is below the fold: the page scrolls down to it.
+    press(&mut harness, &format!("Start {}", routine.name));
+    assert_eq!(page(&harness), Page::Practice);
+    // The session's heading and Pause button are in view, not wherever the routines page was.
+    let panel_top = harness
+        .get_by_label(&format!("Guided practice: {}", routine.name))
+        .rect()
+        .min
+        .y;
+    assert!(
+        (0.0..200.0).contains(&panel_top),
+        "the heading is at y {panel_top}"
+    );
+    let pause = harness.get_by_label("Pause (Space)").rect();
+    assert!(
+        pause.min.y > 0.0 && pause.max.y < 600.0,
+        "Pause is on screen: {pause:?}"
+    );
+}
