@@ -1,6 +1,7 @@
 //! Search over the whole guide: techniques, routines, regions, muscles, symptoms, benefits,
-//! cautions, tools, the basics pages' topics and the claims about how massage works. Words are matched forgivingly (a prefix, a plural, a typo or two, by
-//! `strsim`'s edit distance), and hits come back grouped by kind, best group first. Pure.
+//! cautions, tools, the basics pages' topics and the claims about how massage works. Words are
+//! matched forgivingly (a prefix, a plural, a typo or two, by `strsim`'s edit distance), and
+//! hits come back grouped by kind, best group first. Pure.
 
 use crate::data::{
     BenefitId, CautionId, ClaimId, Guide, RegionId, RoutineId, TechniqueId, Tool, TopicId,
