@@ -270,3 +270,22 @@ fn searching_lactic_acid_lands_on_the_claim() {
     assert!(shows(&harness, "How massage works, and what is a myth"));
     assert!(shows(&harness, &claim.says));
 }
+
+#[test]
+fn a_region_page_says_what_its_level_codes_count() {
+    let guide = guide();
+    let region = guide
+        .region(&massage_guide::data::RegionId("lumbar_left".into()))
+        .unwrap();
+    let mut harness = app();
+    region_button(&harness, &region.display_name()).click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        &format!(
+            "Levels {}  ·  the spine's bones, counted from the top: C neck, T chest, L lower back, \
+             S sacrum",
+            region.levels
+        )
+    ));
+}

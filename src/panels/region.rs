@@ -26,7 +26,15 @@ pub fn region_ui(
             .size(theme::HEADING_SIZE)
             .strong(),
     );
-    ui.label(RichText::new(format!("Levels {}", region.levels)).weak());
+    // The level codes are read before anything explains them, so say what they count.
+    ui.label(
+        RichText::new(format!(
+            "Levels {}  ·  the spine's bones, counted from the top: C neck, T chest, L lower \
+             back, S sacrum",
+            region.levels
+        ))
+        .weak(),
+    );
     ui.add_space(6.0);
     ui.label(&region.summary);
     command = command.or(applies_to_you_ui(ui, region, profile));
