@@ -375,3 +375,45 @@ fn every_technique_view_ends_with_its_stop_if_lines() {
         assert!(shows(&harness, &text), "{text}");
     }
 }
+
+#[test]
+fn the_safety_check_asks_about_warning_signs_first() {
+    use massage_guide::safety::is_warning_sign;
+    let guide = guide();
+    let urgent = |q: &Question| {
+        q.cautions
+            .iter()
+            .filter_map(|id| guide.caution(id))
+            .any(is_warning_sign)
+    };
+    let mut harness = app();
+    harness.run();
+    open_safety_check(&mut harness);
+    // Every question is numbered in the order it is shown: warning signs first, then the rest,
+    // each group in file order.
+    let shown: Vec<&Question> = guide
+        .questions
+        .iter()
+        .filter(|q| urgent(q))
+        .chain(guide.questions.iter().filter(|q| !urgent(q)))
+        .collect();
+    assert!(urgent(shown[0]) && !urgent(shown[shown.len() - 1]));
+    for (n, q) in shown.iter().enumerate() {
+        assert!(
+            shows(&harness, &format!("{}. {}", n + 1, q.ask)),
+            "{}",
+            q.id
+        );
+    }
+    let y = |label: &str| harness.get_by_label(label).rect().min.y;
+    let first_other = shown.iter().position(|q| !urgent(q)).unwrap();
+    assert!(y("First: is anything urgent right now?") < y(&format!("1. {}", shown[0].ask)));
+    assert!(
+        y(&format!("{first_other}. {}", shown[first_other - 1].ask))
+            < y("Then: health matters that change the massage")
+    );
+    assert!(
+        y("Then: health matters that change the massage")
+            < y(&format!("{}. {}", first_other + 1, shown[first_other].ask))
+    );
+}

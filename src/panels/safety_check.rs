@@ -53,17 +53,46 @@ pub fn safety_check_ui(
         ));
     });
 
-    for (n, question) in guide.questions.iter().enumerate() {
-        ui.add_space(8.0);
-        if let Some(answer) = question_ui(ui, n + 1, question, answers.get(&question.id)) {
-            command = Some(Command::Answer(question.id.clone(), answer));
+    // Warning signs first: someone with an emergency should not read about oils and skin before
+    // the question that tells them whom to call. File order is kept within each group.
+    let (urgent, others): (Vec<&Question>, Vec<&Question>) = guide
+        .questions
+        .iter()
+        .partition(|q| asks_about_warning_signs(guide, q));
+    let groups = [
+        (
+            "First: is anything urgent right now?",
+            "A yes here means stop: the answer says whom to call.",
+            urgent,
+        ),
+        (
+            "Then: health matters that change the massage",
+            "A yes here marks the techniques to avoid or to change.",
+            others,
+        ),
+    ];
+    let mut number = 0;
+    for (title, note, questions) in groups {
+        if questions.is_empty() {
+            continue;
         }
-        if answers.get(&question.id) == Some(true) {
-            let warned = yes_consequences_ui(ui, question, profile);
-            if reveal && let Some(frame) = warned {
-                frame.scroll_to_me(Some(egui::Align::TOP));
-                reveal = false;
-            }
+        ui.add_space(10.0);
+        ui.label(
+            RichText::new(title)
+                .size(theme::SECTION_HEADING_SIZE)
+                .strong(),
+        );
+        ui.weak(note);
+        for question in questions {
+            number += 1;
+            command = command.or(answered_question_ui(
+                ui,
+                number,
+                question,
+                answers,
+                profile,
+                &mut reveal,
+            ));
         }
     }
 
@@ -83,6 +112,39 @@ pub fn safety_check_ui(
 
 /// One question with Yes and No as radio buttons, each named with the question so a screen
 /// reader says what it answers. Returns the new answer if the reader changed it.
+/// Whether a yes to `question` is a warning sign: it brings in a red flag or a caution that
+/// means stop and get help.
+fn asks_about_warning_signs(guide: &Guide, question: &Question) -> bool {
+    question
+        .cautions
+        .iter()
+        .filter_map(|id| guide.caution(id))
+        .any(is_warning_sign)
+}
+
+/// One question, and under it what a yes changes; the first warning is scrolled to once when
+/// `reveal` asks for it.
+fn answered_question_ui(
+    ui: &mut Ui,
+    number: usize,
+    question: &Question,
+    answers: &Answers,
+    profile: &Profile<'_>,
+    reveal: &mut bool,
+) -> Option<Command> {
+    ui.add_space(8.0);
+    let command = question_ui(ui, number, question, answers.get(&question.id))
+        .map(|answer| Command::Answer(question.id.clone(), answer));
+    if answers.get(&question.id) == Some(true) {
+        let warned = yes_consequences_ui(ui, question, profile);
+        if *reveal && let Some(frame) = warned {
+            frame.scroll_to_me(Some(egui::Align::TOP));
+            *reveal = false;
+        }
+    }
+    command
+}
+
 fn question_ui(
     ui: &mut Ui,
     number: usize,
