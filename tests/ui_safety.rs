@@ -389,12 +389,24 @@ fn the_safety_check_asks_about_warning_signs_first() {
     let mut harness = app();
     harness.run();
     open_safety_check(&mut harness);
-    // Every question is numbered in the order it is shown: warning signs first, then the rest,
-    // each group in file order.
-    let shown: Vec<&Question> = guide
-        .questions
-        .iter()
-        .filter(|q| urgent(q))
+    // Every question is numbered in the order it is shown: warning signs first, emergencies
+    // before same-day signs, then the rest in file order.
+    let most_urgent = |q: &Question| {
+        q.cautions
+            .iter()
+            .filter_map(|id| guide.caution(id))
+            .map(|c| c.action)
+            .max()
+    };
+    let mut first: Vec<&Question> = guide.questions.iter().filter(|q| urgent(q)).collect();
+    first.sort_by_key(|q| std::cmp::Reverse(most_urgent(q)));
+    assert_eq!(
+        most_urgent(first[0]),
+        Some(massage_guide::data::Action::Emergency),
+        "emergencies are asked first of all"
+    );
+    let shown: Vec<&Question> = first
+        .into_iter()
         .chain(guide.questions.iter().filter(|q| !urgent(q)))
         .collect();
     assert!(urgent(shown[0]) && !urgent(shown[shown.len() - 1]));

@@ -5,7 +5,7 @@ use egui::{Frame, RichText, Stroke, Ui, WidgetInfo};
 
 use super::for_you::{applied_card_ui, changes_ui};
 use crate::command::Command;
-use crate::data::{Guide, Question};
+use crate::data::{Action, Guide, Question};
 use crate::safety::{Answers, Profile, is_warning_sign};
 use crate::theme;
 
@@ -54,11 +54,13 @@ pub fn safety_check_ui(
     });
 
     // Warning signs first: someone with an emergency should not read about oils and skin before
-    // the question that tells them whom to call. File order is kept within each group.
-    let (urgent, others): (Vec<&Question>, Vec<&Question>) = guide
+    // the question that tells them whom to call.
+    let (mut urgent, others): (Vec<&Question>, Vec<&Question>) = guide
         .questions
         .iter()
         .partition(|q| asks_about_warning_signs(guide, q));
+    // Emergencies before same-day signs; stable, so file order holds among equals.
+    urgent.sort_by_key(|q| std::cmp::Reverse(most_urgent(guide, q)));
     let groups = [
         (
             "First: is anything urgent right now?",
@@ -120,6 +122,16 @@ fn asks_about_warning_signs(guide: &Guide, question: &Question) -> bool {
         .iter()
         .filter_map(|id| guide.caution(id))
         .any(is_warning_sign)
+}
+
+/// The most urgent action a yes to `question` can bring.
+fn most_urgent(guide: &Guide, question: &Question) -> Option<Action> {
+    question
+        .cautions
+        .iter()
+        .filter_map(|id| guide.caution(id))
+        .map(|c| c.action)
+        .max()
 }
 
 /// One question, and under it what a yes changes; the first warning is scrolled to once when
