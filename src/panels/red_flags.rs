@@ -24,7 +24,8 @@ pub fn red_flags_ui(ui: &mut Ui, guide: &Guide) {
     ui.add_space(6.0);
     ui.label(
         "Most back pain is not serious. But if any of these signs appear, before, during or \
-         after a massage, stop. Do not massage again until a clinician has checked the person.",
+         after a massage, stop. Do not massage again until a clinician has checked the person. \
+         Outside the UK, the EU and the US, call your local emergency number.",
     );
     // Most urgent first; a red flag an author gave a milder action still shows, under its own.
     let mut actions: Vec<Action> = guide.red_flags().map(|c| c.action).collect();

@@ -64,7 +64,8 @@ pub fn safety_check_ui(
     let groups = [
         (
             "First: is anything urgent right now?",
-            "A yes here means stop: the answer says whom to call.",
+            "A yes here means stop: the answer says whom to call. Outside the UK, the EU and the US, \
+             call your local emergency number.",
             urgent,
         ),
         (
