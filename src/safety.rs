@@ -166,6 +166,25 @@ pub fn is_warning_sign(caution: &Caution) -> bool {
     caution.kind == CautionKind::RedFlag || caution.action >= Action::StopSeekUrgentCare
 }
 
+/// The safety check's questions as it asks them: first those whose yes is a warning sign,
+/// emergencies before same-day signs, then the rest. Someone with an emergency should not read
+/// about oils and skin before the question that tells them whom to call. The sorts are stable,
+/// so file order holds among equals.
+pub fn questions_in_asking_order(guide: &Guide) -> (Vec<&Question>, Vec<&Question>) {
+    let cautions = |q: &Question| -> Vec<&Caution> {
+        q.cautions
+            .iter()
+            .filter_map(|id| guide.caution(id))
+            .collect()
+    };
+    let (mut urgent, others): (Vec<&Question>, Vec<&Question>) = guide
+        .questions
+        .iter()
+        .partition(|q| cautions(q).into_iter().any(is_warning_sign));
+    urgent.sort_by_key(|q| std::cmp::Reverse(cautions(q).into_iter().map(|c| c.action).max()));
+    (urgent, others)
+}
+
 /// What an applied caution means for the massage as a whole: no massage at all, or how to
 /// change it; `None` if its author said neither.
 pub fn overall_verdict(caution: &Caution) -> Option<Verdict<'_>> {

@@ -404,3 +404,33 @@ fn gaps_name_missing_questions_zones_and_stop_lines() {
         );
     }
 }
+
+#[test]
+fn the_check_asks_warning_signs_first_emergencies_first_and_keeps_file_order_otherwise() {
+    use massage_guide::safety::{is_warning_sign, questions_in_asking_order};
+    let guide = load_guide(&GuideFiles::embedded()).unwrap();
+    let (urgent, others) = questions_in_asking_order(&guide);
+    assert_eq!(urgent.len() + others.len(), guide.questions.len());
+    let worst = |q: &Question| {
+        q.cautions
+            .iter()
+            .filter_map(|id| guide.caution(id))
+            .map(|c| c.action)
+            .max()
+    };
+    let warns = |q: &Question| {
+        q.cautions
+            .iter()
+            .filter_map(|id| guide.caution(id))
+            .any(is_warning_sign)
+    };
+    assert!(urgent.iter().all(|q| warns(q)) && !others.iter().any(|q| warns(q)));
+    assert_eq!(worst(urgent[0]), Some(Action::Emergency));
+    assert!(urgent.windows(2).all(|w| worst(w[0]) >= worst(w[1])));
+    // The rest keep the file's order.
+    let positions: Vec<_> = others
+        .iter()
+        .map(|q| guide.questions.iter().position(|g| g.id == q.id).unwrap())
+        .collect();
+    assert!(positions.is_sorted());
+}

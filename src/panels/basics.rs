@@ -75,7 +75,7 @@ pub fn basics_ui(
         if ui.button(format!("Read {}", next.label())).clicked() {
             command = Some(Command::ShowPage(Page::Basics(next)));
         }
-        if ui.button("How massage works, and what is a myth").clicked() {
+        if ui.button(super::claims::TITLE).clicked() {
             command = Some(Command::ShowPage(Page::Claims));
         }
     });

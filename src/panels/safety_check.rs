@@ -5,8 +5,8 @@ use egui::{Frame, RichText, Stroke, Ui, WidgetInfo};
 
 use super::for_you::{applied_card_ui, changes_ui};
 use crate::command::Command;
-use crate::data::{Action, Guide, Question};
-use crate::safety::{Answers, Profile, is_warning_sign};
+use crate::data::{Guide, Question};
+use crate::safety::{self, Answers, Profile, is_warning_sign};
 use crate::theme;
 
 pub fn safety_check_ui(
@@ -53,14 +53,7 @@ pub fn safety_check_ui(
         ));
     });
 
-    // Warning signs first: someone with an emergency should not read about oils and skin before
-    // the question that tells them whom to call.
-    let (mut urgent, others): (Vec<&Question>, Vec<&Question>) = guide
-        .questions
-        .iter()
-        .partition(|q| asks_about_warning_signs(guide, q));
-    // Emergencies before same-day signs; stable, so file order holds among equals.
-    urgent.sort_by_key(|q| std::cmp::Reverse(most_urgent(guide, q)));
+    let (urgent, others) = safety::questions_in_asking_order(guide);
     let groups = [
         (
             "First: is anything urgent right now?",
@@ -113,28 +106,6 @@ pub fn safety_check_ui(
     command
 }
 
-/// One question with Yes and No as radio buttons, each named with the question so a screen
-/// reader says what it answers. Returns the new answer if the reader changed it.
-/// Whether a yes to `question` is a warning sign: it brings in a red flag or a caution that
-/// means stop and get help.
-fn asks_about_warning_signs(guide: &Guide, question: &Question) -> bool {
-    question
-        .cautions
-        .iter()
-        .filter_map(|id| guide.caution(id))
-        .any(is_warning_sign)
-}
-
-/// The most urgent action a yes to `question` can bring.
-fn most_urgent(guide: &Guide, question: &Question) -> Option<Action> {
-    question
-        .cautions
-        .iter()
-        .filter_map(|id| guide.caution(id))
-        .map(|c| c.action)
-        .max()
-}
-
 /// One question, and under it what a yes changes; the first warning is scrolled to once when
 /// `reveal` asks for it.
 fn answered_question_ui(
@@ -158,6 +129,8 @@ fn answered_question_ui(
     command
 }
 
+/// One question with Yes and No as radio buttons, each named with the question so a screen
+/// reader says what it answers. Returns the new answer if the reader changed it.
 fn question_ui(
     ui: &mut Ui,
     number: usize,
