@@ -36,6 +36,16 @@ fn region_page() -> AppState {
     }
 }
 
+/// The goal's case with every layer of the map on: places not to press, bones and muscles.
+fn all_layers() -> AppState {
+    AppState {
+        where_not_to_press: true,
+        bones: true,
+        muscles: true,
+        ..region_and_browser()
+    }
+}
+
 /// A returning reader on the welcome page, nothing selected.
 fn welcome() -> AppState {
     AppState {
@@ -55,6 +65,12 @@ fn main() {
     percentiles(
         "hover sweep over the map, browser open",
         region_and_browser(),
+        true,
+    );
+    percentiles("all map layers on, browser open", all_layers(), false);
+    percentiles(
+        "hover sweep, all map layers on, browser open",
+        all_layers(),
         true,
     );
     divan::main();
@@ -128,6 +144,19 @@ fn welcome_page(bencher: divan::Bencher) {
 #[divan::bench]
 fn hover_sweep(bencher: divan::Bencher) {
     let mut app = Headless::new(region_and_browser(), SIZE);
+    let path = sweep_over_map();
+    let mut next = 0;
+    bencher.bench_local(|| {
+        next = (next + 1) % path.len();
+        app.frame(vec![Event::PointerMoved(path[next])])
+    });
+}
+
+/// The hover sweep with every layer drawn: muscles, bones and places not to press, so their
+/// painting and hit tests are part of the cost.
+#[divan::bench]
+fn hover_sweep_all_layers(bencher: divan::Bencher) {
+    let mut app = Headless::new(all_layers(), SIZE);
     let path = sweep_over_map();
     let mut next = 0;
     bencher.bench_local(|| {

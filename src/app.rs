@@ -2,11 +2,11 @@
 
 use std::path::PathBuf;
 
-use egui::{Key, Modifiers, RichText, ScrollArea, Ui};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, ScrollArea, Ui};
 
 use crate::browse::Filters;
-use crate::command::{Command, PracticeCommand};
-use crate::data::{Guide, GuideFiles, Part, load_guide};
+use crate::command::{Command, Layer, PracticeCommand};
+use crate::data::{Guide, GuideFiles, MuscleId, Part, load_guide};
 use crate::diagram::{BackMap, MapShapes, Strokes};
 use crate::folder::read_guide_dir;
 use crate::panels::{self, LoadProblems, Reveal, SearchBox, Showing};
@@ -368,7 +368,11 @@ impl App {
                 self.reveal_warning = true;
             }
             Command::HideAvoided(hide) => self.state.hide_avoided = hide,
-            Command::ShowWhereNotToPress(show) => self.state.where_not_to_press = show,
+            Command::ShowLayer(layer, show) => match layer {
+                Layer::WhereNotToPress => self.state.where_not_to_press = show,
+                Layer::Bones => self.state.bones = show,
+                Layer::Muscles => self.state.muscles = show,
+            },
             Command::SetFilters(filters) => self.state.filters = filters,
             Command::Browse(filters) => {
                 self.state.filters = filters;
@@ -426,6 +430,7 @@ impl App {
                 self.show_page(Page::Guide);
             }
             Target::Caution(id) => self.show_page(Page::Caution(id)),
+            Target::Muscle(id) => self.show_page(Page::Muscle(id)),
             Target::Benefit(id) => self.browse_only(Filters {
                 benefit: Some(id),
                 ..Filters::default()
@@ -551,6 +556,17 @@ impl App {
             if i.consume_key(Modifiers::ALT, Key::ArrowLeft) {
                 commands.push(Command::Back);
             }
+            let layers = self.state.layers();
+            for (layer, _, _, key) in LAYER_SWITCHES {
+                if i.consume_key(Modifiers::ALT, key) {
+                    let shown = match layer {
+                        Layer::WhereNotToPress => layers.where_not_to_press,
+                        Layer::Bones => layers.bones,
+                        Layer::Muscles => layers.muscles,
+                    };
+                    commands.push(Command::ShowLayer(layer, !shown));
+                }
+            }
             // Ctrl and + (or =, the same key unshifted), Ctrl and -, Ctrl and 0.
             let zoom = self.state.zoom;
             if i.consume_key(Modifiers::COMMAND, Key::Plus)
@@ -661,7 +677,8 @@ impl App {
             .collect()
     }
 
-    fn map_ui(&self, ui: &mut Ui) -> Option<Command> {
+    /// `pointed` is a muscle the reader points at in the text beside the map.
+    fn map_ui(&self, ui: &mut Ui, pointed: Option<MuscleId>) -> Option<Command> {
         let selected = self
             .state
             .selected
@@ -676,8 +693,13 @@ impl App {
             }
             _ => None,
         };
+        let muscle = match &self.state.page {
+            Page::Muscle(id) => pointed.or(Some(id.clone())),
+            _ => pointed,
+        };
         BackMap::new(&self.shapes, selected)
-            .where_not_to_press(self.state.where_not_to_press)
+            .layers(self.state.layers())
+            .muscle(muscle)
             .highlighted(self.highlighted())
             .strokes(strokes)
             .ui(ui)
@@ -746,6 +768,7 @@ impl App {
                         panels::technique_page_ui(ui, guide, id, state, profile, focus)
                     }
                     (Page::Caution(id), _) => panels::caution_page_ui(ui, guide, id),
+                    (Page::Muscle(id), _) => panels::muscle_page_ui(ui, guide, id),
                     (Page::Practice, _) => match practice {
                         Some(practice) => {
                             let now = ui.input(|i| i.time);
@@ -840,6 +863,13 @@ impl eframe::App for App {
             });
         }
 
+        // A muscle pointed at in the panel last frame: the map (drawn first) shows it.
+        let pointed = ui.ctx().data_mut(|d| {
+            let id = panels::pointed_muscle_id();
+            let pointed = d.get_temp::<MuscleId>(id);
+            d.remove::<MuscleId>(id);
+            pointed
+        });
         let width = ui.available_width();
         if width >= theme::STACK_BELOW_WIDTH {
             // The map comes first, so Tab reaches the regions before the panel's contents.
@@ -849,7 +879,7 @@ impl eframe::App for App {
                 .size_range(width * 0.4..=width - theme::PANEL_MIN_WIDTH)
                 .show(ui, |ui| {
                     commands.extend(map_caption_ui(ui, &self.state));
-                    commands.extend(self.map_ui(ui));
+                    commands.extend(self.map_ui(ui, pointed.clone()));
                 });
         } else {
             // Narrow windows (or large zoom): the map on top, the panel below it.
@@ -858,7 +888,7 @@ impl eframe::App for App {
                 .default_size(ui.available_height() * 0.55)
                 .show(ui, |ui| {
                     commands.extend(map_caption_ui(ui, &self.state));
-                    commands.extend(self.map_ui(ui));
+                    commands.extend(self.map_ui(ui, pointed.clone()));
                 });
         }
         if self.search.is_open() {
@@ -876,6 +906,13 @@ impl eframe::App for App {
         }
         // Revealed once; after that the reader scrolls freely.
         self.reveal_warning = false;
+        // The map was drawn before the panel: when the pointed muscle changed, draw again.
+        let pointed_now = ui
+            .ctx()
+            .data(|d| d.get_temp::<MuscleId>(panels::pointed_muscle_id()));
+        if pointed_now != pointed {
+            ui.ctx().request_repaint();
+        }
 
         for command in commands {
             self.apply(ui.ctx(), command);
@@ -901,16 +938,52 @@ fn window_size(ctx: &egui::Context) -> Option<WindowSize> {
     })
 }
 
-/// The line over the map: how it is oriented, and the "where not to press" switch.
+/// The layers of the map and their keys, in the order of the switches over it.
+const LAYER_SWITCHES: [(Layer, &str, &str, Key); 3] = [
+    (
+        Layer::WhereNotToPress,
+        "Where not to press",
+        "Mark the places where pressure can do harm",
+        Key::W,
+    ),
+    (
+        Layer::Bones,
+        "Bones",
+        "Show the bones and landmarks you can feel",
+        Key::B,
+    ),
+    (
+        Layer::Muscles,
+        "Muscles",
+        "Show the muscles and which way their fibres run",
+        Key::M,
+    ),
+];
+
+/// The line over the map: the layer switches and how the map is oriented.
 fn map_caption_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
+    let layers = state.layers();
     ui.horizontal_wrapped(|ui| {
-        let mut show = state.where_not_to_press;
-        let toggled = ui
-            .checkbox(&mut show, "Where not to press")
-            .on_hover_text("Mark the places where pressure can do harm")
-            .changed();
+        let mut command = None;
+        for (layer, label, hover, key) in LAYER_SWITCHES {
+            let mut show = match layer {
+                Layer::WhereNotToPress => layers.where_not_to_press,
+                Layer::Bones => layers.bones,
+                Layer::Muscles => layers.muscles,
+            };
+            let shortcut = ui
+                .ctx()
+                .format_shortcut(&KeyboardShortcut::new(Modifiers::ALT, key));
+            if ui
+                .checkbox(&mut show, label)
+                .on_hover_text(format!("{hover} ({shortcut})"))
+                .changed()
+            {
+                command = Some(Command::ShowLayer(layer, show));
+            }
+        }
         ui.label(RichText::new("Seen from behind: the body's left is on your left.").weak());
-        toggled.then_some(Command::ShowWhereNotToPress(show))
+        command
     })
     .inner
 }

@@ -235,6 +235,8 @@ struct Counts {
     routines: usize,
     topics: usize,
     claims: usize,
+    muscles: usize,
+    landmarks: usize,
 }
 
 impl Counts {
@@ -249,6 +251,8 @@ impl Counts {
             routines: guide.routines.len(),
             topics: guide.topics.len(),
             claims: guide.claims.len(),
+            muscles: guide.muscles.len(),
+            landmarks: guide.diagram.landmarks.len(),
         }
     }
 }
@@ -311,6 +315,8 @@ fn counts_line(guide: &Guide) -> String {
         count(guide.routines.len(), "routine", "routines"),
         count(guide.topics.len(), "topic", "topics"),
         count(guide.claims.len(), "claim", "claims"),
+        count(guide.muscles.len(), "muscle", "muscles"),
+        count(guide.diagram.landmarks.len(), "landmark", "landmarks"),
     ]
     .join(", ")
 }

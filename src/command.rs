@@ -26,7 +26,8 @@ pub enum Command {
     /// Open the safety check at the first answer that is a warning sign.
     ShowWarningSigns,
     HideAvoided(bool),
-    ShowWhereNotToPress(bool),
+    /// Draw a layer over the map, or stop drawing it.
+    ShowLayer(Layer, bool),
     /// Change the browser's filters; `Browse` also opens the browser.
     SetFilters(Filters),
     Browse(Filters),
@@ -45,6 +46,14 @@ pub enum Command {
     /// Open or close a routine of the reader's in the editor.
     EditingRoutine(Option<u32>),
     DeleteRoutine(u32),
+}
+
+/// A layer of the map that the reader can switch on and off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    WhereNotToPress,
+    Bones,
+    Muscles,
 }
 
 /// Starting and steering guided practice.

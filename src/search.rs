@@ -4,7 +4,7 @@
 //! hits come back grouped by kind, best group first. Pure.
 
 use crate::data::{
-    BenefitId, CautionId, ClaimId, Guide, RegionId, RoutineId, TechniqueId, Tool, TopicId,
+    BenefitId, CautionId, ClaimId, Guide, MuscleId, RegionId, RoutineId, TechniqueId, Tool, TopicId,
 };
 
 /// Where a hit leads.
@@ -18,6 +18,7 @@ pub enum Target {
     Tool(Tool),
     Topic(TopicId),
     Claim(ClaimId),
+    Muscle(MuscleId),
 }
 
 /// What a hit is, in the order groups are listed when their best scores tie.
@@ -173,6 +174,25 @@ impl SearchIndex {
                 vec![(&routine.summary, TEXT)],
             );
         }
+        for muscle in &guide.muscles {
+            let places: Vec<String> = muscle
+                .regions
+                .iter()
+                .filter_map(|id| guide.region(id))
+                .map(|r| r.display_name())
+                .collect();
+            add(
+                Kind::Muscle,
+                Target::Muscle(muscle.id.clone()),
+                muscle.name.clone(),
+                format!("In {}", places.join("; ")),
+                vec![
+                    (&muscle.latin, NEAR),
+                    (&muscle.does, TEXT),
+                    (&muscle.why_tight, TEXT),
+                ],
+            );
+        }
         for region in &guide.regions {
             let target = Target::Region(region.id.clone());
             let name = region.display_name();
@@ -183,15 +203,6 @@ impl SearchIndex {
                 format!("Levels {}", region.levels),
                 vec![(&region.levels, NEAR), (&region.summary, TEXT)],
             );
-            for muscle in &region.muscles {
-                add(
-                    Kind::Muscle,
-                    target.clone(),
-                    muscle.name.clone(),
-                    format!("In {name}"),
-                    vec![(&muscle.does, TEXT)],
-                );
-            }
             for complaint in &region.common_complaints {
                 add(
                     Kind::Symptom,

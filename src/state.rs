@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::browse::Filters;
-use crate::data::{CautionId, Part, RegionId, TechniqueId};
+use crate::data::{CautionId, MuscleId, Part, RegionId, TechniqueId};
 use crate::safety::Answers;
 use crate::saved::{Favourites, MyRoutines};
 
@@ -26,6 +26,10 @@ pub struct AppState {
     pub hide_avoided: bool,
     /// Draw the places not to press over the map.
     pub where_not_to_press: bool,
+    /// Draw the bones and landmarks over the map.
+    pub bones: bool,
+    /// Draw the muscles over the map.
+    pub muscles: bool,
     /// The technique browser's filters and order.
     pub filters: Filters,
     pub favourites: Favourites,
@@ -83,6 +87,17 @@ impl Zoom {
     /// As a whole percentage, for the toolbar.
     pub fn percent(self) -> u32 {
         (self.0 * 100.0).round() as u32
+    }
+}
+
+impl AppState {
+    /// The map's layers as the map widget takes them.
+    pub fn layers(&self) -> crate::diagram::Layers {
+        crate::diagram::Layers {
+            where_not_to_press: self.where_not_to_press,
+            bones: self.bones,
+            muscles: self.muscles,
+        }
     }
 }
 
@@ -148,6 +163,8 @@ pub enum Page {
     Technique(TechniqueId),
     /// One caution in full, with where it applies.
     Caution(CautionId),
+    /// One muscle: what it does, where it lies, what works on it.
+    Muscle(MuscleId),
     /// The routines of the guide and the reader's own.
     Routines,
     /// The guided session. Sessions are not saved, so after a restart this shows the routines.

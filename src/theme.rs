@@ -2,7 +2,7 @@
 
 use egui::{Color32, Visuals};
 
-use crate::data::{Action, Evidence};
+use crate::data::{Action, Depth, Evidence};
 
 /// Space between the map's edge and the drawing.
 pub const MAP_MARGIN: f32 = 8.0;
@@ -30,6 +30,19 @@ pub const CARD_BAR_WIDTH: f32 = 4.0;
 pub const DANGER_HATCH_SPACING: f32 = 6.0;
 /// Map tooltips wrap at this width, so a caution's text stays readable.
 pub const MAP_TOOLTIP_WIDTH: f32 = 300.0;
+/// The edges of muscles under others: dashes for one layer down, dots for the deepest (lengths
+/// of dash and gap, in points).
+pub const MIDDLE_MUSCLE_DASH: (f32, f32) = (6.0, 4.0);
+pub const DEEP_MUSCLE_DASH: (f32, f32) = (2.0, 3.0);
+/// The zoom buttons in the map's corner: side and gap, in points.
+pub const MAP_BUTTON: f32 = 26.0;
+pub const MAP_BUTTON_GAP: f32 = 6.0;
+/// How much one point of wheel scrolling zooms the map (as the exponent of the factor).
+pub const MAP_WHEEL_ZOOM: f32 = 0.004;
+/// How far in from the body's edge its shading fades out, and half the width of the shadow of
+/// the spine's groove, in diagram units.
+pub const RIM_SHADE_WIDTH: f32 = 16.0;
+pub const SPINE_GROOVE_HALF_WIDTH: f32 = 9.0;
 
 /// While guided practice runs, the app draws a frame at least this often (4 a second), and
 /// also when the countdown's second changes: the stroke arrows' dots step along visibly while
@@ -52,9 +65,12 @@ pub const CUE_SECONDS: f64 = 2.5;
 
 /// Colours of the back map.
 pub struct MapColors {
-    pub body: Color32,
+    /// The figure: skin, its edge, and the shadow that gives it form.
+    pub skin: Color32,
     pub outline: Color32,
-    pub region: Color32,
+    pub shade: Color32,
+    /// The quiet border between regions, and the see-through tints over them.
+    pub region_border: Color32,
     pub hovered: Color32,
     pub selected: Color32,
     pub hover_outline: Color32,
@@ -69,47 +85,94 @@ pub struct MapColors {
     /// Regions the technique on show suits, and the stroke arrows over them.
     pub suits: Color32,
     pub stroke: Color32,
+    /// Muscles: fills by depth (see [`Self::muscle_fill`]), edges, fibres, and the one shown.
+    pub muscle_surface: Color32,
+    pub muscle_middle: Color32,
+    pub muscle_deep: Color32,
+    pub muscle_edge: Color32,
+    pub fibre: Color32,
+    pub muscle_strong: Color32,
+    pub muscle_edge_strong: Color32,
+    /// Bones and landmarks.
+    pub bone: Color32,
+    pub bone_edge: Color32,
+    pub bone_strong: Color32,
+    pub bone_edge_strong: Color32,
 }
 
 impl MapColors {
     pub fn for_visuals(visuals: &Visuals) -> Self {
         let focus = visuals.selection.stroke.color;
+        let rgba = Color32::from_rgba_unmultiplied;
         if visuals.dark_mode {
             Self {
-                body: Color32::from_rgb(58, 52, 50),
-                outline: Color32::from_rgb(120, 110, 104),
-                region: Color32::from_rgb(84, 74, 70),
-                hovered: Color32::from_rgb(112, 98, 84),
-                selected: Color32::from_rgb(40, 110, 150),
-                hover_outline: Color32::from_rgb(230, 200, 150),
-                selected_outline: Color32::from_rgb(120, 200, 255),
+                skin: Color32::from_rgb(150, 112, 92),
+                outline: Color32::from_rgb(70, 48, 40),
+                shade: rgba(30, 16, 10, 110),
+                region_border: rgba(70, 45, 35, 150),
+                hovered: rgba(255, 210, 150, 70),
+                selected: rgba(70, 160, 230, 150),
+                hover_outline: Color32::from_rgb(255, 220, 160),
+                selected_outline: Color32::from_rgb(140, 210, 255),
                 focus,
-                tick: Color32::from_rgb(220, 215, 210),
-                text: Color32::from_rgb(235, 232, 228),
-                danger: Color32::from_rgba_unmultiplied(230, 60, 60, 90),
-                danger_hovered: Color32::from_rgba_unmultiplied(255, 80, 80, 150),
-                danger_edge: Color32::from_rgb(255, 110, 110),
-                suits: Color32::from_rgb(60, 110, 80),
+                tick: Color32::from_rgb(250, 240, 230),
+                text: Color32::from_rgb(250, 245, 240),
+                danger: rgba(230, 60, 60, 90),
+                danger_hovered: rgba(255, 80, 80, 150),
+                danger_edge: Color32::from_rgb(255, 120, 120),
+                suits: rgba(90, 200, 120, 110),
                 stroke: Color32::from_rgb(255, 235, 140),
+                muscle_surface: rgba(150, 40, 40, 120),
+                muscle_middle: rgba(150, 40, 40, 70),
+                muscle_deep: rgba(150, 40, 40, 40),
+                muscle_edge: rgba(255, 190, 180, 200),
+                fibre: rgba(255, 200, 190, 90),
+                muscle_strong: rgba(210, 60, 60, 170),
+                muscle_edge_strong: Color32::from_rgb(255, 230, 220),
+                bone: rgba(235, 228, 210, 200),
+                bone_edge: Color32::from_rgb(120, 105, 85),
+                bone_strong: Color32::from_rgb(255, 250, 235),
+                bone_edge_strong: Color32::from_rgb(255, 220, 120),
             }
         } else {
             Self {
-                body: Color32::from_rgb(236, 222, 210),
-                outline: Color32::from_rgb(150, 130, 118),
-                region: Color32::from_rgb(226, 206, 190),
-                hovered: Color32::from_rgb(244, 214, 170),
-                selected: Color32::from_rgb(150, 200, 235),
-                hover_outline: Color32::from_rgb(170, 110, 40),
-                selected_outline: Color32::from_rgb(20, 90, 150),
+                skin: Color32::from_rgb(238, 206, 184),
+                outline: Color32::from_rgb(150, 110, 90),
+                shade: rgba(150, 90, 60, 70),
+                region_border: rgba(150, 105, 85, 110),
+                hovered: rgba(255, 200, 120, 110),
+                selected: rgba(60, 140, 220, 120),
+                hover_outline: Color32::from_rgb(170, 100, 30),
+                selected_outline: Color32::from_rgb(20, 80, 150),
                 focus,
-                tick: Color32::from_rgb(70, 60, 56),
-                text: Color32::from_rgb(40, 34, 30),
-                danger: Color32::from_rgba_unmultiplied(200, 30, 30, 70),
-                danger_hovered: Color32::from_rgba_unmultiplied(200, 30, 30, 130),
+                tick: Color32::from_rgb(60, 45, 40),
+                text: Color32::from_rgb(40, 30, 26),
+                danger: rgba(200, 30, 30, 70),
+                danger_hovered: rgba(200, 30, 30, 130),
                 danger_edge: Color32::from_rgb(170, 20, 20),
-                suits: Color32::from_rgb(190, 225, 190),
+                suits: rgba(60, 170, 90, 90),
                 stroke: Color32::from_rgb(20, 70, 40),
+                muscle_surface: rgba(185, 60, 55, 95),
+                muscle_middle: rgba(185, 60, 55, 55),
+                muscle_deep: rgba(185, 60, 55, 30),
+                muscle_edge: rgba(130, 30, 30, 200),
+                fibre: rgba(120, 25, 25, 80),
+                muscle_strong: rgba(200, 50, 45, 140),
+                muscle_edge_strong: Color32::from_rgb(110, 10, 10),
+                bone: rgba(250, 246, 232, 230),
+                bone_edge: Color32::from_rgb(140, 120, 95),
+                bone_strong: Color32::from_rgb(255, 255, 245),
+                bone_edge_strong: Color32::from_rgb(150, 90, 0),
             }
+        }
+    }
+
+    /// Muscles nearer the skin are drawn more solid; deeper ones show through.
+    pub fn muscle_fill(&self, depth: Depth) -> Color32 {
+        match depth {
+            Depth::Surface => self.muscle_surface,
+            Depth::Middle => self.muscle_middle,
+            Depth::Deep => self.muscle_deep,
         }
     }
 }

@@ -215,12 +215,12 @@ fn thousands_of_faults_are_counted_and_the_first_hundred_listed() {
     let text = made_case("many-faults", |dir| {
         let one = "(id: \"s\", title: \"\", publisher: \"p\", year: 2020, url: \"https://a.b\"),";
         // 9,000 sources, all with the same id and an empty title: 8,999 repeats, 9,000 empty
-        // titles, and the 10 places that cite the fixture's own source, now gone.
+        // titles, and the 12 places that cite the fixture's own source, now gone.
         std::fs::write(dir.join("sources.ron"), format!("[{}]", one.repeat(9_000))).unwrap();
     });
     assert!(
         text.ends_with(
-            "guide: 18009 problems found; the first 100 are listed above (fix those first, or \
+            "guide: 18011 problems found; the first 100 are listed above (fix those first, or \
              use --format json for all).\n"
         ),
         "{}",

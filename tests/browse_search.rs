@@ -230,8 +230,9 @@ fn foam_roller_finds_the_roller_techniques_the_tool_and_the_routine() {
 }
 
 #[test]
-fn rhomboid_finds_the_muscle_on_each_side() {
-    let index = SearchIndex::new(&guide());
+fn rhomboid_finds_the_muscle_and_where_it_lies() {
+    let guide = guide();
+    let index = SearchIndex::new(&guide);
     for query in ["rhomboid", "rhomboids", "Rhomboyd", "rhomb"] {
         let groups = index.search(query);
         assert_eq!(
@@ -241,11 +242,20 @@ fn rhomboid_finds_the_muscle_on_each_side() {
             describe(&groups)
         );
         let muscles = targets_of(&groups, Kind::Muscle);
+        assert_eq!(
+            muscles[0],
+            Target::Muscle(massage_guide::data::MuscleId("rhomboids".into())),
+            "{query}: {}",
+            describe(&groups)
+        );
+        // The hit says where it lies, on both sides.
+        let hit = &groups[0].hits[0];
         for side in ["upper_thoracic_left", "upper_thoracic_right"] {
+            let region = guide.region(&RegionId(side.into())).unwrap();
             assert!(
-                muscles.contains(&Target::Region(RegionId(side.into()))),
-                "{query}: {}",
-                describe(&groups)
+                hit.detail.contains(&region.display_name()),
+                "{}",
+                hit.detail
             );
         }
     }

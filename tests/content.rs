@@ -78,6 +78,13 @@ fn gaps_name_unsourced_items_and_uncited_sources() {
         topic.sources.clear();
     }
     guide.claims[0].sources.clear();
+    guide.muscles[0].sources.clear();
+    guide.diagram.landmarks[0].sources.clear();
+    assert!(found_gap(
+        &guide,
+        "muscle \"erector_spinae\" names no source"
+    ));
+    assert!(found_gap(&guide, "landmark \"t1\" names no source"));
     assert!(found_gap(&guide, "topic \"consent\" names no source"));
     assert!(found_gap(&guide, "claim \"calm\" names no source"));
     // ...and now nothing does.
@@ -491,29 +498,22 @@ fn the_hollows_by_the_collarbone_and_armpit_are_places_not_to_press() {
 
 #[test]
 fn the_spines_bumps_are_marked_from_the_neck_to_the_tailbone() {
-    use massage_guide::diagram::geometry::contains;
+    use massage_guide::diagram::path::{contains, parse};
     let guide = built_in();
-    let zones: Vec<Vec<egui::Pos2>> = guide
+    let zones: Vec<_> = guide
         .diagram
         .danger_zones
         .iter()
         .filter(|z| z.caution.as_str() == "spinous_processes")
-        .map(|z| z.points.iter().map(|p| egui::pos2(p.0, p.1)).collect())
+        .map(|z| parse(z.path.as_str()).unwrap())
         .collect();
     let x = guide.diagram.spine_x;
     // Every region the spine's midline crosses, from the neck down to the sacrum, is marked on
     // the midline at its middle height.
     for id in ["neck", "spine", "sacrum"] {
-        let outline: Vec<egui::Pos2> = guide
-            .outline(&region(id))
-            .unwrap()
-            .points
-            .iter()
-            .map(|p| egui::pos2(p.0, p.1))
-            .collect();
-        let (top, bottom) = outline
-            .iter()
-            .fold((f32::MAX, f32::MIN), |(t, b), p| (t.min(p.y), b.max(p.y)));
+        let outline = parse(guide.outline(&region(id)).unwrap().path.as_str()).unwrap();
+        let bounds = kurbo::Shape::bounding_box(&outline);
+        let (top, bottom) = (bounds.y0 as f32, bounds.y1 as f32);
         for y in [
             top + 0.25 * (bottom - top),
             top + 0.5 * (bottom - top),

@@ -146,48 +146,127 @@ fn missing_reference_points_at_the_reference() {
 }
 
 #[test]
-fn outline_with_too_few_points_is_located() {
+fn a_path_that_does_not_parse_points_at_its_faulty_command() {
     let files = broken(
         "diagram.ron",
-        "[(45, 10), (55, 10), (55, 90), (45, 90)]",
-        "[(45, 10), (55, 10)]",
+        "M 45 10 C 48 12 52 12 55 10 L 55 90",
+        "M 45 10 C 48 12 52 55 10 L 55 90",
     );
     assert_problem(
         &problems(&files),
         "diagram.ron",
         10,
-        18,
-        "has 2 points; an outline needs at least 3",
+        42,
+        "the outline of \"spine\" does not parse: `C 48 12 52 55 10` has the wrong numbers: it \
+         takes x1 y1 x2 y2 x y (six numbers per curve)",
+    );
+    let files = broken("diagram.ron", "M 40 0 L 60 0", "M 40 0 K 60 0");
+    assert_problem(
+        &problems_of(&files),
+        "diagram.ron",
+        4,
+        19,
+        "the head outline does not parse: `K` is not a path command",
     );
 }
 
 #[test]
 fn outline_outside_the_diagram_is_located() {
-    let files = broken("diagram.ron", "(45, 90), (10, 90)]", "(45, 90), (10, 190)]");
+    let files = broken("diagram.ron", "L 45 90 L 10 90 Z", "L 45 90 L 10 190 Z");
     assert_problem(
         &problems(&files),
         "diagram.ron",
         9,
-        18,
-        "point 4 of the outline of \"back_left\", (10, 190), lies outside",
+        37,
+        "the outline of \"back_left\" reaches from (10, 10) to (45, 190), outside the diagram \
+         (0..100, 0..100)",
     );
 }
 
 #[test]
-fn self_crossing_outline_is_located() {
+fn an_open_or_self_crossing_outline_is_located() {
     let files = broken(
         "diagram.ron",
-        "[(10, 10), (45, 10), (45, 90), (10, 90)]",
-        "[(10, 10), (45, 90), (45, 10), (10, 90)]",
+        "M 10 10 L 45 10 L 45 90 L 10 90 Z",
+        "M 10 10 L 45 90 L 45 10 L 10 90 Z",
     );
-    assert_problem(&problems(&files), "diagram.ron", 9, 18, "crosses itself");
+    assert_problem(&problems(&files), "diagram.ron", 9, 37, "crosses itself");
+    let files = broken("diagram.ron", "L 55 90 L 45 90 Z", "L 55 90 L 45 90");
+    assert_problem(
+        &problems(&files),
+        "diagram.ron",
+        10,
+        33,
+        "the outline of \"spine\" is open: end each of its shapes with Z",
+    );
+}
+
+#[test]
+fn shapes_must_lie_inside_the_body() {
+    let files = broken(
+        "diagram.ron",
+        "M 48 18 C 48 16 52 16 52 18 C 52 20 48 20 48 18 Z",
+        "M 48 18 C 48 16 52 16 52 18 L 52 97 L 48 97 Z",
+    );
+    assert_problem(
+        &problems(&files),
+        "diagram.ron",
+        20,
+        19,
+        "the path of landmark \"t1\" passes through (52, 97), outside the body outline",
+    );
+    let files = broken("muscles.ron", "M 20 20 L 40 20", "M 20 20 L 40 2");
+    assert_problem(
+        &problems(&files),
+        "muscles.ron",
+        10,
+        15,
+        "the left outline of muscle \"erector_spinae\" passes through (40, 2), outside the body",
+    );
+}
+
+#[test]
+fn a_muscle_and_its_regions_list_each_other() {
+    let files = broken(
+        "regions.ron",
+        "muscles: [\"erector_spinae\"]",
+        "muscles: []",
+    );
+    assert_problem(
+        &problems(&files),
+        "muscles.ron",
+        12,
+        19,
+        "muscle \"erector_spinae\" lies in the region \"back_left\", but that region's muscles \
+         in regions.ron do not include it",
+    );
+    let files = broken(
+        "muscles.ron",
+        "regions: [\"back_left\"]",
+        "regions: [\"spine\"]",
+    );
+    assert_problem(
+        &problems(&files),
+        "regions.ron",
+        7,
+        19,
+        "region \"back_left\" lists the muscle \"erector_spinae\", but that muscle's regions",
+    );
+    let files = broken("regions.ron", "[\"erector_spinae\"]", "[\"erector_spine\"]");
+    assert_problem(
+        &problems(&files),
+        "regions.ron",
+        7,
+        19,
+        "region \"back_left\" refers to muscle \"erector_spine\", which does not exist",
+    );
 }
 
 #[test]
 fn region_without_outline_is_located() {
     let files = broken(
         "diagram.ron",
-        "        (region: \"spine\", points: [(45, 10), (55, 10), (55, 90), (45, 90)]),\n",
+        "        (region: \"spine\", path: \"M 45 10 C 48 12 52 12 55 10 L 55 90 L 45 90 Z\"),\n",
         "",
     );
     assert_problem(
@@ -489,7 +568,7 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
 
     let (code, out, _) = run(&["export", shown]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.starts_with(&format!("Wrote the built-in guide (10 files) to {shown}.")));
+    assert!(out.starts_with(&format!("Wrote the built-in guide (11 files) to {shown}.")));
     for (name, text) in massage_guide::data::EMBEDDED {
         assert_eq!(std::fs::read_to_string(dir.join(name)).unwrap(), text);
     }
@@ -506,7 +585,7 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
         format!(
             "massage-guide export: {shown} already holds diagram.ron, regions.ron, \
              techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron, \
-             routines.ron, basics.ron, claims.ron; pass --force to replace them\n"
+             routines.ron, basics.ron, claims.ron, muscles.ron; pass --force to replace them\n"
         )
     );
     assert_eq!(

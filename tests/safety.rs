@@ -355,17 +355,17 @@ fn avoided_techniques_must_exist_and_have_a_reason() {
 
 #[test]
 fn danger_zones_must_name_an_endangerment_site_and_lie_on_the_map() {
-    let zone = |caution: &str, points: &str| {
+    let zone = |caution: &str, path: &str| {
         let caution = caution.to_owned();
-        let points = points.to_owned();
+        let path = path.to_owned();
         problems_with(move |f| {
             let text = f.diagram.text.trim_end().trim_end_matches(')').to_owned();
             f.diagram.text = format!(
-                "{text}    danger_zones: [(caution: \"{caution}\", points: {points})],\n)\n"
+                "{text}    danger_zones: [(caution: \"{caution}\", path: \"{path}\")],\n)\n"
             );
         })
     };
-    let problems = zone("fever", "[(1, 1), (2, 1), (2, 2)]");
+    let problems = zone("fever", "M 11 11 L 12 11 L 12 12 Z");
     assert!(
         contains(
             &problems,
@@ -373,13 +373,21 @@ fn danger_zones_must_name_an_endangerment_site_and_lie_on_the_map() {
         ),
         "{problems:#?}"
     );
-    let problems = zone("bone", "[(1, 1), (2, 1), (2, 2)]");
+    let problems = zone("bone", "M 11 11 L 12 11 L 12 12 Z");
     assert!(contains(
         &problems,
         "danger zone for caution \"bone\", which does not exist"
     ));
-    let problems = zone("bones", "[(1, 1), (9999, 1), (2, 2)]");
-    assert!(contains(&problems, "point 2 of the danger zone \"bones\""));
+    let problems = zone("bones", "M 11 11 L 9999 11 L 12 12 Z");
+    assert!(contains(
+        &problems,
+        "the danger zone \"bones\" reaches from (11, 11) to (9999, 12), outside the diagram"
+    ));
+    let problems = zone("bones", "M 1 1 L 20 11 L 12 12 Z");
+    assert!(contains(
+        &problems,
+        "the danger zone \"bones\" passes through (1, 1), outside the body outline"
+    ));
 }
 
 #[test]

@@ -316,3 +316,241 @@ fn a_broken_folder_shows_its_problems_over_the_built_in_guide() {
     harness.run();
     assert!(is_selected(&harness, "Neck"));
 }
+
+// --- The anatomy layers, muscles and zoom ---------------------------------------------------
+
+fn muscle<'a>(guide: &'a massage_guide::data::Guide, id: &str) -> &'a massage_guide::data::Muscle {
+    guide
+        .muscle(&massage_guide::data::MuscleId(id.into()))
+        .unwrap_or_else(|| panic!("no muscle {id}"))
+}
+
+fn has_node(harness: &Harness<'_, App>, role: Role, label_start: &str) -> bool {
+    harness.query_all_by_role(role).any(|n| {
+        n.accesskit_node()
+            .label()
+            .is_some_and(|l| l.starts_with(label_start))
+    })
+}
+
+#[test]
+fn layers_switch_by_click_and_key_and_are_remembered() {
+    let mut harness = app();
+    harness.run();
+    assert!(!has_node(
+        &harness,
+        Role::Image,
+        "Bone: Shoulder blade, left side"
+    ));
+    assert!(!has_node(&harness, Role::Button, "Rhomboids, left side"));
+
+    harness.get_by_label("Bones").click();
+    harness.run();
+    // Each bone is named, explained and given its level for a screen reader.
+    let blade = harness
+        .query_all_by_role(Role::Image)
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.starts_with("Bone: Shoulder blade, left side"))
+        .expect("the left shoulder blade is drawn and named");
+    assert!(blade.contains("Level: T2 to T7"), "{blade}");
+    assert!(has_node(
+        &harness,
+        Role::Image,
+        "Bone: Bump at the base of the neck"
+    ));
+
+    harness.key_press_modifiers(Modifiers::ALT, Key::M);
+    harness.run();
+    assert!(has_node(&harness, Role::Button, "Rhomboids, left side"));
+    assert!(has_node(&harness, Role::Button, "Rhomboids, right side"));
+    harness.key_press_modifiers(Modifiers::ALT, Key::W);
+    harness.run();
+    assert!(has_node(&harness, Role::Image, "Where not to press: "));
+
+    let mut harness = restart(&mut harness);
+    harness.run();
+    let state = harness.state().state().clone();
+    assert!(state.bones && state.muscles && state.where_not_to_press);
+    assert!(has_node(&harness, Role::Button, "Rhomboids, left side"));
+    harness.key_press_modifiers(Modifiers::ALT, Key::B);
+    harness.run();
+    assert!(!has_node(&harness, Role::Image, "Bone: "));
+}
+
+#[test]
+fn a_muscle_opens_its_page_from_the_map_the_region_page_and_search() {
+    let guide = guide();
+    let rhomboids = muscle(&guide, "rhomboids");
+    let mut harness = app();
+    harness.key_press_modifiers(Modifiers::ALT, Key::M);
+    harness.run();
+    // A screen reader's click opens the muscle it names, even a deep one.
+    harness
+        .get_by_role_and_label(Role::Button, "Rhomboids, left side")
+        .click_accesskit();
+    harness.run();
+    assert!(shows(&harness, &rhomboids.name));
+    assert!(shows(
+        &harness,
+        &format!("Anatomical name: {}", rhomboids.latin)
+    ));
+    assert!(shows(&harness, &rhomboids.does));
+    assert!(shows(&harness, &rhomboids.why_tight));
+    for technique in guide.techniques_for_muscle(rhomboids) {
+        assert!(
+            harness.query_by_label(&technique.name).is_some(),
+            "{}",
+            technique.name
+        );
+    }
+    // Its page leads to the regions it lies in.
+    let region = guide.region(&rhomboids.regions[0]).unwrap();
+    harness
+        .get_by_role_and_label(Role::Link, &region.display_name())
+        .click();
+    harness.run();
+    assert_eq!(harness.state().state().selected.as_ref(), Some(&region.id));
+    assert!(shows(&harness, &region.summary));
+
+    // The region page names its muscles as links.
+    let first = guide.muscles_of(region).next().unwrap();
+    harness
+        .get_by_role_and_label(Role::Link, &first.name)
+        .click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        &format!("Anatomical name: {}", first.latin)
+    ));
+
+    // Search finds a muscle by a near miss and opens its page.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.event(egui::Event::Text("rhomboyd".to_owned()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.run();
+    assert!(shows(
+        &harness,
+        &format!("Anatomical name: {}", rhomboids.latin)
+    ));
+}
+
+#[test]
+fn a_pointer_click_lands_on_the_muscle_nearest_the_skin_and_bones_take_no_clicks() {
+    let guide = guide();
+    let mut harness = app();
+    harness.key_press_modifiers(Modifiers::ALT, Key::M);
+    harness.key_press_modifiers(Modifiers::ALT, Key::B);
+    harness.run();
+    // The latissimus dorsi lies just under the skin: a click on it opens it.
+    harness
+        .get_by_role_and_label(Role::Button, "Latissimus dorsi, left side")
+        .click();
+    harness.run();
+    let lat = muscle(&guide, "latissimus_dorsi");
+    assert!(shows(&harness, &format!("Anatomical name: {}", lat.latin)));
+
+    // A click on a bone falls through to what lies under it.
+    let blade = harness
+        .query_all_by_role(Role::Image)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("Bone: Lower tip of the shoulder blade, left"))
+        })
+        .expect("the blade's tip is drawn")
+        .rect()
+        .center();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: blade,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+    assert!(
+        shows(&harness, "How deep it lies"),
+        "a muscle's page, not nothing"
+    );
+
+    // With the muscles layer off, the same click selects the region again.
+    harness.key_press_modifiers(Modifiers::ALT, Key::M);
+    harness.run();
+    region_button(&harness, "Lumbar, left side").click();
+    harness.run();
+    assert!(is_selected(&harness, "Lumbar, left side"));
+}
+
+#[test]
+fn the_map_zooms_and_pans_and_clicks_stay_exact() {
+    let mut harness = app();
+    harness.run();
+    let width = |h: &Harness<'_, App>| region_button(h, "Neck").rect().width();
+    let before = width(&harness);
+    harness.get_by_label("Zoom the map in").click();
+    harness.run();
+    let zoomed = width(&harness);
+    assert!(
+        (zoomed / before - 1.25).abs() < 0.05,
+        "one step is 125 %: {before} -> {zoomed}"
+    );
+    // Hit tests follow the zoom: a click on a region's middle still selects it.
+    region_button(&harness, "Neck").click();
+    harness.run();
+    assert!(is_selected(&harness, "Neck"));
+
+    // Keys zoom while the pointer is over the map; 0 fits it again.
+    harness
+        .get_by_label("Map of the back, seen from behind")
+        .hover();
+    harness.run();
+    harness.key_press(Key::Plus);
+    harness.run();
+    assert!(width(&harness) > zoomed * 1.2);
+    harness.key_press(Key::Num0);
+    harness.run();
+    assert!((width(&harness) - before).abs() < 0.5);
+
+    // A drag on the map moves the picture with the pointer.
+    harness.get_by_label("Zoom the map in").click();
+    harness.run();
+    let start = region_button(&harness, "Neck").rect().center();
+    let map = harness
+        .get_by_label("Map of the back, seen from behind")
+        .rect();
+    let from = map.center() + Vec2::new(150.0, 0.0);
+    harness.event(egui::Event::PointerMoved(from));
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.step();
+    for step in 1..=5 {
+        harness.event(egui::Event::PointerMoved(
+            from + Vec2::new(0.0, 10.0 * step as f32),
+        ));
+        harness.step();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: from + Vec2::new(0.0, 50.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    let moved = region_button(&harness, "Neck").rect().center() - start;
+    assert!(
+        (moved.y - 50.0).abs() < 12.0 && moved.x.abs() < 1.0,
+        "{moved:?}"
+    );
+    harness.get_by_label("Fit the map").click();
+    harness.run();
+    assert!((width(&harness) - before).abs() < 0.5);
+}

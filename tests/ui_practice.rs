@@ -8,7 +8,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::ui::{app, builder, restart, tab_then_enter};
+use common::ui::{app, builder, guide, restart, tab_then_enter};
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Vec2, ViewportId};
 use egui_kittest::Harness;
@@ -136,6 +136,7 @@ fn a_technique_opens_in_full_and_back_returns() {
 
 #[test]
 fn searches_land_on_the_right_things() {
+    let guide = guide();
     let mut harness = app();
     search(&mut harness, "sciatica");
     assert!(visible(&harness, "Sciatica: get it checked first"));
@@ -161,23 +162,21 @@ fn searches_land_on_the_right_things() {
     assert!(opened_roller, "{:?} {filters:?}", page(&harness));
 
     search(&mut harness, "rhomboid");
-    assert!(visible(&harness, "Muscles (2)"));
-    // Down moves to the second hit: the right side's muscle.
-    harness.key_press(Key::ArrowDown);
-    harness.run();
+    assert!(visible(&harness, "Muscles (1)"));
+    // Enter opens the first hit: the muscle's own page, which the map shows.
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(page(&harness), Page::Guide);
     assert_eq!(
-        harness
-            .state()
-            .state()
-            .selected
-            .as_ref()
-            .map(|r| r.as_str()),
-        Some("upper_thoracic_right")
+        page(&harness),
+        Page::Muscle(massage_guide::data::MuscleId("rhomboids".into()))
     );
-    assert!(visible(&harness, "Rhomboid major and minor"));
+    let rhomboids = guide
+        .muscle(&massage_guide::data::MuscleId("rhomboids".into()))
+        .unwrap();
+    assert!(visible(
+        &harness,
+        &format!("Where it lies ({})", rhomboids.regions.len())
+    ));
 
     // Esc closes the search without going anywhere.
     search(&mut harness, "neck");
@@ -185,7 +184,10 @@ fn searches_land_on_the_right_things() {
     harness.key_press(Key::Escape);
     harness.run();
     assert!(!visible(&harness, "Search: neck"));
-    assert_eq!(page(&harness), Page::Guide);
+    assert_eq!(
+        page(&harness),
+        Page::Muscle(massage_guide::data::MuscleId("rhomboids".into()))
+    );
 }
 
 #[test]

@@ -185,6 +185,9 @@ fn the_hide_switch_hides_techniques_to_avoid_but_still_names_them() {
         1 => "Hide the technique to avoid".to_owned(),
         n => format!("Hide the {n} techniques to avoid"),
     };
+    // The region page is long: bring the switch into view, as a reader scrolls to it.
+    harness.get_by_label(&switch).scroll_to_me();
+    harness.run();
     harness.get_by_label(&switch).click();
     harness.run();
     assert!(harness.state().state().hide_avoided);

@@ -3,7 +3,8 @@
 //! Every item of every list is copied `times - 1` more times, and each copy gets its own ids:
 //! copy `k` renames `"neck"` to `"neck_x{k}"` wherever the id is written, references included,
 //! so the copies are cross-checked against each other just as the originals are. The diagram's
-//! outlines and places not to press are copied the same way; its size and drawing are not.
+//! outlines, places not to press and landmarks are copied the same way; its size and drawing
+//! are not.
 
 use std::collections::HashSet;
 
@@ -26,11 +27,12 @@ pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
         &mut files.routines,
         &mut files.basics,
         &mut files.claims,
+        &mut files.muscles,
     ];
     for file in lists {
         repeat_lines(file, times, &ids, |line| line == "[", |line| line == "]");
     }
-    for list in ["    outlines: [", "    danger_zones: ["] {
+    for list in ["    outlines: [", "    danger_zones: [", "    landmarks: ["] {
         repeat_lines(
             &mut files.diagram,
             times,

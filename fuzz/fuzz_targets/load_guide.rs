@@ -8,6 +8,9 @@
 
 #![no_main]
 
+mod common;
+
+use common::minimal;
 use libfuzzer_sys::fuzz_target;
 use massage_guide::check::{Format, report};
 use massage_guide::data::{FILE_NAMES, GuideFiles, load_guide};
@@ -15,26 +18,6 @@ use massage_guide::diagram::MapShapes;
 use massage_guide::diagram::geometry::Heading;
 use massage_guide::safety::{Answers, Profile};
 use massage_guide::search::SearchIndex;
-
-/// The small guide the loader tests break on purpose.
-fn minimal() -> GuideFiles {
-    const MINIMAL: [(&str, &str); 10] = [
-        ("diagram.ron", include_str!("../../tests/fixtures/minimal/diagram.ron")),
-        ("regions.ron", include_str!("../../tests/fixtures/minimal/regions.ron")),
-        ("techniques.ron", include_str!("../../tests/fixtures/minimal/techniques.ron")),
-        ("benefits.ron", include_str!("../../tests/fixtures/minimal/benefits.ron")),
-        ("cautions.ron", include_str!("../../tests/fixtures/minimal/cautions.ron")),
-        ("sources.ron", include_str!("../../tests/fixtures/minimal/sources.ron")),
-        ("safety_check.ron", include_str!("../../tests/fixtures/minimal/safety_check.ron")),
-        ("routines.ron", include_str!("../../tests/fixtures/minimal/routines.ron")),
-        ("basics.ron", include_str!("../../tests/fixtures/minimal/basics.ron")),
-        ("claims.ron", include_str!("../../tests/fixtures/minimal/claims.ron")),
-    ];
-    GuideFiles::from_texts(|name| {
-        let text = MINIMAL.iter().find(|(n, _)| *n == name).map_or("", |(_, t)| t);
-        (name.to_owned(), text.to_owned())
-    })
-}
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, text)) = data.split_first() else {
@@ -60,6 +43,7 @@ fuzz_target!(|data: &[u8]| {
             for j in 0..=8 {
                 let p = egui::pos2(w * i as f32 / 8.0, h * j as f32 / 8.0);
                 let _ = (shapes.region_at(p), shapes.danger_zone_at(p));
+                let _ = (shapes.muscles_at(p), shapes.landmark_at(p, 2.0));
             }
         }
         for from in 0..guide.regions.len() {

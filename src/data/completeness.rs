@@ -73,6 +73,21 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
                 .iter()
                 .filter(|c| c.sources.is_empty())
                 .map(|c| format!("claim \"{}\"", c.id)),
+        )
+        .chain(
+            guide
+                .muscles
+                .iter()
+                .filter(|m| m.sources.is_empty())
+                .map(|m| format!("muscle \"{}\"", m.id)),
+        )
+        .chain(
+            guide
+                .diagram
+                .landmarks
+                .iter()
+                .filter(|l| l.sources.is_empty())
+                .map(|l| format!("landmark \"{}\"", l.id)),
         );
     gaps.extend(unsourced.map(|item| format!("{item} names no source")));
     for technique in &guide.techniques {
@@ -96,6 +111,14 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
         if guide.topics_of(part).next().is_none() {
             gaps.push(format!("basics.ron has no topics for the \"{page}\" page"));
         }
+    }
+    if guide.muscles.is_empty() {
+        gaps.push(
+            "muscles.ron describes no muscles: region pages and the map have none".to_owned(),
+        );
+    }
+    if guide.diagram.landmarks.is_empty() {
+        gaps.push("diagram.ron draws no bones or landmarks".to_owned());
     }
     if guide.claims.is_empty() {
         gaps.push("claims.ron holds no claims for the \"How massage works\" page".to_owned());

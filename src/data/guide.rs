@@ -1,9 +1,9 @@
 //! A loaded, validated guide and the lookups the views need.
 
 use super::model::{
-    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Diagram, Part,
-    Question, Region, RegionId, RegionOutline, Routine, RoutineId, Side, Source, SourceId,
-    Technique, TechniqueId, Tool, Topic, TopicId,
+    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Diagram, Landmark,
+    Muscle, MuscleId, Part, PathData, Question, Region, RegionId, RegionOutline, Routine,
+    RoutineId, Side, Source, SourceId, Technique, TechniqueId, Tool, Topic, TopicId,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -24,6 +24,8 @@ pub struct Guide {
     pub topics: Vec<Topic>,
     /// What people say about how massage works, and what research says, in reading order.
     pub claims: Vec<Claim>,
+    /// The muscles of the back, in file order (the map draws the deepest first).
+    pub muscles: Vec<Muscle>,
 }
 
 impl Guide {
@@ -32,12 +34,13 @@ impl Guide {
         Self {
             diagram: Diagram {
                 size: (1.0, 1.0),
-                head: Vec::new(),
-                body: Vec::new(),
+                head: PathData::default(),
+                body: PathData::default(),
                 spine_x: 0.5,
                 levels: Vec::new(),
                 outlines: Vec::new(),
                 danger_zones: Vec::new(),
+                landmarks: Vec::new(),
             },
             regions: Vec::new(),
             techniques: Vec::new(),
@@ -48,11 +51,41 @@ impl Guide {
             routines: Vec::new(),
             topics: Vec::new(),
             claims: Vec::new(),
+            muscles: Vec::new(),
         }
     }
 
     pub fn region(&self, id: &RegionId) -> Option<&Region> {
         self.regions.iter().find(|r| &r.id == id)
+    }
+
+    pub fn muscle(&self, id: &MuscleId) -> Option<&Muscle> {
+        self.muscles.iter().find(|m| &m.id == id)
+    }
+
+    /// The muscles a region lists, in its order; ids that do not resolve are skipped.
+    pub fn muscles_of<'a>(&'a self, region: &'a Region) -> impl Iterator<Item = &'a Muscle> {
+        region.muscles.iter().filter_map(|id| self.muscle(id))
+    }
+
+    /// The techniques that work on a muscle: those that suit a region it lies in.
+    pub fn techniques_for_muscle<'a>(
+        &'a self,
+        muscle: &'a Muscle,
+    ) -> impl Iterator<Item = &'a Technique> {
+        self.techniques
+            .iter()
+            .filter(|t| t.regions.iter().any(|r| muscle.regions.contains(r)))
+    }
+
+    /// The muscles of the regions a technique suits, in file order.
+    pub fn muscles_for_technique<'a>(
+        &'a self,
+        technique: &'a Technique,
+    ) -> impl Iterator<Item = &'a Muscle> {
+        self.muscles
+            .iter()
+            .filter(|m| m.regions.iter().any(|r| technique.regions.contains(r)))
     }
 
     pub fn outline(&self, id: &RegionId) -> Option<&RegionOutline> {
@@ -120,10 +153,12 @@ impl Guide {
             .chain(self.routines.iter().flat_map(|r| &r.sources))
             .chain(self.topics.iter().flat_map(|t| &t.sources))
             .chain(self.claims.iter().flat_map(|c| &c.sources))
+            .chain(self.muscles.iter().flat_map(|m| &m.sources))
+            .chain(self.diagram.landmarks.iter().flat_map(|l| &l.sources))
     }
 
     /// Everything that cites a source, in file order: regions, techniques, benefits, cautions,
-    /// routines, topics, claims.
+    /// routines, topics, claims, muscles, landmarks.
     pub fn citations(&self, id: &SourceId) -> Vec<Citation<'_>> {
         let cites = |sources: &[SourceId]| sources.contains(id);
         let regions = self
@@ -161,6 +196,17 @@ impl Guide {
             .iter()
             .filter(|c| cites(&c.sources))
             .map(Citation::Claim);
+        let muscles = self
+            .muscles
+            .iter()
+            .filter(|m| cites(&m.sources))
+            .map(Citation::Muscle);
+        let landmarks = self
+            .diagram
+            .landmarks
+            .iter()
+            .filter(|l| cites(&l.sources))
+            .map(Citation::Landmark);
         regions
             .chain(techniques)
             .chain(benefits)
@@ -168,6 +214,8 @@ impl Guide {
             .chain(routines)
             .chain(topics)
             .chain(claims)
+            .chain(muscles)
+            .chain(landmarks)
             .collect()
     }
 
@@ -236,6 +284,8 @@ pub enum Citation<'a> {
     Routine(&'a Routine),
     Topic(&'a Topic),
     Claim(&'a Claim),
+    Muscle(&'a Muscle),
+    Landmark(&'a Landmark),
 }
 
 impl Citation<'_> {
@@ -249,6 +299,8 @@ impl Citation<'_> {
             Self::Routine(r) => r.name.clone(),
             Self::Topic(t) => t.title.clone(),
             Self::Claim(c) => c.claim.clone(),
+            Self::Muscle(m) => m.name.clone(),
+            Self::Landmark(l) => l.display_name(),
         }
     }
 }
@@ -256,11 +308,22 @@ impl Citation<'_> {
 impl Region {
     /// The name a person hears and reads, with the side, e.g. "Lumbar, left side".
     pub fn display_name(&self) -> String {
-        match self.side {
-            Side::Left => format!("{}, left side", self.name),
-            Side::Right => format!("{}, right side", self.name),
-            Side::Midline => self.name.clone(),
-        }
+        with_side(&self.name, self.side)
+    }
+}
+
+impl Landmark {
+    /// The name with the side, e.g. "Lower tip of the shoulder blade, left side".
+    pub fn display_name(&self) -> String {
+        with_side(&self.name, self.side)
+    }
+}
+
+fn with_side(name: &str, side: Side) -> String {
+    match side {
+        Side::Left => format!("{name}, left side"),
+        Side::Right => format!("{name}, right side"),
+        Side::Midline => name.to_owned(),
     }
 }
 

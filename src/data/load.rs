@@ -16,7 +16,7 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// The ten files that make a guide.
+/// The eleven files that make a guide.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuideFiles {
     pub diagram: SourceFile,
@@ -29,6 +29,7 @@ pub struct GuideFiles {
     pub routines: SourceFile,
     pub basics: SourceFile,
     pub claims: SourceFile,
+    pub muscles: SourceFile,
 }
 
 /// File names of a guide folder, in the order [`GuideFiles`] holds them.
@@ -43,10 +44,11 @@ pub const FILE_NAMES: [&str; FILE_COUNT] = [
     "routines.ron",
     "basics.ron",
     "claims.ron",
+    "muscles.ron",
 ];
 
 /// How many files make a guide.
-pub const FILE_COUNT: usize = 10;
+pub const FILE_COUNT: usize = 11;
 
 /// The default guide, compiled into the binary so the app needs no files at run time.
 pub const EMBEDDED: [(&str, &str); FILE_COUNT] = [
@@ -75,6 +77,7 @@ pub const EMBEDDED: [(&str, &str); FILE_COUNT] = [
     ),
     ("basics.ron", include_str!("../../assets/data/basics.ron")),
     ("claims.ron", include_str!("../../assets/data/claims.ron")),
+    ("muscles.ron", include_str!("../../assets/data/muscles.ron")),
 ];
 
 impl GuideFiles {
@@ -102,6 +105,7 @@ impl GuideFiles {
             &self.routines,
             &self.basics,
             &self.claims,
+            &self.muscles,
         ]
     }
 
@@ -119,6 +123,7 @@ impl GuideFiles {
             &mut self.routines,
             &mut self.basics,
             &mut self.claims,
+            &mut self.muscles,
         ]
         .into_iter()
         .nth(index)
@@ -141,6 +146,7 @@ impl GuideFiles {
             routines,
             basics,
             claims,
+            muscles,
         ] = FILE_NAMES;
         Self {
             diagram: next(diagram),
@@ -153,6 +159,7 @@ impl GuideFiles {
             routines: next(routines),
             basics: next(basics),
             claims: next(claims),
+            muscles: next(muscles),
         }
     }
 }
@@ -171,6 +178,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     let routines = parse(&files.routines, &mut problems);
     let topics = parse(&files.basics, &mut problems);
     let claims = parse(&files.claims, &mut problems);
+    let muscles = parse(&files.muscles, &mut problems);
 
     let (
         Some(diagram),
@@ -183,9 +191,10 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         Some(routines),
         Some(topics),
         Some(claims),
+        Some(muscles),
     ) = (
         diagram, regions, techniques, benefits, cautions, sources, questions, routines, topics,
-        claims,
+        claims, muscles,
     )
     else {
         return Err(problems);
@@ -201,6 +210,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         routines,
         topics,
         claims,
+        muscles,
     };
     let mut problems = validate(&guide, files);
     if problems.is_empty() {

@@ -14,6 +14,11 @@ impl<'a> Locator<'a> {
         Self { text }
     }
 
+    /// The whole text searched.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// Byte offset of the `nth` (0-based) occurrence of `field: "value"`, allowing any spacing.
     pub fn field_value(&self, field: &str, value: &str, nth: usize) -> Option<usize> {
         let quoted = quote(value);

@@ -62,11 +62,27 @@ id_type!(
     /// Identifies a [`Claim`] of the "How massage works" page.
     ClaimId
 );
+id_type!(
+    /// Identifies a [`Muscle`], e.g. `"rhomboids"`.
+    MuscleId
+);
+id_type!(
+    /// Identifies a [`Landmark`] of the map, e.g. `"c7"`.
+    LandmarkId
+);
 
-/// A point in diagram space: x grows to the viewer's right, y grows downwards, both in the
-/// fixed units declared by [`Diagram::size`].
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DiagramPoint(pub f32, pub f32);
+/// An outline as SVG path data, e.g. `"M 178 104 C 175 120 150 146 115 158 Z"`: the notation
+/// drawing programs such as Inkscape write, so an author can draw a shape and paste it in.
+/// `check` parses it and points at the command that is wrong.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PathData(pub String);
+
+impl PathData {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
 
 /// `diagram.ron`: the drawing of the back, in diagram space.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -75,9 +91,10 @@ pub struct Diagram {
     /// Width and height of diagram space. Every point must lie inside it.
     pub size: (f32, f32),
     /// Outline of the head, drawn for orientation only.
-    pub head: Vec<DiagramPoint>,
-    /// Outline of the torso and hips, drawn behind the regions.
-    pub body: Vec<DiagramPoint>,
+    pub head: PathData,
+    /// Outline of the body: neck, shoulders, the start of the arms, back, hips and the tops of
+    /// the thighs. Every other outline lies inside it.
+    pub body: PathData,
     /// Where the spine's midline runs (x), for the level ticks.
     pub spine_x: f32,
     /// Vertebral levels drawn as ticks along the spine, top to bottom.
@@ -87,6 +104,28 @@ pub struct Diagram {
     /// Places not to press, drawn when the reader turns on the "where not to press" layer.
     #[serde(default)]
     pub danger_zones: Vec<DangerZone>,
+    /// Bones and landmarks, drawn when the reader turns on the "bones" layer.
+    #[serde(default)]
+    pub landmarks: Vec<Landmark>,
+}
+
+/// A bone or bony landmark a reader can feel, e.g. the lower tip of the shoulder blade.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Landmark {
+    pub id: LandmarkId,
+    pub side: Side,
+    /// Without the side, which is added from `side`, e.g. "Lower tip of the shoulder blade".
+    pub name: String,
+    /// The vertebral level or levels it lies at, e.g. "T7".
+    pub level: String,
+    /// What it is, in a sentence or two.
+    pub about: String,
+    /// How to find it with your fingers.
+    pub find: String,
+    /// Closed subpaths are drawn as bone; open ones as lines (a ridge, the edge of a rib).
+    pub path: PathData,
+    pub sources: Vec<SourceId>,
 }
 
 /// One place not to press, drawn over the regions: the outline of an endangerment site.
@@ -98,8 +137,8 @@ pub struct DangerZone {
     /// Which one, when a site has more than one outline, e.g. "left side".
     #[serde(default)]
     pub part: String,
-    /// A simple polygon, listed in order around its edge.
-    pub points: Vec<DiagramPoint>,
+    /// A closed outline.
+    pub path: PathData,
 }
 
 /// A labelled tick on the spine, e.g. `C7` at the base of the neck.
@@ -115,8 +154,8 @@ pub struct LevelTick {
 #[serde(deny_unknown_fields)]
 pub struct RegionOutline {
     pub region: RegionId,
-    /// A simple polygon (concave is fine), listed in order around its edge.
-    pub points: Vec<DiagramPoint>,
+    /// A closed outline that does not cross itself.
+    pub path: PathData,
 }
 
 /// Which side of the body a region is on. The map is a posterior view, so the body's left is
@@ -138,7 +177,8 @@ pub struct Region {
     pub side: Side,
     /// Vertebral levels the region spans, e.g. "L1–L5".
     pub levels: String,
-    pub muscles: Vec<Muscle>,
+    /// The muscles that lie here, most important for massage first.
+    pub muscles: Vec<MuscleId>,
     /// What this region is and does, in two or three plain sentences.
     pub summary: String,
     /// Why it tends to get tight or sore.
@@ -147,12 +187,40 @@ pub struct Region {
     pub sources: Vec<SourceId>,
 }
 
-/// A muscle of a region and what it does.
+/// How deep a muscle lies, as a hand meets it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Depth {
+    /// Just under the skin.
+    Surface,
+    /// Under one other muscle.
+    Middle,
+    /// Under two or more layers, or on the bone.
+    Deep,
+}
+
+/// `muscles.ron`: one muscle of the back, described once and drawn on both sides.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Muscle {
+    pub id: MuscleId,
+    /// The plain name, e.g. "Trapezius, upper part".
     pub name: String,
+    /// The anatomical (Latin) name.
+    pub latin: String,
+    pub depth: Depth,
+    /// What it does, in a sentence or two.
     pub does: String,
+    /// Why it gets tight or sore.
+    pub why_tight: String,
+    /// The direction of its fibres on the body's left side as drawn, in degrees from horizontal:
+    /// positive rises towards the spine, 90 is straight up and down. The right side is mirrored.
+    pub fibre_angle: f32,
+    /// Its outline on the body's left side and on its right.
+    pub left: PathData,
+    pub right: PathData,
+    /// Every region it lies in; each of those regions lists it too.
+    pub regions: Vec<RegionId>,
+    pub sources: Vec<SourceId>,
 }
 
 /// Who gives the massage.

@@ -79,18 +79,34 @@ pub fn prose(guide: &Guide) -> Vec<Prose<'_>> {
             place: format!("region \"{id}\" why it gets tight"),
             text: &region.why_tight,
         });
-        for muscle in &region.muscles {
-            out.push(Prose {
-                place: format!("region \"{id}\" muscle \"{}\"", muscle.name),
-                text: &muscle.does,
-            });
-        }
         for (n, complaint) in region.common_complaints.iter().enumerate() {
             out.push(Prose {
                 place: format!("region \"{id}\" complaint {}", n + 1),
                 text: complaint,
             });
         }
+    }
+    for muscle in &guide.muscles {
+        let id = &muscle.id;
+        out.push(Prose {
+            place: format!("muscle \"{id}\" does"),
+            text: &muscle.does,
+        });
+        out.push(Prose {
+            place: format!("muscle \"{id}\" why it gets tight"),
+            text: &muscle.why_tight,
+        });
+    }
+    for landmark in &guide.diagram.landmarks {
+        let id = &landmark.id;
+        out.push(Prose {
+            place: format!("landmark \"{id}\" about"),
+            text: &landmark.about,
+        });
+        out.push(Prose {
+            place: format!("landmark \"{id}\" find"),
+            text: &landmark.find,
+        });
     }
     for technique in &guide.techniques {
         let id = &technique.id;

@@ -4,15 +4,15 @@
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
-use egui::Pos2;
+use kurbo::{BezPath, Shape};
 
 use super::diagnostic::Diagnostic;
 use super::guide::Guide;
 use super::load::{GuideFiles, SourceFile};
 use super::locate::Locator;
-use super::model::{Caution, CautionKind, DiagramPoint, Technique};
+use super::model::{Caution, CautionKind, PathData, Technique};
 use super::suggest::did_you_mean_id;
-use crate::diagram::geometry;
+use crate::diagram::{geometry, path};
 
 /// Most items one file may hold. The built-in guide has at most a few dozen per file; the cap
 /// keeps a runaway or hostile file from making the app crawl.
@@ -26,6 +26,11 @@ pub const MAX_ID_CHARS: usize = 64;
 pub const MAX_LIST: usize = 100;
 /// Most points in one outline: enough for a smooth curve, few enough for the crossing check.
 pub const MAX_POINTS: usize = 1_000;
+/// How closely outlines are followed for the crossing check, in diagram units.
+const CHECK_TOLERANCE: f64 = 0.5;
+/// How far outside the body's edge an outline's corner may lie: outlines that follow the edge
+/// share its points, give or take rounding.
+const BODY_EDGE_SLACK: f32 = 1.0;
 /// Longest step or routine item.
 pub const MAX_SECONDS: u32 = 3_600;
 /// Problems located in their file; any more are reported without a line and column.
@@ -48,6 +53,8 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         (&files.routines, "routines", guide.routines.len()),
         (&files.basics, "topics", guide.topics.len()),
         (&files.claims, "claims", guide.claims.len()),
+        (&files.muscles, "muscles", guide.muscles.len()),
+        (&files.diagram, "landmarks", guide.diagram.landmarks.len()),
         (&files.diagram, "outlines", guide.diagram.outlines.len()),
         (
             &files.diagram,
@@ -96,6 +103,16 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         guide.sources.iter().map(|s| s.id.as_str()),
     );
 
+    let muscle_ids = v.unique_ids(
+        &files.muscles,
+        "muscle",
+        guide.muscles.iter().map(|m| m.id.as_str()),
+    );
+    v.unique_ids(
+        &files.diagram,
+        "landmark",
+        guide.diagram.landmarks.iter().map(|l| l.id.as_str()),
+    );
     v.unique_ids(
         &files.safety_check,
         "question",
@@ -114,9 +131,25 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.not_empty(&item, "levels", &region.levels);
         v.not_empty(&item, "summary", &region.summary);
         v.not_empty(&item, "why_tight", &region.why_tight);
-        for muscle in &region.muscles {
-            v.not_empty(&item, "muscle name", &muscle.name);
-            v.not_empty(&item, "muscle description (does)", &muscle.does);
+        v.refs(
+            &item,
+            "muscle",
+            region.muscles.iter().map(|m| m.as_str()),
+            &muscle_ids,
+        );
+        for muscle in region.muscles.iter().filter_map(|m| guide.muscle(m)) {
+            if !muscle.regions.contains(&region.id) {
+                v.report_at(
+                    &item,
+                    || listed_at(&item, "muscles", muscle.id.as_str()),
+                    format!(
+                        "{} lists the muscle \"{}\", but that muscle's regions in muscles.ron \
+                         do not include it: list each pairing on both sides",
+                        item.describe(),
+                        muscle.id
+                    ),
+                );
+            }
         }
         for (n, complaint) in region.common_complaints.iter().enumerate() {
             v.not_too_long(&item, &format!("complaint {}", n + 1), complaint);
@@ -283,8 +316,11 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
             );
         }
     }
-    v.diagram(guide, files, &region_ids);
-    v.danger_zones(guide, files);
+    v.muscles(guide, files, &region_ids, &source_ids);
+    let body = v.diagram(guide, files, &region_ids);
+    v.danger_zones(guide, files, body.as_ref());
+    v.landmarks(guide, files, &source_ids, body.as_ref());
+    v.muscle_outlines(guide, files, body.as_ref());
     v.problems
 }
 
@@ -390,13 +426,26 @@ impl Validator {
         message: String,
         hint: Option<String>,
     ) {
+        self.report_spanning(item, offset, None, message, hint);
+    }
+
+    /// Records a problem marked from the offset `offset` finds: `len` characters, or the whole
+    /// token there.
+    fn report_spanning(
+        &mut self,
+        item: &Item<'_>,
+        offset: impl FnOnce() -> Option<usize>,
+        len: Option<usize>,
+        message: String,
+        hint: Option<String>,
+    ) {
         let offset = if self.problems.len() < MAX_LOCATED {
             offset()
         } else {
             None
         };
         let position = offset.map(|o| item.locator.position(o));
-        let len = offset.map_or(0, |o| item.locator.token_len(o));
+        let len = offset.map_or(0, |o| len.unwrap_or_else(|| item.locator.token_len(o)));
         self.problems.push(
             Diagnostic::new(&item.file.path, position, message)
                 .spanning(len)
@@ -783,7 +832,14 @@ impl Validator {
         }
     }
 
-    fn diagram(&mut self, guide: &Guide, files: &GuideFiles, region_ids: &HashSet<&str>) {
+    /// Checks the diagram's size, head, body, levels and region outlines; returns the body,
+    /// which every other outline must lie inside, when it is sound.
+    fn diagram(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        region_ids: &HashSet<&str>,
+    ) -> Option<BezPath> {
         let file = &files.diagram;
         let diagram = &guide.diagram;
         let (w, h) = diagram.size;
@@ -797,10 +853,25 @@ impl Validator {
                      {MAX_DIAGRAM_SIZE}"
                 ),
             );
-            return; // Every bounds check below would repeat this problem.
+            return None; // Every bounds check below would repeat this problem.
         }
-        self.polygon(&whole("head"), "the head outline", &diagram.head, (w, h));
-        self.polygon(&whole("body"), "the body outline", &diagram.body, (w, h));
+        let size = (w, h);
+        self.outline(
+            &whole("head"),
+            "head",
+            "the head outline",
+            &diagram.head,
+            size,
+            None,
+        );
+        let body = self.outline(
+            &whole("body"),
+            "body",
+            "the body outline",
+            &diagram.body,
+            size,
+            None,
+        );
         if !(0.0..=w).contains(&diagram.spine_x) {
             let item = whole("spine_x");
             self.report(
@@ -835,11 +906,13 @@ impl Validator {
             } else if *count > 1 {
                 self.report(&item, format!("region \"{id}\" has more than one outline"));
             }
-            self.polygon(
+            self.outline(
                 &item,
+                "path",
                 &format!("the outline of \"{id}\""),
-                &outline.points,
-                (w, h),
+                &outline.path,
+                size,
+                body.as_ref(),
             );
         }
         for region in &guide.regions {
@@ -851,57 +924,133 @@ impl Validator {
                 );
             }
         }
+        body
     }
 
-    /// Reports an outline with too few points, points outside the diagram, or crossing edges.
-    fn polygon(
+    /// Parses the closed outline in `field` of `item`; reports a path that does not parse (at
+    /// the faulty command inside the string), is open, reaches outside the diagram, crosses
+    /// itself, or strays outside `body`. Returns the path when it parses.
+    fn outline(
         &mut self,
         item: &Item<'_>,
+        field: &str,
         what: &str,
-        points: &[DiagramPoint],
+        data: &PathData,
+        size: (f32, f32),
+        body: Option<&BezPath>,
+    ) -> Option<BezPath> {
+        let path = self.path(item, field, what, data, size, body)?;
+        if !path::is_closed(&path) {
+            self.report_at(
+                item,
+                || path_at(item, field, data),
+                format!("{what} is open: end each of its shapes with Z"),
+            );
+            return Some(path);
+        }
+        let flat = path::flatten(&path, CHECK_TOLERANCE);
+        let points: usize = flat.iter().map(|s| s.points.len()).sum();
+        if points > MAX_POINTS {
+            self.report_at(
+                item,
+                || path_at(item, field, data),
+                format!(
+                    "{what} is too detailed: {points} points once its curves are followed, at \
+                     most {MAX_POINTS}"
+                ),
+            );
+        } else if flat.iter().any(|s| !geometry::is_simple(&s.points)) {
+            self.report_at(
+                item,
+                || path_at(item, field, data),
+                format!("{what} crosses itself or repeats a point"),
+            );
+        }
+        Some(path)
+    }
+
+    /// Parses any path (open or closed) and checks that it stays inside the diagram and the
+    /// body. The checks that need only the path come first; `None` if it does not parse.
+    fn path(
+        &mut self,
+        item: &Item<'_>,
+        field: &str,
+        what: &str,
+        data: &PathData,
         (w, h): (f32, f32),
-    ) {
-        if points.len() < 3 {
-            self.report(
-                item,
-                format!(
-                    "{what} has {} points; an outline needs at least 3",
-                    points.len()
-                ),
-            );
-            return;
-        }
-        if points.len() > MAX_POINTS {
-            self.report(
-                item,
-                format!(
-                    "{what} has {} points; at most {MAX_POINTS} are allowed",
-                    points.len()
-                ),
-            );
-            return;
-        }
-        for (n, p) in points.iter().enumerate() {
-            if !((0.0..=w).contains(&p.0) && (0.0..=h).contains(&p.1)) {
-                self.report(
+        body: Option<&BezPath>,
+    ) -> Option<BezPath> {
+        let path = match path::parse(data.as_str()) {
+            Ok(path) => path,
+            Err(err) => {
+                let len = data
+                    .as_str()
+                    .get(err.offset..err.offset + err.len)
+                    .map(|s| s.chars().count());
+                self.report_spanning(
                     item,
-                    format!(
-                        "point {} of {what}, ({}, {}), lies outside the diagram (0..{w}, 0..{h})",
-                        n + 1,
-                        p.0,
-                        p.1
+                    || path_at(item, field, data).map(|quote| quote + 1 + err.offset),
+                    len,
+                    format!("{what} does not parse: {}", err.message),
+                    Some(
+                        "paths are SVG path data, e.g. \"M 10 10 C 20 0 40 0 50 10 L 30 40 Z\""
+                            .to_owned(),
                     ),
                 );
+                return None;
             }
+        };
+        if path.elements().len() > MAX_POINTS {
+            self.report_at(
+                item,
+                || path_at(item, field, data),
+                format!(
+                    "{what} has {} commands; at most {MAX_POINTS} are allowed",
+                    path.elements().len()
+                ),
+            );
+            return None;
         }
-        let as_pos: Vec<Pos2> = points.iter().map(|p| Pos2::new(p.0, p.1)).collect();
-        if !geometry::is_simple(&as_pos) {
-            self.report(item, format!("{what} crosses itself or repeats a point"));
+        if !path::is_finite(&path) {
+            self.report_at(
+                item,
+                || path_at(item, field, data),
+                format!("{what} holds a number too large to draw"),
+            );
+            return None;
         }
+        let bounds = path.bounding_box();
+        let fits = |lo: f64, hi: f64, max: f32| lo >= 0.0 && hi <= f64::from(max);
+        if !(fits(bounds.x0, bounds.x1, w) && fits(bounds.y0, bounds.y1, h)) {
+            self.report_at(
+                item,
+                || path_at(item, field, data),
+                format!(
+                    "{what} reaches from ({:.0}, {:.0}) to ({:.0}, {:.0}), outside the diagram \
+                     (0..{w}, 0..{h})",
+                    bounds.x0, bounds.y0, bounds.x1, bounds.y1
+                ),
+            );
+            return Some(path);
+        }
+        if let Some(body) = body
+            && let Some(outside) = path::corners(&path)
+                .find(|p| !path::contains(body, *p) && path::distance(body, *p) > BODY_EDGE_SLACK)
+        {
+            self.report_at(
+                item,
+                || path_at(item, field, data),
+                format!(
+                    "{what} passes through ({:.0}, {:.0}), outside the body outline",
+                    outside.x, outside.y
+                ),
+            );
+        }
+        Some(path)
     }
 
     /// Each danger zone names an endangerment-site caution and has a sane outline.
-    fn danger_zones(&mut self, guide: &Guide, files: &GuideFiles) {
+    fn danger_zones(&mut self, guide: &Guide, files: &GuideFiles, body: Option<&BezPath>) {
         let file = &files.diagram;
         let (w, h) = guide.diagram.size;
         if !(is_diagram_length(w) && is_diagram_length(h)) {
@@ -927,14 +1076,127 @@ impl Validator {
                 ),
                 Some(_) => {}
             }
-            self.polygon(
+            self.outline(
                 &item,
+                "path",
                 &format!("the danger zone \"{id}\""),
-                &zone.points,
+                &zone.path,
                 (w, h),
+                body,
             );
         }
     }
+
+    /// Bones and landmarks: named, explained, sourced, drawn inside the body. Their paths may
+    /// be open (a ridge, the edge of a rib).
+    fn landmarks(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        source_ids: &HashSet<&str>,
+        body: Option<&BezPath>,
+    ) {
+        let (w, h) = guide.diagram.size;
+        for landmark in &guide.diagram.landmarks {
+            let item = Item::new(&files.diagram, "landmark", landmark.id.as_str());
+            self.not_empty(&item, "name", &landmark.name);
+            self.not_empty(&item, "level", &landmark.level);
+            self.not_empty(&item, "about", &landmark.about);
+            self.not_empty(&item, "find", &landmark.find);
+            self.refs(
+                &item,
+                "source",
+                landmark.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
+            if is_diagram_length(w) && is_diagram_length(h) {
+                let what = format!("the path of {}", item.describe());
+                self.path(&item, "path", &what, &landmark.path, (w, h), body);
+            }
+        }
+    }
+
+    /// Muscles: named, explained, sourced, and listed by every region they name.
+    fn muscles(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        region_ids: &HashSet<&str>,
+        source_ids: &HashSet<&str>,
+    ) {
+        for muscle in &guide.muscles {
+            let item = Item::new(&files.muscles, "muscle", muscle.id.as_str());
+            self.not_empty(&item, "name", &muscle.name);
+            self.not_empty(&item, "latin", &muscle.latin);
+            self.not_empty(&item, "does", &muscle.does);
+            self.not_empty(&item, "why_tight", &muscle.why_tight);
+            if !(-90.0..=90.0).contains(&muscle.fibre_angle) {
+                self.report_at(
+                    &item,
+                    || {
+                        let field = "fibre_angle:";
+                        let at = item.locator.word_after(field, item.offset()?)? + field.len();
+                        let text = item.locator.text().get(at..)?;
+                        Some(at + text.len() - text.trim_start().len())
+                    },
+                    format!(
+                        "the fibre_angle of {} is {}; it must lie within -90..90 degrees",
+                        item.describe(),
+                        muscle.fibre_angle
+                    ),
+                );
+            }
+            self.non_empty_list(&item, "regions", muscle.regions.len());
+            self.refs(
+                &item,
+                "region",
+                muscle.regions.iter().map(|r| r.as_str()),
+                region_ids,
+            );
+            for region in muscle.regions.iter().filter_map(|r| guide.region(r)) {
+                if !region.muscles.contains(&muscle.id) {
+                    self.report_at(
+                        &item,
+                        || listed_at(&item, "regions", region.id.as_str()),
+                        format!(
+                            "{} lies in the region \"{}\", but that region's muscles in \
+                             regions.ron do not include it: list each pairing on both sides",
+                            item.describe(),
+                            region.id
+                        ),
+                    );
+                }
+            }
+            self.refs(
+                &item,
+                "source",
+                muscle.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
+        }
+    }
+
+    /// Each muscle's outlines, left and right, inside the body.
+    fn muscle_outlines(&mut self, guide: &Guide, files: &GuideFiles, body: Option<&BezPath>) {
+        let (w, h) = guide.diagram.size;
+        if !(is_diagram_length(w) && is_diagram_length(h)) {
+            return; // Reported once with the diagram's size.
+        }
+        for muscle in &guide.muscles {
+            let item = Item::new(&files.muscles, "muscle", muscle.id.as_str());
+            for (field, data) in [("left", &muscle.left), ("right", &muscle.right)] {
+                let what = format!("the {field} outline of {}", item.describe());
+                self.outline(&item, field, &what, data, (w, h), body);
+            }
+        }
+    }
+}
+
+/// Where the path string in `field` of `item` starts (its opening quote).
+fn path_at(item: &Item<'_>, field: &str, data: &PathData) -> Option<usize> {
+    let from = item.offset()?;
+    let field_at = item.locator.word_after(&format!("{field}:"), from)?;
+    item.locator.quoted_after(data.as_str(), field_at)
 }
 
 fn is_diagram_length(x: f32) -> bool {

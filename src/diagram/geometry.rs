@@ -2,6 +2,7 @@
 //! space to screen space. No egui state here, only `emath` types, so everything is unit-tested.
 
 use egui::{Pos2, Rect, Vec2, vec2};
+use kurbo::{BezPath, ParamCurveNearest, Point, Shape};
 
 /// Maps diagram space (the fixed units of `diagram.ron`) into a screen rectangle, keeping the
 /// diagram's proportions and centring it.
@@ -47,15 +48,103 @@ impl ScreenFromDiagram {
     }
 }
 
+/// How the reader has zoomed and panned the map: a zoom factor over the fitted view, and the
+/// point of diagram space shown at the middle of the map.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    pub zoom: f32,
+    /// `None` until the reader pans or zooms: the diagram's own centre.
+    pub center: Option<Pos2>,
+}
+
+impl Default for MapView {
+    fn default() -> Self {
+        Self {
+            zoom: 1.0,
+            center: None,
+        }
+    }
+}
+
+impl MapView {
+    pub const MAX_ZOOM: f32 = 8.0;
+    /// One press of a zoom button or key.
+    pub const STEP: f32 = 1.25;
+
+    pub fn is_fitted(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// The transform for this view of a diagram of `size` in `screen_rect`.
+    pub fn screen_from_diagram(&self, size: Vec2, screen_rect: Rect) -> ScreenFromDiagram {
+        let fit = ScreenFromDiagram::fit(size, screen_rect);
+        let scale = fit.scale * self.zoom;
+        let center = self.center.unwrap_or((size / 2.0).to_pos2());
+        ScreenFromDiagram {
+            scale,
+            offset: screen_rect.center().to_vec2() - center.to_vec2() * scale,
+        }
+    }
+
+    /// Zoomed by `factor` about the screen point `fixed`, which keeps showing the same place.
+    pub fn zoomed(self, factor: f32, fixed: Pos2, size: Vec2, screen_rect: Rect) -> Self {
+        if !factor.is_finite() || factor <= 0.0 {
+            return self;
+        }
+        let before = self.screen_from_diagram(size, screen_rect);
+        let zoom = (self.zoom * factor).clamp(1.0, Self::MAX_ZOOM);
+        if zoom == 1.0 {
+            return Self::default();
+        }
+        let under = before.diagram_from_screen(fixed);
+        let scale = before.scale() / self.zoom * zoom;
+        // Keep `under` at `fixed`: the centre moves by the pointer's offset at the new scale.
+        let center = under - (fixed - screen_rect.center()) / scale;
+        Self {
+            zoom,
+            center: Some(center),
+        }
+        .clamped(size)
+    }
+
+    /// Moved so the picture follows a drag of `delta` screen pixels.
+    pub fn panned(self, delta: Vec2, size: Vec2, screen_rect: Rect) -> Self {
+        let scale = self.screen_from_diagram(size, screen_rect).scale();
+        if scale <= 0.0 || !delta.is_finite() {
+            return self;
+        }
+        let center = self.center.unwrap_or((size / 2.0).to_pos2()) - delta / scale;
+        Self {
+            center: Some(center),
+            ..self
+        }
+        .clamped(size)
+    }
+
+    /// The centre kept on the diagram, so the picture can never be lost off screen.
+    fn clamped(self, size: Vec2) -> Self {
+        Self {
+            center: self.center.map(|c| c.clamp(Pos2::ZERO, size.to_pos2())),
+            ..self
+        }
+    }
+}
+
 /// Parallel diagonal lines (rising to the right on screen) spaced `spacing` apart, clipped to the
-/// inside of `polygon` by the even-odd rule: the hatching of a region.
+/// inside of `polygon`: the hatching of a place not to press.
 pub fn hatch_lines(polygon: &[Pos2], spacing: f32) -> Vec<[Pos2; 2]> {
-    if polygon.len() < 3 || spacing.is_nan() || spacing <= 0.0 {
+    parallel_lines(polygon, vec2(1.0, -1.0), spacing)
+}
+
+/// Lines running along `along`, spaced `spacing` apart, clipped to the inside of `polygon` by
+/// the even-odd rule: hatching, or the fibres of a muscle.
+pub fn parallel_lines(polygon: &[Pos2], along: Vec2, spacing: f32) -> Vec<[Pos2; 2]> {
+    let along = along.normalized();
+    if polygon.len() < 3 || !along.is_finite() || spacing.is_nan() || spacing <= 0.0 {
         return Vec::new();
     }
-    // Lines run along `along`; each is the set of points whose projection on `across` is k.
-    let along = vec2(1.0, -1.0) / 2f32.sqrt();
-    let across = vec2(1.0, 1.0) / 2f32.sqrt();
+    // Each line is the set of points whose projection on `across` is k.
+    let across = along.rot90();
     let project = |p: Pos2| p.to_vec2().dot(across);
     let (lo, hi) = polygon
         .iter()
@@ -82,22 +171,22 @@ pub fn hatch_lines(polygon: &[Pos2], spacing: f32) -> Vec<[Pos2; 2]> {
     lines
 }
 
-/// Even-odd point-in-polygon test on the real outline (concave shapes included). Points exactly
-/// on an edge may fall either way; neighbouring regions share edges, so one of them wins.
-pub fn contains(polygon: &[Pos2], point: Pos2) -> bool {
-    let mut inside = false;
-    let mut j = polygon.len().wrapping_sub(1);
-    for (i, a) in polygon.iter().enumerate() {
-        let b = polygon[j];
-        if (a.y > point.y) != (b.y > point.y) {
-            let x_at_y = a.x + (point.y - a.y) / (b.y - a.y) * (b.x - a.x);
-            if point.x < x_at_y {
-                inside = !inside;
-            }
-        }
-        j = i;
+/// A polygon as a kurbo path of straight lines, for kurbo's hit tests and measures.
+fn polygon_path(polygon: &[Pos2]) -> BezPath {
+    let mut path = BezPath::new();
+    let mut points = polygon.iter().map(|p| Point::new(p.x.into(), p.y.into()));
+    if let Some(first) = points.next() {
+        path.move_to(first);
+        points.for_each(|p| path.line_to(p));
+        path.close_path();
     }
-    inside
+    path
+}
+
+/// Whether a point is inside a polygon (concave shapes included). Points exactly on an edge
+/// may fall either way; neighbouring regions share edges, so one of them wins.
+pub fn contains(polygon: &[Pos2], point: Pos2) -> bool {
+    polygon_path(polygon).contains(Point::new(point.x.into(), point.y.into()))
 }
 
 /// Triangle indices (three per triangle) covering a simple polygon, concave or not. egui fills
@@ -111,14 +200,39 @@ pub fn triangulate(polygon: &[Pos2]) -> Vec<u32> {
 
 /// Area of a polygon (always positive).
 pub fn area(polygon: &[Pos2]) -> f32 {
-    let mut twice = 0.0;
-    let mut j = polygon.len().wrapping_sub(1);
-    for (i, a) in polygon.iter().enumerate() {
-        let b = polygon[j];
-        twice += (b.x - a.x) * (b.y + a.y);
-        j = i;
+    polygon_path(polygon).area().abs() as f32
+}
+
+/// Each corner of a polygon moved `width` inwards, along the mean of its two edges' normals:
+/// the inner edge of a band just inside the outline (for shading). Tight concave corners may
+/// fold over; a soft shadow hides that.
+pub fn inset(polygon: &[Pos2], width: f32) -> Vec<Pos2> {
+    let n = polygon.len();
+    if n < 3 {
+        return polygon.to_vec();
     }
-    (twice / 2.0).abs()
+    // Which side of each edge is inside depends on which way the polygon runs (its signed area).
+    let signed: f32 = (0..n)
+        .map(|i| {
+            let (a, b) = (polygon[i], polygon[(i + 1) % n]);
+            (b.x - a.x) * (b.y + a.y)
+        })
+        .sum();
+    let inward = if signed < 0.0 { -1.0 } else { 1.0 };
+    (0..n)
+        .map(|i| {
+            let prev = polygon[(i + n - 1) % n];
+            let next = polygon[(i + 1) % n];
+            let here = polygon[i];
+            let normal = |a: Pos2, b: Pos2| (b - a).normalized().rot90() * inward;
+            let mean = (normal(prev, here) + normal(here, next)).normalized();
+            if mean.is_finite() {
+                here + mean * width
+            } else {
+                here
+            }
+        })
+        .collect()
 }
 
 /// Whether no two edges of the polygon cross or touch, apart from neighbours at their shared
@@ -173,21 +287,15 @@ fn segments_touch(a: Pos2, b: Pos2, c: Pos2, d: Pos2) -> bool {
 
 /// Distance from a point to the nearest edge of a polygon.
 pub fn distance_to_edge(polygon: &[Pos2], point: Pos2) -> f32 {
-    let n = polygon.len();
-    (0..n)
-        .map(|i| distance_to_segment(point, polygon[i], polygon[(i + 1) % n]))
-        .fold(f32::INFINITY, f32::min)
+    path_distance(&polygon_path(polygon), point)
 }
 
-fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
-    let ab = b - a;
-    let len_sq = ab.length_sq();
-    let t = if len_sq > 0.0 {
-        ((p - a).dot(ab) / len_sq).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    p.distance(a + ab * t)
+fn path_distance(path: &BezPath, point: Pos2) -> f32 {
+    let point = Point::new(point.x.into(), point.y.into());
+    path.segments()
+        .map(|seg| seg.nearest(point, 1e-6).distance_sq)
+        .fold(f64::INFINITY, f64::min)
+        .sqrt() as f32
 }
 
 /// A point well inside the polygon (roughly the centre of its largest inscribed circle) and its
@@ -198,11 +306,13 @@ pub fn interior_anchor(polygon: &[Pos2]) -> (Pos2, f32) {
     const STEPS: usize = 48;
     let bounds = Rect::from_points(polygon);
     let cell = bounds.size() / STEPS as f32;
+    // Built once: thousands of samples are tested against it.
+    let path = polygon_path(polygon);
     let samples: Vec<(Pos2, f32)> = (0..=STEPS)
         .flat_map(|iy| (0..=STEPS).map(move |ix| (ix, iy)))
         .map(|(ix, iy)| bounds.min + vec2(ix as f32 * cell.x, iy as f32 * cell.y))
-        .filter(|p| contains(polygon, *p))
-        .map(|p| (p, distance_to_edge(polygon, p)))
+        .filter(|p| path.contains(Point::new(p.x.into(), p.y.into())))
+        .map(|p| (p, path_distance(&path, p)))
         .collect();
     let best = samples
         .iter()
@@ -290,6 +400,74 @@ fn ellipse(center: Pos2, radius: Vec2, n: usize) -> Vec<Pos2> {
 mod tests {
     use super::*;
     use egui::pos2;
+
+    #[test]
+    fn inset_moves_corners_inwards_whichever_way_the_polygon_runs() {
+        let square = [
+            pos2(0.0, 0.0),
+            pos2(10.0, 0.0),
+            pos2(10.0, 10.0),
+            pos2(0.0, 10.0),
+        ];
+        let reversed: Vec<Pos2> = square.iter().rev().copied().collect();
+        for polygon in [square.to_vec(), reversed] {
+            for p in inset(&polygon, 1.0) {
+                assert!(contains(&polygon, p), "{p:?} is inside");
+                assert!(distance_to_edge(&polygon, p) > 0.5);
+            }
+        }
+    }
+
+    #[test]
+    fn fibre_lines_run_along_the_given_direction_inside_the_shape() {
+        let square = [
+            pos2(0.0, 0.0),
+            pos2(10.0, 0.0),
+            pos2(10.0, 10.0),
+            pos2(0.0, 10.0),
+        ];
+        let lines = parallel_lines(&square, vec2(0.0, 1.0), 2.0);
+        assert_eq!(lines.len(), 5, "vertical lines 2 apart across 10");
+        for [a, b] in lines {
+            assert!((a.x - b.x).abs() < 1e-4, "vertical");
+            assert!((a.y - b.y).abs() > 9.9, "from edge to edge");
+        }
+    }
+
+    #[test]
+    fn zooming_keeps_the_point_under_the_pointer_and_panning_follows_the_drag() {
+        let size = vec2(400.0, 640.0);
+        let rect = Rect::from_min_size(pos2(10.0, 20.0), vec2(500.0, 800.0));
+        let view = MapView::default();
+        assert_eq!(
+            view.screen_from_diagram(size, rect),
+            ScreenFromDiagram::fit(size, rect),
+            "the default view is the fitted one"
+        );
+        let pointer = pos2(200.0, 300.0);
+        let under = view
+            .screen_from_diagram(size, rect)
+            .diagram_from_screen(pointer);
+        let zoomed = view.zoomed(2.0, pointer, size, rect);
+        assert_eq!(zoomed.zoom, 2.0);
+        let t = zoomed.screen_from_diagram(size, rect);
+        assert!((t.transform_pos(under) - pointer).length() < 1e-3);
+        assert!((t.scale() - 2.0 * ScreenFromDiagram::fit(size, rect).scale()).abs() < 1e-4);
+
+        let panned = zoomed.panned(vec2(30.0, -10.0), size, rect);
+        let moved = panned.screen_from_diagram(size, rect).transform_pos(under);
+        assert!((moved - (pointer + vec2(30.0, -10.0))).length() < 1e-3);
+
+        // Bounds: never smaller than fitted, never past the largest zoom, never off the diagram.
+        assert_eq!(zoomed.zoomed(0.1, pointer, size, rect), MapView::default());
+        assert_eq!(
+            zoomed.zoomed(100.0, pointer, size, rect).zoom,
+            MapView::MAX_ZOOM
+        );
+        let far = zoomed.panned(vec2(1e6, 1e6), size, rect);
+        assert_eq!(far.center, Some(Pos2::ZERO));
+        assert_eq!(view.zoomed(f32::NAN, pointer, size, rect), view);
+    }
 
     /// An L shape: its bounding-box centre (5, 5) is outside it.
     fn l_shape() -> Vec<Pos2> {

@@ -1,25 +1,44 @@
-//! The back-map widget: one accessible, focusable button per region, hit-tested on the real
-//! outline, painted as triangle meshes so concave shapes fill correctly.
+//! The back-map widget: one accessible, focusable button per region (and per muscle when that
+//! layer is on), hit-tested on the true outlines, zoomed and panned by the reader.
+//!
+//! What a click does: a click lands on the topmost thing drawn that takes clicks. With the
+//! muscles layer on, that is the muscle nearest the skin under the pointer, and its page opens;
+//! otherwise it is the region, which is selected. Places not to press and bones take no clicks
+//! (they explain themselves on hover), so the muscle or region under them still answers. A
+//! region under a muscle stays reachable by Tab and the arrow keys, and by the links on the
+//! muscle's page.
 
 use egui::{
-    Align2, Color32, CursorIcon, EventFilter, FontId, Id, Key, Mesh, Modifiers, PopupAnchor, Pos2,
-    Rect, Response, Role, Sense, Shape, Stroke, Tooltip, Ui, Vec2, WidgetInfo, pos2, vec2,
+    CursorIcon, EventFilter, Id, Key, Modifiers, PopupAnchor, Pos2, Rect, Response, Role, Sense,
+    Tooltip, Ui, Vec2, WidgetInfo, vec2,
 };
 
-use super::geometry::{self, Heading, ScreenFromDiagram};
-use super::shapes::{DangerShape, MapShapes, RegionShape, Silhouette};
-use super::strokes::{Mark, Place, StrokeMark, arrowhead, stroke_marks};
+use super::geometry::{Heading, MapView, ScreenFromDiagram};
+use super::paint::{self, Focus};
+use super::shapes::{MapShapes, RegionShape};
 use crate::command::Command;
-use crate::data::Direction;
+use crate::data::{Direction, MuscleId};
+use crate::state::Page;
 use crate::theme;
+
+/// Which layers are drawn over the regions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Layers {
+    pub where_not_to_press: bool,
+    pub bones: bool,
+    pub muscles: bool,
+}
 
 /// Shows the map of `shapes` with `selected` highlighted.
 pub struct BackMap<'a> {
     shapes: &'a MapShapes,
     selected: Option<usize>,
-    where_not_to_press: bool,
+    layers: Layers,
     /// Regions the technique on show suits.
     highlighted: Vec<usize>,
+    /// A muscle to show on the map whatever the layers: the one whose page is open, or one
+    /// pointed at in the text beside the map.
+    muscle: Option<MuscleId>,
     strokes: Option<Strokes>,
 }
 
@@ -31,20 +50,27 @@ pub struct Strokes {
     pub moving: bool,
 }
 
-/// What the pointer is over: a place not to press (when drawn) comes before the region under it.
+/// What the pointer is over, in the order the tooltip looks: a place not to press, a bone, a
+/// muscle, then the region under them all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Hovered {
+pub enum Hovered {
     Region(usize),
     DangerZone(usize),
+    Landmark(usize),
+    Muscle(usize),
 }
+
+/// How far from a bone drawn as a line the pointer may be and still point at it, in pixels.
+const LINE_REACH_PX: f32 = 6.0;
 
 impl<'a> BackMap<'a> {
     pub fn new(shapes: &'a MapShapes, selected: Option<usize>) -> Self {
         Self {
             shapes,
             selected,
-            where_not_to_press: false,
+            layers: Layers::default(),
             highlighted: Vec::new(),
+            muscle: None,
             strokes: None,
         }
     }
@@ -61,9 +87,14 @@ impl<'a> BackMap<'a> {
         self
     }
 
-    /// Draws the places not to press over the regions, each with a tooltip and a name.
-    pub fn where_not_to_press(mut self, show: bool) -> Self {
-        self.where_not_to_press = show;
+    pub fn layers(mut self, layers: Layers) -> Self {
+        self.layers = layers;
+        self
+    }
+
+    /// Shows this muscle (both sides) whatever the layers.
+    pub fn muscle(mut self, muscle: Option<MuscleId>) -> Self {
+        self.muscle = muscle;
         self
     }
 
@@ -75,38 +106,57 @@ impl<'a> BackMap<'a> {
     /// Shows the map; returns what the user asked for, if anything.
     pub fn ui(self, ui: &mut Ui) -> Option<Command> {
         let map_id = ui.make_persistent_id("back_map");
-        // The whole area listens for clicks so that a click on empty space clears the selection;
-        // it is not focusable, so Tab goes straight to the regions.
-        let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::CLICK);
+        // The whole area listens for clicks so that a click on empty space clears the selection,
+        // and for drags to pan; it is not focusable, so Tab goes straight to the regions.
+        let (rect, background) =
+            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         background.widget_info(|| {
             WidgetInfo::labeled(Role::Image, true, "Map of the back, seen from behind")
         });
-        let screen_from_diagram =
-            ScreenFromDiagram::fit(self.shapes.size, rect.shrink(theme::MAP_MARGIN));
+        let inner = rect.shrink(theme::MAP_MARGIN);
+        let view_id = map_id.with("view");
+        let mut view: MapView = ui.data(|d| d.get_temp(view_id)).unwrap_or_default();
 
-        let hovered = ui
+        // Nodes outside the map's rectangle (when zoomed in) must not catch the pointer.
+        let mut ui = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+        ui.set_clip_rect(rect.intersect(ui.clip_rect()));
+        let ui = &mut ui;
+
+        let pointer = ui
             .rect_contains_pointer(rect)
             .then(|| ui.ctx().pointer_hover_pos())
-            .flatten()
-            .and_then(|pos| self.hovered_at(screen_from_diagram.diagram_from_screen(pos)));
-        let hovered_region = match hovered {
-            Some(Hovered::Region(index)) => Some(index),
-            _ => None,
+            .flatten();
+        view = self.steer_view(ui, view, &background, pointer, inner);
+        let screen_from_diagram = view.screen_from_diagram(self.shapes.size, inner);
+
+        let reach = LINE_REACH_PX / screen_from_diagram.scale().max(1e-3);
+        let pointer_in_diagram = pointer.map(|pos| screen_from_diagram.diagram_from_screen(pos));
+        let hovered = pointer_in_diagram.and_then(|pos| self.hovered_at(pos, reach));
+        // The deeper muscles under the one pointed at: the tooltip names them too.
+        let deeper: Vec<&str> = match (hovered, pointer_in_diagram) {
+            (Some(Hovered::Muscle(_)), Some(pos)) => self
+                .shapes
+                .muscles_at(pos)
+                .into_iter()
+                .skip(1)
+                .map(|i| self.shapes.muscles[i].name.as_str())
+                .collect(),
+            _ => Vec::new(),
         };
 
         let mut command = None;
-        let mut focused = None;
+        let mut focus = Focus::default();
         for (index, shape) in self.shapes.regions.iter().enumerate() {
             let response = self.region_button(ui, map_id, &screen_from_diagram, index, shape);
             if response.has_focus() {
-                focused = Some(index);
+                focus.region = Some(index);
                 if let Some(next) = self.arrow_target(ui, map_id, index) {
                     let next_id = Self::region_id(map_id, &self.shapes.regions[next]);
                     ui.memory_mut(|m| m.request_focus(next_id));
                 }
             }
             // A pointer click selects whatever outline is under the pointer, whichever button
-            // egui thinks was hit: buttons are squares inside their regions, the outlines are
+            // egui thinks was hit: buttons are squares inside their shapes, the outlines are
             // the truth. Keyboard and screen-reader clicks carry no pointer position and select
             // their own region.
             if response.clicked() {
@@ -116,97 +166,275 @@ impl<'a> BackMap<'a> {
                 });
             }
         }
+        if self.layers.muscles {
+            for (index, muscle) in self.shapes.muscles.iter().enumerate() {
+                let rect = anchor_square(
+                    &screen_from_diagram,
+                    muscle.outline.anchor,
+                    muscle.outline.anchor_radius,
+                );
+                let response = ui.interact(rect, map_id.with(("muscle", index)), Sense::click());
+                response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &muscle.name));
+                if response.has_focus() {
+                    focus.muscle = Some(index);
+                    tooltip_ui(ui, map_id, &response, rect, &muscle.title, &muscle.text);
+                }
+                if response.clicked() {
+                    command = Some(match response.interact_pointer_pos() {
+                        Some(pos) => self.click_at(&screen_from_diagram, pos),
+                        None => Command::ShowPage(Page::Muscle(muscle.muscle.clone())),
+                    });
+                }
+            }
+        }
+        if self.layers.bones {
+            for (index, landmark) in self.shapes.landmarks.iter().enumerate() {
+                let rect = anchor_square(
+                    &screen_from_diagram,
+                    landmark.outline.anchor,
+                    landmark.outline.anchor_radius,
+                );
+                let response = ui.interact(
+                    rect,
+                    map_id.with(("landmark", index)),
+                    Sense::focusable_noninteractive(),
+                );
+                response.widget_info(|| {
+                    WidgetInfo::labeled(
+                        Role::Image,
+                        true,
+                        format!("Bone: {}. {}", landmark.name, landmark.text),
+                    )
+                });
+                if response.has_focus() {
+                    focus.landmark = Some(index);
+                    tooltip_ui(ui, map_id, &response, rect, &landmark.name, &landmark.text);
+                }
+            }
+        }
         if background.clicked()
             && let Some(pos) = background.interact_pointer_pos()
         {
             command = Some(self.click_at(&screen_from_diagram, pos));
         }
-
-        if self.where_not_to_press {
+        if self.layers.where_not_to_press {
             for (index, zone) in self.shapes.danger_zones.iter().enumerate() {
-                Self::danger_zone_widget(ui, map_id, &screen_from_diagram, index, zone);
+                // Hover only: a click there still reaches the muscle or region underneath.
+                let rect = anchor_square(
+                    &screen_from_diagram,
+                    zone.outline.anchor,
+                    zone.outline.anchor_radius,
+                );
+                let response =
+                    ui.interact(rect, map_id.with(("danger_zone", index)), Sense::hover());
+                response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &zone.name));
             }
         }
 
-        match hovered {
-            Some(Hovered::Region(index)) => {
-                ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-                let shape = &self.shapes.regions[index];
-                tooltip_ui(ui, map_id, &background, &shape.name, &shape.levels);
-            }
-            Some(Hovered::DangerZone(index)) => {
-                let zone = &self.shapes.danger_zones[index];
-                tooltip_ui(ui, map_id, &background, &zone.title, &zone.text);
-            }
-            None => {}
+        if !background.dragged() {
+            self.hover_tooltip_ui(ui, map_id, &background, hovered, &deeper);
         }
+        self.view_buttons_ui(ui, &mut view, inner, rect);
+        ui.data_mut(|d| d.insert_temp(view_id, view));
+
         if ui.is_rect_visible(rect) {
-            self.paint(ui, rect, &screen_from_diagram, hovered_region, focused);
-            if self.where_not_to_press {
-                self.paint_danger_zones(ui, rect, &screen_from_diagram, hovered);
+            let painter = ui.painter_at(rect);
+            let colors = theme::MapColors::for_visuals(ui.visuals());
+            let phase = self.strokes.as_ref().map(|strokes| {
+                if strokes.moving {
+                    (ui.input(|i| i.time) / f64::from(theme::STROKE_CYCLE_SECONDS)).fract() as f32
+                } else {
+                    // Paused: the dot rests a little way along, so the direction still reads.
+                    0.3
+                }
+            });
+            paint::Picture {
+                shapes: self.shapes,
+                layers: self.layers,
+                selected: self.selected,
+                highlighted: &self.highlighted,
+                muscle: self.muscle.as_ref(),
+                hovered,
+                focus,
+                strokes: self.strokes.as_ref().zip(phase),
             }
+            .paint(&painter, &screen_from_diagram, &colors);
         }
         command
     }
 
-    fn hovered_at(&self, pos_in_diagram: Pos2) -> Option<Hovered> {
-        let zone = if self.where_not_to_press {
-            self.shapes.danger_zone_at(pos_in_diagram)
-        } else {
-            None
-        };
-        zone.map(Hovered::DangerZone)
-            .or_else(|| self.shapes.region_at(pos_in_diagram).map(Hovered::Region))
-    }
-
-    /// A place not to press as an accessible, hoverable node centred well inside its outline,
-    /// so a screen reader can list it and tests can point at it. It takes no clicks: a click
-    /// there still selects the region underneath.
-    fn danger_zone_widget(
-        ui: &mut Ui,
-        map_id: Id,
-        screen_from_diagram: &ScreenFromDiagram,
-        index: usize,
-        zone: &DangerShape,
-    ) {
-        let rect = anchor_square(screen_from_diagram, zone.anchor, zone.anchor_radius);
-        let response = ui.interact(rect, map_id.with(("danger_zone", index)), Sense::hover());
-        response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &zone.name));
-    }
-
-    /// Places not to press: a see-through warning fill with diagonal hatching and a bold edge,
-    /// so they read as "keep off" in both themes and without colour vision.
-    fn paint_danger_zones(
+    /// Wheel, pinch, drag and keys move the view; returns the new one.
+    fn steer_view(
         &self,
         ui: &Ui,
-        rect: Rect,
-        screen_from_diagram: &ScreenFromDiagram,
-        hovered: Option<Hovered>,
-    ) {
-        let colors = theme::MapColors::for_visuals(ui.visuals());
-        let painter = ui.painter_at(rect);
-        for (index, zone) in self.shapes.danger_zones.iter().enumerate() {
-            let outline: Vec<Pos2> = zone
-                .outline
-                .iter()
-                .map(|p| screen_from_diagram.transform_pos(*p))
-                .collect();
-            let strong = hovered == Some(Hovered::DangerZone(index));
-            let fill = if strong {
-                colors.danger_hovered
-            } else {
-                colors.danger
-            };
-            painter.add(mesh(&outline, &zone.triangles, fill));
-            let hatch = Stroke::new(1.0, colors.danger_edge);
-            for segment in geometry::hatch_lines(&outline, theme::DANGER_HATCH_SPACING) {
-                painter.line_segment(segment, hatch);
+        mut view: MapView,
+        background: &Response,
+        pointer: Option<Pos2>,
+        inner: Rect,
+    ) -> MapView {
+        let size = self.shapes.size;
+        if let Some(pos) = pointer {
+            // Pinch, Ctrl + wheel, or the plain wheel: the map does not scroll otherwise.
+            let (pinch, wheel) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta.y));
+            let factor = pinch * (wheel * theme::MAP_WHEEL_ZOOM).exp();
+            if (factor - 1.0).abs() > 1e-4 {
+                view = view.zoomed(factor, pos, size, inner);
             }
-            let width = if strong { 2.5 } else { 1.5 };
-            painter.add(Shape::closed_line(
-                outline,
-                Stroke::new(width, colors.danger_edge),
-            ));
+        }
+        if background.dragged() {
+            view = view.panned(background.drag_delta(), size, inner);
+            ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
+        }
+        // Keys work while the pointer is over the map or one of its shapes has the focus.
+        let map_focused = ui.memory(|m| m.focused()).is_some_and(|id| {
+            ui.ctx()
+                .read_response(id)
+                .is_some_and(|r| inner.expand(theme::MAP_MARGIN).contains(r.rect.center()))
+        });
+        if (pointer.is_some() || map_focused) && !ui.ctx().text_edit_focused() {
+            let center = inner.center();
+            let pan_step = inner.size().min_elem() * 0.15;
+            ui.input_mut(|i| {
+                if i.consume_key(Modifiers::NONE, Key::Plus)
+                    || i.consume_key(Modifiers::NONE, Key::Equals)
+                    || i.consume_key(Modifiers::SHIFT, Key::Equals)
+                {
+                    view = view.zoomed(MapView::STEP, center, size, inner);
+                }
+                if i.consume_key(Modifiers::NONE, Key::Minus) {
+                    view = view.zoomed(1.0 / MapView::STEP, center, size, inner);
+                }
+                if i.consume_key(Modifiers::NONE, Key::Num0) {
+                    view = MapView::default();
+                }
+                for (key, delta) in [
+                    (Key::ArrowUp, vec2(0.0, pan_step)),
+                    (Key::ArrowDown, vec2(0.0, -pan_step)),
+                    (Key::ArrowLeft, vec2(pan_step, 0.0)),
+                    (Key::ArrowRight, vec2(-pan_step, 0.0)),
+                ] {
+                    if i.consume_key(Modifiers::SHIFT, key) {
+                        view = view.panned(delta, size, inner);
+                    }
+                }
+            });
+        }
+        view
+    }
+
+    /// Zoom in, zoom out and fit, in the map's top right corner.
+    fn view_buttons_ui(&self, ui: &mut Ui, view: &mut MapView, inner: Rect, rect: Rect) {
+        let size = self.shapes.size;
+        let button = Vec2::splat(theme::MAP_BUTTON);
+        let gap = theme::MAP_BUTTON_GAP;
+        let mut at = rect.right_top() + vec2(-gap - button.x, gap);
+        let buttons: [(&str, &str, bool); 3] = [
+            ("Fit", "Show the whole map (0)", !view.is_fitted()),
+            ("−", "Zoom out (-, or the wheel)", view.zoom > 1.0),
+            (
+                "+",
+                "Zoom in (+, or the wheel)",
+                view.zoom < MapView::MAX_ZOOM,
+            ),
+        ];
+        for (text, hover, enabled) in buttons {
+            let width = if text == "Fit" {
+                button.x * 1.6
+            } else {
+                button.x
+            };
+            at.x -= width - button.x;
+            let place = Rect::from_min_size(at, vec2(width, button.y));
+            let name = match text {
+                "Fit" => "Fit the map",
+                "−" => "Zoom the map out",
+                _ => "Zoom the map in",
+            };
+            let response = ui
+                .put(place, egui::Button::new(text).min_size(place.size()))
+                .on_hover_text(hover);
+            response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, name));
+            if response.clicked() && enabled {
+                *view = match text {
+                    "Fit" => MapView::default(),
+                    "−" => view.zoomed(1.0 / MapView::STEP, inner.center(), size, inner),
+                    _ => view.zoomed(MapView::STEP, inner.center(), size, inner),
+                };
+            }
+            at.x -= button.x + gap;
+        }
+    }
+
+    fn hovered_at(&self, pos: Pos2, reach: f32) -> Option<Hovered> {
+        let layers = self.layers;
+        let shapes = self.shapes;
+        let zone = layers
+            .where_not_to_press
+            .then(|| shapes.danger_zone_at(pos))
+            .flatten();
+        let landmark = || {
+            layers
+                .bones
+                .then(|| shapes.landmark_at(pos, reach))
+                .flatten()
+        };
+        let muscle = || layers.muscles.then(|| shapes.muscle_at(pos)).flatten();
+        zone.map(Hovered::DangerZone)
+            .or_else(|| landmark().map(Hovered::Landmark))
+            .or_else(|| muscle().map(Hovered::Muscle))
+            .or_else(|| shapes.region_at(pos).map(Hovered::Region))
+    }
+
+    fn hover_tooltip_ui(
+        &self,
+        ui: &Ui,
+        map_id: Id,
+        background: &Response,
+        hovered: Option<Hovered>,
+        deeper: &[&str],
+    ) {
+        let anchor = PopupAnchor::Pointer;
+        let show = |title: &str, text: &str| {
+            Tooltip::always_open(
+                ui.ctx().clone(),
+                background.layer_id,
+                map_id.with("tooltip"),
+                anchor,
+            )
+            .show(|ui| {
+                ui.set_max_width(theme::MAP_TOOLTIP_WIDTH);
+                ui.strong(title);
+                ui.label(text);
+            });
+        };
+        match hovered {
+            Some(Hovered::Region(index)) => {
+                ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
+                let shape = &self.shapes.regions[index];
+                show(&shape.name, &shape.levels);
+            }
+            Some(Hovered::Muscle(index)) => {
+                ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
+                let muscle = &self.shapes.muscles[index];
+                let under = if deeper.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Under it here: {}.", deeper.join("; "))
+                };
+                show(
+                    &muscle.title,
+                    &format!("{}{under} Click to read more.", muscle.text),
+                );
+            }
+            Some(Hovered::DangerZone(index)) => {
+                let zone = &self.shapes.danger_zones[index];
+                show(&zone.title, &zone.text);
+            }
+            Some(Hovered::Landmark(index)) => {
+                let landmark = &self.shapes.landmarks[index];
+                show(&landmark.name, &landmark.text);
+            }
+            None => {}
         }
     }
 
@@ -219,7 +447,11 @@ impl<'a> BackMap<'a> {
         shape: &RegionShape,
     ) -> Response {
         let id = Self::region_id(map_id, shape);
-        let rect = anchor_square(screen_from_diagram, shape.anchor, shape.anchor_radius);
+        let rect = anchor_square(
+            screen_from_diagram,
+            shape.outline.anchor,
+            shape.outline.anchor_radius,
+        );
         let response = ui.interact(rect, id, Sense::click());
         let selected = self.selected == Some(index);
         response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &shape.name));
@@ -256,185 +488,15 @@ impl<'a> BackMap<'a> {
     }
 
     fn click_at(&self, screen_from_diagram: &ScreenFromDiagram, pos_in_screen: Pos2) -> Command {
-        match self
-            .shapes
-            .region_at(screen_from_diagram.diagram_from_screen(pos_in_screen))
+        let pos = screen_from_diagram.diagram_from_screen(pos_in_screen);
+        if self.layers.muscles
+            && let Some(index) = self.shapes.muscle_at(pos)
         {
+            return Command::ShowPage(Page::Muscle(self.shapes.muscles[index].muscle.clone()));
+        }
+        match self.shapes.region_at(pos) {
             Some(index) => Command::SelectRegion(self.shapes.regions[index].region.clone()),
             None => Command::ClearSelection,
-        }
-    }
-
-    fn paint(
-        &self,
-        ui: &Ui,
-        rect: Rect,
-        screen_from_diagram: &ScreenFromDiagram,
-        hovered: Option<usize>,
-        focused: Option<usize>,
-    ) {
-        let colors = theme::MapColors::for_visuals(ui.visuals());
-        let painter = ui.painter_at(rect);
-        let to_screen = |points: &[Pos2]| -> Vec<Pos2> {
-            points
-                .iter()
-                .map(|p| screen_from_diagram.transform_pos(*p))
-                .collect()
-        };
-        let silhouette = |s: &Silhouette, fill: Color32| {
-            let outline = to_screen(&s.outline);
-            painter.add(mesh(&outline, &s.triangles, fill));
-            painter.add(Shape::closed_line(
-                outline,
-                Stroke::new(1.5, colors.outline),
-            ));
-        };
-        silhouette(&self.shapes.body, colors.body);
-        silhouette(&self.shapes.head, colors.body);
-
-        for (index, shape) in self.shapes.regions.iter().enumerate() {
-            let fill = if self.selected == Some(index) {
-                colors.selected
-            } else if hovered == Some(index) {
-                colors.hovered
-            } else if self.highlighted.contains(&index) {
-                colors.suits
-            } else {
-                colors.region
-            };
-            let outline = to_screen(&shape.outline);
-            painter.add(mesh(&outline, &shape.triangles, fill));
-            painter.add(Shape::closed_line(
-                outline,
-                Stroke::new(1.0, colors.outline),
-            ));
-        }
-        // Strong outlines after all fills, so neighbours never paint over them.
-        for (index, stroke) in [
-            (hovered, Stroke::new(2.0, colors.hover_outline)),
-            (self.selected, Stroke::new(2.5, colors.selected_outline)),
-            (focused, Stroke::new(3.0, colors.focus)),
-        ] {
-            if let Some(shape) = index.and_then(|i| self.shapes.regions.get(i)) {
-                painter.add(Shape::closed_line(to_screen(&shape.outline), stroke));
-            }
-        }
-        if let Some(strokes) = &self.strokes {
-            let phase = if strokes.moving {
-                (ui.input(|i| i.time) / f64::from(theme::STROKE_CYCLE_SECONDS)).fract() as f32
-            } else {
-                // Paused: the dot rests a little way along, so the direction still reads.
-                0.3
-            };
-            self.paint_strokes(&painter, screen_from_diagram, &colors, strokes, phase);
-        }
-        // Text last, so no outline crosses it.
-        self.paint_levels(&painter, screen_from_diagram, &colors);
-        self.paint_side_labels(&painter, screen_from_diagram, &colors);
-    }
-
-    /// Arrows, circles and rings for how the hands move, each with a dot travelling along it.
-    fn paint_strokes(
-        &self,
-        painter: &egui::Painter,
-        screen_from_diagram: &ScreenFromDiagram,
-        colors: &theme::MapColors,
-        strokes: &Strokes,
-        phase: f32,
-    ) {
-        let scale = screen_from_diagram.scale();
-        let line = Stroke::new(theme::STROKE_WIDTH, colors.stroke);
-        let head = theme::STROKE_HEAD * scale.max(0.5);
-        let to_screen = |p: Pos2| screen_from_diagram.transform_pos(p);
-        // No arrow down the middle of a place not to press (the bony bumps of the spine): a
-        // stroke drawn there would look like an invitation to press on bone. Strokes beside the
-        // spine, on the muscles, are drawn.
-        let shapes = self
-            .highlighted
-            .iter()
-            .filter_map(|i| self.shapes.regions.get(*i))
-            .filter(|shape| {
-                !(shape.on_midline && self.shapes.danger_zone_at(shape.anchor).is_some())
-            });
-        for shape in shapes {
-            let place = Place {
-                anchor: shape.anchor,
-                radius: shape.anchor_radius,
-                spine_x: self.shapes.spine_x,
-                heart_y: self.shapes.heart_y,
-            };
-            for direction in &strokes.directions {
-                for StrokeMark { mark, dot } in stroke_marks(place, *direction, phase) {
-                    match mark {
-                        Mark::Arrow { from, to } => {
-                            let (from, to) = (to_screen(from), to_screen(to));
-                            painter.line_segment([from, to], line);
-                            for barb in arrowhead(from, to, head) {
-                                painter.line_segment(barb, line);
-                            }
-                        }
-                        Mark::TwoWay { a, b } => {
-                            let (a, b) = (to_screen(a), to_screen(b));
-                            painter.line_segment([a, b], line);
-                            for barb in arrowhead(a, b, head)
-                                .into_iter()
-                                .chain(arrowhead(b, a, head))
-                            {
-                                painter.line_segment(barb, line);
-                            }
-                        }
-                        Mark::Circle { center, radius } | Mark::Ring { center, radius } => {
-                            painter.circle_stroke(to_screen(center), radius * scale, line);
-                        }
-                    }
-                    painter.circle_filled(to_screen(dot), theme::STROKE_DOT, colors.stroke);
-                }
-            }
-        }
-    }
-
-    /// Vertebral levels as ticks across the spine with their labels beside them.
-    fn paint_levels(
-        &self,
-        painter: &egui::Painter,
-        screen_from_diagram: &ScreenFromDiagram,
-        colors: &theme::MapColors,
-    ) {
-        let scale = screen_from_diagram.scale();
-        let font = FontId::proportional((10.0 * scale).clamp(theme::MIN_MAP_TEXT, 14.0));
-        let half_tick = theme::LEVEL_TICK_HALF * scale;
-        let label_offset = theme::LEVEL_LABEL_OFFSET * scale + 2.0;
-        for (label, y) in &self.shapes.levels {
-            let center = screen_from_diagram.transform_pos(pos2(self.shapes.spine_x, *y));
-            painter.line_segment(
-                [center - vec2(half_tick, 0.0), center + vec2(half_tick, 0.0)],
-                Stroke::new(1.0, colors.tick),
-            );
-            painter.text(
-                center + vec2(label_offset, 0.0),
-                Align2::LEFT_CENTER,
-                label,
-                font.clone(),
-                colors.text,
-            );
-        }
-    }
-
-    /// "Left" and "Right" over the shoulders: the map is seen from behind.
-    fn paint_side_labels(
-        &self,
-        painter: &egui::Painter,
-        screen_from_diagram: &ScreenFromDiagram,
-        colors: &theme::MapColors,
-    ) {
-        let font = FontId::proportional(theme::MAP_SIDE_LABEL);
-        let y = self.shapes.size.y * 0.08;
-        for (x, text, align) in [
-            (0.0, "Left", Align2::LEFT_CENTER),
-            (self.shapes.size.x, "Right", Align2::RIGHT_CENTER),
-        ] {
-            let pos = screen_from_diagram.transform_pos(pos2(x, y));
-            painter.text(pos, align, text, font.clone(), colors.text);
         }
     }
 }
@@ -447,26 +509,17 @@ fn anchor_square(screen_from_diagram: &ScreenFromDiagram, anchor: Pos2, radius: 
     Rect::from_center_size(center, Vec2::splat(2.0 * half))
 }
 
-/// A tooltip at the pointer: a title and a line or two under it.
-fn tooltip_ui(ui: &Ui, map_id: Id, background: &Response, title: &str, text: &str) {
+/// A tooltip beside a shape that has the keyboard focus.
+fn tooltip_ui(ui: &Ui, map_id: Id, response: &Response, rect: Rect, title: &str, text: &str) {
     Tooltip::always_open(
         ui.ctx().clone(),
-        background.layer_id,
-        map_id.with("tooltip"),
-        PopupAnchor::Pointer,
+        response.layer_id,
+        map_id.with("focus_tooltip"),
+        PopupAnchor::ParentRect(rect),
     )
     .show(|ui| {
         ui.set_max_width(theme::MAP_TOOLTIP_WIDTH);
         ui.strong(title);
         ui.label(text);
     });
-}
-
-fn mesh(outline: &[Pos2], triangles: &[u32], fill: Color32) -> Shape {
-    let mut mesh = Mesh::default();
-    for p in outline {
-        mesh.colored_vertex(*p, fill);
-    }
-    mesh.indices.extend_from_slice(triangles);
-    Shape::mesh(mesh)
 }

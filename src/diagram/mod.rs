@@ -2,8 +2,12 @@
 
 pub mod geometry;
 mod map;
+mod paint;
+pub mod path;
 mod shapes;
 pub mod strokes;
 
-pub use map::{BackMap, Strokes};
-pub use shapes::{DangerShape, MapShapes, RegionShape};
+pub use map::{BackMap, Hovered, Layers, Strokes};
+pub use shapes::{
+    DangerShape, LandmarkShape, MapShapes, MuscleShape, Outline, RegionShape, depth_words,
+};

@@ -1,10 +1,98 @@
-//! The map's shapes, prepared once per loaded guide: outlines as points, their triangulation
-//! and interior anchors. Painting and hit-testing then only transform them.
+//! The map's shapes, prepared once per loaded guide: paths parsed and flattened, fills
+//! triangulated, interior anchors and fibre lines found. Painting and hit-testing then only
+//! transform them.
 
-use egui::{Pos2, Vec2, pos2, vec2};
+use egui::{Pos2, Rect, Vec2, pos2, vec2};
+use kurbo::BezPath;
 
 use super::geometry::{self, Heading};
-use crate::data::{DiagramPoint, Guide, RegionId, Side};
+use super::path::{self, SubPath, TOLERANCE};
+use crate::data::{Depth, Guide, LandmarkId, MuscleId, PathData, RegionId, Side};
+
+/// A parsed outline, ready to paint and hit-test, in diagram space.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outline {
+    /// The true curves, for exact hit tests.
+    pub path: BezPath,
+    /// Closed pieces, flattened, each with its triangles (three indices each).
+    pub fills: Vec<(Vec<Pos2>, Vec<u32>)>,
+    /// Open pieces (a ridge, the edge of a rib), flattened.
+    pub lines: Vec<Vec<Pos2>>,
+    /// A point well inside the largest piece, and its distance to the edge.
+    pub anchor: Pos2,
+    pub anchor_radius: f32,
+}
+
+impl Outline {
+    /// Parses and prepares `data`; `None` if it does not parse (a validated guide always does).
+    pub fn new(data: &PathData) -> Option<Self> {
+        let path = path::parse(data.as_str()).ok()?;
+        let mut fills = Vec::new();
+        let mut lines = Vec::new();
+        for SubPath { points, closed } in path::flatten(&path, TOLERANCE) {
+            if closed && points.len() >= 3 {
+                let triangles = geometry::triangulate(&points);
+                fills.push((points, triangles));
+            } else {
+                lines.push(points);
+            }
+        }
+        let largest = fills
+            .iter()
+            .map(|(points, _)| points)
+            .max_by(|a, b| geometry::area(a).total_cmp(&geometry::area(b)));
+        let (anchor, anchor_radius) = match largest {
+            Some(points) => geometry::interior_anchor(points),
+            // A landmark drawn only as lines: the middle of its longest line.
+            None => lines
+                .iter()
+                .max_by_key(|l| l.len())
+                .and_then(|l| l.get(l.len() / 2))
+                .map_or((Pos2::ZERO, 0.0), |p| (*p, LINE_ANCHOR_RADIUS)),
+        };
+        Some(Self {
+            path,
+            fills,
+            lines,
+            anchor,
+            anchor_radius,
+        })
+    }
+
+    /// Whether a point is inside (for filled shapes) or within `reach` of a line.
+    pub fn hit(&self, pos: Pos2, reach: f32) -> bool {
+        if !self.fills.is_empty() && path::contains(&self.path, pos) {
+            return true;
+        }
+        !self.lines.is_empty() && path::distance(&self.path, pos) <= reach
+    }
+
+    /// The outline of the largest filled piece, for a single edge to stroke.
+    pub fn edges(&self) -> impl Iterator<Item = &[Pos2]> {
+        self.fills.iter().map(|(points, _)| points.as_slice())
+    }
+
+    /// The area of its filled pieces, in square diagram units.
+    pub fn area(&self) -> f32 {
+        self.fills
+            .iter()
+            .map(|(points, _)| geometry::area(points))
+            .sum()
+    }
+
+    fn bounds(&self) -> Rect {
+        let b = kurbo::Shape::bounding_box(&self.path);
+        Rect::from_min_max(
+            pos2(b.x0 as f32, b.y0 as f32),
+            pos2(b.x1 as f32, b.y1 as f32),
+        )
+    }
+}
+
+/// How near a landmark drawn as a line its accessible bounds reach, in diagram units.
+const LINE_ANCHOR_RADIUS: f32 = 5.0;
+/// Space between the fine lines that show a muscle's fibres, in diagram units.
+const FIBRE_SPACING: f32 = 5.0;
 
 /// One clickable region, in diagram space.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,13 +101,11 @@ pub struct RegionShape {
     /// The accessible name, e.g. "Lumbar, left side".
     pub name: String,
     pub levels: String,
-    pub outline: Vec<Pos2>,
-    pub triangles: Vec<u32>,
-    /// A point well inside the outline, and its distance to the edge.
-    pub anchor: Pos2,
-    pub anchor_radius: f32,
+    pub outline: Outline,
     /// Down the middle of the back (the spine, the neck, the sacrum), not on one side.
     pub on_midline: bool,
+    /// The way the fibres of the region's main muscle run, for strokes "along the fibres".
+    pub fibres: Option<Vec2>,
 }
 
 /// A place not to press, in diagram space, with the caution that explains it.
@@ -30,17 +116,35 @@ pub struct DangerShape {
     /// The caution's name and text, for the tooltip.
     pub title: String,
     pub text: String,
-    pub outline: Vec<Pos2>,
-    pub triangles: Vec<u32>,
-    pub anchor: Pos2,
-    pub anchor_radius: f32,
+    pub outline: Outline,
 }
 
-/// A filled outline that is not a region (the head and body).
+/// One side of a muscle, in diagram space.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Silhouette {
-    pub outline: Vec<Pos2>,
-    pub triangles: Vec<u32>,
+pub struct MuscleShape {
+    pub muscle: MuscleId,
+    /// The accessible name, e.g. "Rhomboids, left side".
+    pub name: String,
+    /// The plain and Latin names and what it does, for the tooltip.
+    pub title: String,
+    pub text: String,
+    pub depth: Depth,
+    pub outline: Outline,
+    /// The fine lines that show which way its fibres run.
+    pub fibres: Vec<[Pos2; 2]>,
+    /// A unit vector along the fibres.
+    pub fibre_direction: Vec2,
+}
+
+/// A bone or landmark, in diagram space.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LandmarkShape {
+    pub landmark: LandmarkId,
+    /// The accessible name, e.g. "Lower tip of the shoulder blade, left side".
+    pub name: String,
+    /// What it is, how to find it and its level, for the tooltip.
+    pub text: String,
+    pub outline: Outline,
 }
 
 /// Everything the map draws, in diagram space. Regions keep the order of `regions.ron`, which
@@ -48,8 +152,8 @@ pub struct Silhouette {
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapShapes {
     pub size: Vec2,
-    pub head: Silhouette,
-    pub body: Silhouette,
+    pub head: Outline,
+    pub body: Outline,
     pub spine_x: f32,
     pub levels: Vec<(String, f32)>,
     /// The heart's height, which "towards the heart" strokes point to.
@@ -57,26 +161,39 @@ pub struct MapShapes {
     pub regions: Vec<RegionShape>,
     /// Drawn over the regions when the "where not to press" layer is on.
     pub danger_zones: Vec<DangerShape>,
+    /// Drawn deepest first, so the ones nearer the skin lie on top.
+    pub muscles: Vec<MuscleShape>,
+    /// Drawn largest first, so the smaller ones lie on top.
+    pub landmarks: Vec<LandmarkShape>,
 }
 
 impl MapShapes {
     pub fn new(guide: &Guide) -> Self {
         let diagram = &guide.diagram;
+        let muscles = muscle_shapes(guide);
         let regions = guide
             .regions
             .iter()
             .filter_map(|region| {
-                let outline = to_points(&guide.outline(&region.id)?.points);
-                let (anchor, anchor_radius) = geometry::interior_anchor(&outline);
+                let outline = Outline::new(&guide.outline(&region.id)?.path)?;
+                // The region's first muscle on its own side (or either side on the midline).
+                let fibres = region.muscles.first().and_then(|id| {
+                    muscles
+                        .iter()
+                        .filter(|m| &m.muscle == id)
+                        .min_by(|a, b| {
+                            let d = |m: &MuscleShape| m.outline.anchor.distance(outline.anchor);
+                            d(a).total_cmp(&d(b))
+                        })
+                        .map(|m| m.fibre_direction)
+                });
                 Some(RegionShape {
                     region: region.id.clone(),
                     name: region.display_name(),
                     levels: region.levels.clone(),
                     on_midline: region.side == Side::Midline,
-                    triangles: geometry::triangulate(&outline),
                     outline,
-                    anchor,
-                    anchor_radius,
+                    fibres,
                 })
             })
             .collect();
@@ -85,15 +202,37 @@ impl MapShapes {
             .iter()
             .map(|tick| (tick.label.clone(), tick.y))
             .collect();
+        let mut landmarks: Vec<LandmarkShape> = diagram
+            .landmarks
+            .iter()
+            .filter_map(|landmark| {
+                Some(LandmarkShape {
+                    landmark: landmark.id.clone(),
+                    name: landmark.display_name(),
+                    text: format!(
+                        "{} {} Level: {}.",
+                        landmark.about,
+                        landmark.find,
+                        landmark.level.trim_end_matches('.')
+                    ),
+                    outline: Outline::new(&landmark.path)?,
+                })
+            })
+            .collect();
+        // Largest first, so small bones (a dimple on the sacrum) are drawn over large ones and
+        // answer the pointer; lines (no area) come last of all.
+        landmarks.sort_by(|a, b| b.outline.area().total_cmp(&a.outline.area()));
         Self {
             size: vec2(diagram.size.0, diagram.size.1),
-            head: Silhouette::new(to_points(&diagram.head)),
-            body: Silhouette::new(to_points(&diagram.body)),
+            head: Outline::new(&diagram.head).unwrap_or_default(),
+            body: Outline::new(&diagram.body).unwrap_or_default(),
             spine_x: diagram.spine_x,
             heart_y: super::strokes::heart_y(&levels, diagram.size.1),
             levels,
             regions,
             danger_zones: danger_shapes(guide),
+            muscles,
+            landmarks,
         }
     }
 
@@ -101,14 +240,37 @@ impl MapShapes {
     pub fn danger_zone_at(&self, pos_in_diagram: Pos2) -> Option<usize> {
         self.danger_zones
             .iter()
-            .position(|z| geometry::contains(&z.outline, pos_in_diagram))
+            .position(|z| z.outline.hit(pos_in_diagram, 0.0))
     }
 
     /// The region under a point, if any.
     pub fn region_at(&self, pos_in_diagram: Pos2) -> Option<usize> {
         self.regions
             .iter()
-            .position(|r| geometry::contains(&r.outline, pos_in_diagram))
+            .position(|r| r.outline.hit(pos_in_diagram, 0.0))
+    }
+
+    /// The muscle nearest the skin under a point: the one drawn on top.
+    pub fn muscle_at(&self, pos_in_diagram: Pos2) -> Option<usize> {
+        self.muscles
+            .iter()
+            .rposition(|m| m.outline.hit(pos_in_diagram, 0.0))
+    }
+
+    /// Every muscle under a point, nearest the skin first.
+    pub fn muscles_at(&self, pos_in_diagram: Pos2) -> Vec<usize> {
+        let mut hits: Vec<usize> = (0..self.muscles.len())
+            .filter(|&i| self.muscles[i].outline.hit(pos_in_diagram, 0.0))
+            .collect();
+        hits.reverse();
+        hits
+    }
+
+    /// The landmark under a point, or within `reach` of a landmark drawn as a line.
+    pub fn landmark_at(&self, pos_in_diagram: Pos2, reach: f32) -> Option<usize> {
+        self.landmarks
+            .iter()
+            .rposition(|l| l.outline.hit(pos_in_diagram, reach))
     }
 
     pub fn index_of(&self, id: &RegionId) -> Option<usize> {
@@ -120,23 +282,73 @@ impl MapShapes {
         let polygons: Vec<(&[Pos2], Pos2)> = self
             .regions
             .iter()
-            .map(|r| (r.outline.as_slice(), r.anchor))
+            .filter_map(|r| Some((r.outline.edges().next()?, r.outline.anchor)))
             .collect();
         geometry::neighbour(&polygons, from, heading)
     }
-}
 
-impl Silhouette {
-    fn new(outline: Vec<Pos2>) -> Self {
-        Self {
-            triangles: geometry::triangulate(&outline),
-            outline,
-        }
+    /// The smallest rectangle holding every region: what "fit" and the map's zoom frame.
+    pub fn regions_bounds(&self) -> Rect {
+        self.regions
+            .iter()
+            .map(|r| r.outline.bounds())
+            .reduce(|a, b| a.union(b))
+            .unwrap_or(Rect::from_min_size(Pos2::ZERO, self.size))
     }
 }
 
-fn to_points(points: &[DiagramPoint]) -> Vec<Pos2> {
-    points.iter().map(|p| pos2(p.0, p.1)).collect()
+/// Both sides of every muscle, deepest first (file order within a depth).
+fn muscle_shapes(guide: &Guide) -> Vec<MuscleShape> {
+    let mut muscles: Vec<_> = guide.muscles.iter().collect();
+    muscles.sort_by_key(|m| std::cmp::Reverse(m.depth));
+    muscles
+        .into_iter()
+        .flat_map(|muscle| {
+            let angle = muscle.fibre_angle.to_radians();
+            // On the left, a positive angle rises towards the spine (up and to the right on
+            // screen, where y grows downwards); the right side is its mirror image.
+            let left = vec2(angle.cos(), -angle.sin());
+            let right = vec2(-left.x, left.y);
+            [
+                (Side::Left, &muscle.left, left),
+                (Side::Right, &muscle.right, right),
+            ]
+            .into_iter()
+            .filter_map(move |(side, data, direction)| {
+                let outline = Outline::new(data)?;
+                let fibres = outline
+                    .fills
+                    .iter()
+                    .flat_map(|(points, _)| {
+                        geometry::parallel_lines(points, direction, FIBRE_SPACING)
+                    })
+                    .collect();
+                let side_name = match side {
+                    Side::Left => "left side",
+                    Side::Right | Side::Midline => "right side",
+                };
+                Some(MuscleShape {
+                    muscle: muscle.id.clone(),
+                    name: format!("{}, {side_name}", muscle.name),
+                    title: format!("{} ({})", muscle.name, muscle.latin),
+                    text: format!("{} {}", depth_words(muscle.depth), muscle.does),
+                    depth: muscle.depth,
+                    outline,
+                    fibres,
+                    fibre_direction: direction,
+                })
+            })
+        })
+        .collect()
+}
+
+/// How deep a muscle lies, as a sentence for tooltips and pages.
+pub fn depth_words(depth: Depth) -> &'static str {
+    match depth {
+        Depth::Surface => "Lies just under the skin.",
+        Depth::Middle => "Lies under another muscle.",
+        Depth::Deep => "Lies deep, under other muscles.",
+    }
 }
 
 fn danger_shapes(guide: &Guide) -> Vec<DangerShape> {
@@ -146,8 +358,6 @@ fn danger_shapes(guide: &Guide) -> Vec<DangerShape> {
         .iter()
         .filter_map(|zone| {
             let caution = guide.caution(&zone.caution)?;
-            let outline = to_points(&zone.points);
-            let (anchor, anchor_radius) = geometry::interior_anchor(&outline);
             let title = if zone.part.trim().is_empty() {
                 caution.name.clone()
             } else {
@@ -157,10 +367,7 @@ fn danger_shapes(guide: &Guide) -> Vec<DangerShape> {
                 name: format!("Where not to press: {title}"),
                 title,
                 text: caution.text.clone(),
-                triangles: geometry::triangulate(&outline),
-                outline,
-                anchor,
-                anchor_radius,
+                outline: Outline::new(&zone.path)?,
             })
         })
         .collect()

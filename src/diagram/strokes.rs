@@ -35,6 +35,9 @@ pub struct Place {
     /// The spine's midline (x) and the heart's height (y), in diagram space.
     pub spine_x: f32,
     pub heart_y: f32,
+    /// Which way the fibres of the region's main muscle run (a unit vector), if known:
+    /// strokes along and across the fibres follow it.
+    pub fibres: Option<Vec2>,
 }
 
 /// How far apart two parallel arrows are, and how long arrows are, in region radii.
@@ -63,16 +66,21 @@ pub fn stroke_marks(place: Place, direction: Direction, phase: f32) -> Vec<Strok
                 })
                 .collect()
         }
-        Direction::Longitudinal => vec![two_way(
-            anchor - vec2(0.0, half),
-            anchor + vec2(0.0, half),
-            there_and_back,
-        )],
-        Direction::Transverse => vec![two_way(
-            anchor - vec2(half, 0.0),
-            anchor + vec2(half, 0.0),
-            there_and_back,
-        )],
+        Direction::Longitudinal | Direction::Transverse => {
+            // Along the fibres, or straight up and down where they are not known; across is
+            // at right angles to that.
+            let along = place.fibres.unwrap_or(vec2(0.0, 1.0));
+            let way = if direction == Direction::Longitudinal {
+                along
+            } else {
+                along.rot90()
+            };
+            vec![two_way(
+                anchor - way * half,
+                anchor + way * half,
+                there_and_back,
+            )]
+        }
         Direction::OutwardFromSpine => {
             let dx = anchor.x - place.spine_x;
             let sides: Vec<f32> = if dx.abs() < r * 0.5 {

@@ -52,6 +52,12 @@ fn cited_by(citations: &[Citation<'_>]) -> String {
         group("benefit", "benefits", |c| matches!(c, Citation::Benefit(_))),
         group("caution", "cautions", |c| matches!(c, Citation::Caution(_))),
         group("routine", "routines", |c| matches!(c, Citation::Routine(_))),
+        group("topic", "topics", |c| matches!(c, Citation::Topic(_))),
+        group("claim", "claims", |c| matches!(c, Citation::Claim(_))),
+        group("muscle", "muscles", |c| matches!(c, Citation::Muscle(_))),
+        group("landmark", "landmarks", |c| {
+            matches!(c, Citation::Landmark(_))
+        }),
     ]
     .into_iter()
     .flatten()

@@ -3,8 +3,10 @@
 use egui::{Frame, RichText, Stroke, Ui, vec2};
 
 use crate::command::Command;
-use crate::data::{Benefit, Caution, Evidence, Guide, SourceId};
+use crate::data::{Benefit, Caution, Evidence, Guide, Muscle, SourceId};
+use crate::diagram::depth_words;
 use crate::search::Target;
+use crate::state::Page;
 use crate::theme;
 
 /// A caution with its kind and action written out and a bar in the action's colour.
@@ -122,4 +124,23 @@ pub fn sources_ui<'a>(ui: &mut Ui, guide: &Guide, ids: impl Iterator<Item = &'a 
             ui.weak(format!("{}, {}", source.publisher, source.year));
         });
     }
+}
+
+/// Where a muscle link pointed at this frame is kept for the map, which draws that muscle.
+pub fn pointed_muscle_id() -> egui::Id {
+    egui::Id::unique("pointed_muscle")
+}
+
+/// A muscle's name as a link to its page; pointing at it shows the muscle on the map.
+pub fn muscle_link_ui(ui: &mut Ui, muscle: &Muscle) -> Option<Command> {
+    let response = ui
+        .link(&muscle.name)
+        .on_hover_text(format!("{} Click to read more.", depth_words(muscle.depth)));
+    if response.hovered() {
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(pointed_muscle_id(), muscle.id.clone()));
+    }
+    response
+        .clicked()
+        .then(|| Command::ShowPage(Page::Muscle(muscle.id.clone())))
 }

@@ -2,7 +2,9 @@
 
 use egui::{CollapsingHeader, RichText, Ui};
 
-use super::cards::{benefit_card_ui, caution_card_ui, section_heading_ui, sources_ui};
+use super::cards::{
+    benefit_card_ui, caution_card_ui, muscle_link_ui, section_heading_ui, sources_ui,
+};
 use super::for_you::applied_card_ui;
 use super::technique::technique_ui;
 use crate::command::Command;
@@ -39,10 +41,12 @@ pub fn region_ui(
     ui.label(&region.summary);
     command = command.or(applies_to_you_ui(ui, region, profile));
 
-    section_heading_ui(ui, "Muscles", region.muscles.len());
-    for muscle in &region.muscles {
+    let muscles: Vec<_> = guide.muscles_of(region).collect();
+    section_heading_ui(ui, "Muscles", muscles.len());
+    ui.weak("Point at a name to see the muscle on the map; click it to read more.");
+    for muscle in muscles {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&muscle.name).strong());
+            command = command.take().or(muscle_link_ui(ui, muscle));
             ui.label(&muscle.does);
         });
     }

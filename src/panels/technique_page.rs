@@ -2,6 +2,7 @@
 
 use egui::{RichText, Ui};
 
+use super::cards::muscle_link_ui;
 use super::technique::{meta_line, technique_body_ui};
 use crate::command::Command;
 use crate::data::{Guide, TechniqueId};
@@ -31,6 +32,15 @@ pub fn technique_page_ui(
     );
     ui.weak(meta_line(technique));
     ui.weak("Where it is done is marked on the map.");
+    let muscles: Vec<_> = guide.muscles_for_technique(technique).collect();
+    if !muscles.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Muscles of those areas:");
+            for muscle in muscles {
+                command = command.take().or(muscle_link_ui(ui, muscle));
+            }
+        });
+    }
     ui.add_space(6.0);
     let advice = profile.advice(technique);
     let starred = state.favourites.contains(&technique.id);

@@ -1,0 +1,63 @@
+//! One muscle: its names, how deep it lies, what it does, why it gets tight, where it lies and
+//! the techniques that work on it. The map shows it while this page is open.
+
+use egui::{RichText, Ui};
+
+use super::cards::{section_heading_ui, sources_ui};
+use super::technique_page::back_button_ui;
+use crate::command::Command;
+use crate::data::{Guide, MuscleId};
+use crate::diagram::depth_words;
+use crate::state::Page;
+use crate::theme;
+
+pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId) -> Option<Command> {
+    let mut command = back_button_ui(ui);
+    let Some(muscle) = guide.muscle(id) else {
+        ui.label(format!(
+            "This guide has no muscle \"{id}\". It may have been renamed or removed."
+        ));
+        return command;
+    };
+    ui.label(
+        RichText::new(&muscle.name)
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
+    ui.label(RichText::new(format!("Anatomical name: {}", muscle.latin)).weak());
+    ui.label(RichText::new("Shown on the map, on both sides.").weak());
+    ui.add_space(6.0);
+    ui.label(RichText::new("How deep it lies").strong());
+    ui.label(depth_words(muscle.depth));
+    ui.add_space(6.0);
+    ui.label(RichText::new("What it does").strong());
+    ui.label(&muscle.does);
+    ui.add_space(6.0);
+    ui.label(RichText::new("Why it gets tight").strong());
+    ui.label(&muscle.why_tight);
+
+    let regions: Vec<_> = muscle
+        .regions
+        .iter()
+        .filter_map(|r| guide.region(r))
+        .collect();
+    section_heading_ui(ui, "Where it lies", regions.len());
+    ui.horizontal_wrapped(|ui| {
+        for region in regions {
+            if ui.link(region.display_name()).clicked() {
+                command = Some(Command::SelectRegion(region.id.clone()));
+            }
+        }
+    });
+
+    let techniques: Vec<_> = guide.techniques_for_muscle(muscle).collect();
+    section_heading_ui(ui, "Techniques that work on it", techniques.len());
+    ui.weak("The techniques for the areas it lies in.");
+    for technique in techniques {
+        if ui.link(&technique.name).clicked() {
+            command = Some(Command::ShowPage(Page::Technique(technique.id.clone())));
+        }
+    }
+    sources_ui(ui, guide, muscle.sources.iter());
+    command
+}
