@@ -146,3 +146,17 @@ fn safety_layer() {
         nothing,
     );
 }
+
+/// The muscles and bones drawn over the map, with a muscle's page open: the map shows it.
+#[test]
+fn anatomy_layers() {
+    snapshots(
+        "anatomy-layers",
+        |state| {
+            state.muscles = true;
+            state.bones = true;
+            state.page = Page::Muscle(massage_guide::data::MuscleId("rhomboids".into()));
+        },
+        nothing,
+    );
+}

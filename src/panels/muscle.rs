@@ -24,7 +24,10 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId) -> Option<Comma
             .size(theme::HEADING_SIZE)
             .strong(),
     );
-    ui.label(RichText::new(format!("Anatomical name: {}", muscle.latin)).weak());
+    // Many muscles go by their anatomical name in plain English too: no need to say it twice.
+    if !muscle.latin.eq_ignore_ascii_case(&muscle.name) {
+        ui.label(RichText::new(format!("Anatomical name: {}", muscle.latin)).weak());
+    }
     ui.label(RichText::new("Shown on the map, on both sides.").weak());
     ui.add_space(6.0);
     ui.label(RichText::new("How deep it lies").strong());
