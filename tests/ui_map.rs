@@ -410,7 +410,9 @@ fn a_muscle_opens_its_page_from_the_map_the_region_page_and_search() {
             technique.name
         );
     }
-    // Its page leads to the regions it lies in.
+    // Its page leads to the regions it lies in. (The muscles layer goes off: a muscle pointed
+    // at in the text is then shown on the map by itself.)
+    harness.key_press_modifiers(Modifiers::ALT, Key::M);
     let region = guide.region(&rhomboids.regions[0]).unwrap();
     harness
         .get_by_role_and_label(Role::Link, &region.display_name())
@@ -427,11 +429,17 @@ fn a_muscle_opens_its_page_from_the_map_the_region_page_and_search() {
     harness.run();
     assert!(on_muscle_page(&harness, first));
 
-    // Search finds a muscle by a near miss and opens its page.
+    // Search finds a muscle by a near miss, shows it on the map (with the muscles layer off)
+    // while it is the chosen hit, and opens its page.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
     harness.run();
     harness.event(egui::Event::Text("rhomboyd".to_owned()));
     harness.run();
+    assert!(has_node(
+        &harness,
+        Role::Image,
+        "Shown on the map: Rhomboids, left side"
+    ));
     harness.key_press(Key::Enter);
     harness.run();
     harness.run();

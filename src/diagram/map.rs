@@ -187,6 +187,29 @@ impl<'a> BackMap<'a> {
                 }
             }
         }
+        if !self.layers.muscles
+            && let Some(featured) = &self.muscle
+        {
+            // The muscle shown on its own (its page is open, or it is pointed at in the text):
+            // named for a screen reader, as the picture says it to everyone else.
+            for (index, muscle) in self.shapes.muscles.iter().enumerate() {
+                if &muscle.muscle == featured {
+                    let rect = anchor_square(
+                        &screen_from_diagram,
+                        muscle.outline.anchor,
+                        muscle.outline.anchor_radius,
+                    );
+                    let response = ui.interact(rect, map_id.with(("shown", index)), Sense::hover());
+                    response.widget_info(|| {
+                        WidgetInfo::labeled(
+                            Role::Image,
+                            true,
+                            format!("Shown on the map: {}", muscle.name),
+                        )
+                    });
+                }
+            }
+        }
         if self.layers.bones {
             for (index, landmark) in self.shapes.landmarks.iter().enumerate() {
                 let rect = anchor_square(

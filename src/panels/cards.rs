@@ -3,7 +3,7 @@
 use egui::{Frame, RichText, Stroke, Ui, vec2};
 
 use crate::command::Command;
-use crate::data::{Benefit, Caution, Evidence, Guide, Muscle, SourceId};
+use crate::data::{Benefit, Caution, Evidence, Guide, Muscle, MuscleId, SourceId};
 use crate::diagram::depth_words;
 use crate::search::Target;
 use crate::state::Page;
@@ -131,14 +131,19 @@ pub fn pointed_muscle_id() -> egui::Id {
     egui::Id::unique("pointed_muscle")
 }
 
+/// Shows `id` on the map (drawn in the next frame, as the map comes before the panel).
+pub fn point_at_muscle(ui: &Ui, id: &MuscleId) {
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(pointed_muscle_id(), id.clone()));
+}
+
 /// A muscle's name as a link to its page; pointing at it shows the muscle on the map.
 pub fn muscle_link_ui(ui: &mut Ui, muscle: &Muscle) -> Option<Command> {
     let response = ui
         .link(&muscle.name)
         .on_hover_text(format!("{} Click to read more.", depth_words(muscle.depth)));
     if response.hovered() {
-        ui.ctx()
-            .data_mut(|d| d.insert_temp(pointed_muscle_id(), muscle.id.clone()));
+        point_at_muscle(ui, &muscle.id);
     }
     response
         .clicked()

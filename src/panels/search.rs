@@ -3,10 +3,11 @@
 
 use egui::{Key, Modifiers, RichText, TextEdit, Ui};
 
+use super::cards::point_at_muscle;
 use crate::command::Command;
 use crate::data::{ClaimId, TopicId};
 use crate::saved::RoutineRef;
-use crate::search::{Group, Hit, MAX_PER_GROUP, SearchIndex};
+use crate::search::{Group, Hit, MAX_PER_GROUP, SearchIndex, Target};
 use crate::theme;
 
 /// The search's text and where the reader is in its results. Not saved between runs.
@@ -187,6 +188,12 @@ pub fn search_results_ui(
                         }
                         if response.clicked() {
                             command = Some(Command::Open(hit.target.clone()));
+                        }
+                        // The muscle chosen or pointed at is shown on the map as you search.
+                        if let Target::Muscle(id) = &hit.target
+                            && (chosen || response.hovered())
+                        {
+                            point_at_muscle(ui, id);
                         }
                         ui.weak(&hit.detail);
                     });
