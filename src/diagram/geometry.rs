@@ -23,6 +23,11 @@ impl ScreenFromDiagram {
         Self { scale, offset }
     }
 
+    /// The transform that scales by `scale`, then moves by `offset`.
+    pub fn from_parts(scale: f32, offset: Vec2) -> Self {
+        Self { scale, offset }
+    }
+
     pub fn scale(&self) -> f32 {
         self.scale
     }

@@ -2,6 +2,8 @@
 //! triangulated, interior anchors and fibre lines found. Painting and hit-testing then only
 //! transform them.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use egui::{Pos2, Rect, Vec2, pos2, vec2};
 use kurbo::BezPath;
 
@@ -151,6 +153,9 @@ pub struct LandmarkShape {
 /// is also the keyboard (Tab) order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapShapes {
+    /// Different for every set of shapes made, so pictures kept for one are never shown for
+    /// another (a reloaded guide).
+    pub revision: u64,
     pub size: Vec2,
     pub head: Outline,
     pub body: Outline,
@@ -222,7 +227,9 @@ impl MapShapes {
         // Largest first, so small bones (a dimple on the sacrum) are drawn over large ones and
         // answer the pointer; lines (no area) come last of all.
         landmarks.sort_by(|a, b| b.outline.area().total_cmp(&a.outline.area()));
+        static REVISIONS: AtomicU64 = AtomicU64::new(0);
         Self {
+            revision: REVISIONS.fetch_add(1, Ordering::Relaxed),
             size: vec2(diagram.size.0, diagram.size.1),
             head: Outline::new(&diagram.head).unwrap_or_default(),
             body: Outline::new(&diagram.body).unwrap_or_default(),
