@@ -4,7 +4,8 @@
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
-use kurbo::{BezPath, Shape};
+use egui::Pos2;
+use kurbo::{BezPath, Line, ParamCurveNearest, Point, Shape};
 
 use super::diagnostic::Diagnostic;
 use super::guide::Guide;
@@ -27,7 +28,7 @@ pub const MAX_LIST: usize = 100;
 /// Most points in one outline: enough for a smooth curve, few enough for the crossing check.
 pub const MAX_POINTS: usize = 1_000;
 /// How closely outlines are followed for the crossing check, in diagram units.
-const CHECK_TOLERANCE: f64 = 0.5;
+const CHECK_TOLERANCE: f64 = 1.0;
 /// How far outside the body's edge an outline's corner may lie: outlines that follow the edge
 /// share its points, give or take rounding.
 const BODY_EDGE_SLACK: f32 = 1.0;
@@ -839,7 +840,7 @@ impl Validator {
         guide: &Guide,
         files: &GuideFiles,
         region_ids: &HashSet<&str>,
-    ) -> Option<BezPath> {
+    ) -> Option<Body> {
         let file = &files.diagram;
         let diagram = &guide.diagram;
         let (w, h) = diagram.size;
@@ -864,14 +865,16 @@ impl Validator {
             size,
             None,
         );
-        let body = self.outline(
-            &whole("body"),
-            "body",
-            "the body outline",
-            &diagram.body,
-            size,
-            None,
-        );
+        let body = self
+            .outline(
+                &whole("body"),
+                "body",
+                "the body outline",
+                &diagram.body,
+                size,
+                None,
+            )
+            .map(|path| Body::new(&path));
         if !(0.0..=w).contains(&diagram.spine_x) {
             let item = whole("spine_x");
             self.report(
@@ -937,7 +940,7 @@ impl Validator {
         what: &str,
         data: &PathData,
         size: (f32, f32),
-        body: Option<&BezPath>,
+        body: Option<&Body>,
     ) -> Option<BezPath> {
         let path = self.path(item, field, what, data, size, body)?;
         if !path::is_closed(&path) {
@@ -978,7 +981,7 @@ impl Validator {
         what: &str,
         data: &PathData,
         (w, h): (f32, f32),
-        body: Option<&BezPath>,
+        body: Option<&Body>,
     ) -> Option<BezPath> {
         let path = match path::parse(data.as_str()) {
             Ok(path) => path,
@@ -1034,8 +1037,7 @@ impl Validator {
             return Some(path);
         }
         if let Some(body) = body
-            && let Some(outside) = path::corners(&path)
-                .find(|p| !path::contains(body, *p) && path::distance(body, *p) > BODY_EDGE_SLACK)
+            && let Some(outside) = path::corners(&path).find(|p| !body.holds(*p))
         {
             self.report_at(
                 item,
@@ -1050,7 +1052,7 @@ impl Validator {
     }
 
     /// Each danger zone names an endangerment-site caution and has a sane outline.
-    fn danger_zones(&mut self, guide: &Guide, files: &GuideFiles, body: Option<&BezPath>) {
+    fn danger_zones(&mut self, guide: &Guide, files: &GuideFiles, body: Option<&Body>) {
         let file = &files.diagram;
         let (w, h) = guide.diagram.size;
         if !(is_diagram_length(w) && is_diagram_length(h)) {
@@ -1094,7 +1096,7 @@ impl Validator {
         guide: &Guide,
         files: &GuideFiles,
         source_ids: &HashSet<&str>,
-        body: Option<&BezPath>,
+        body: Option<&Body>,
     ) {
         let (w, h) = guide.diagram.size;
         for landmark in &guide.diagram.landmarks {
@@ -1177,7 +1179,7 @@ impl Validator {
     }
 
     /// Each muscle's outlines, left and right, inside the body.
-    fn muscle_outlines(&mut self, guide: &Guide, files: &GuideFiles, body: Option<&BezPath>) {
+    fn muscle_outlines(&mut self, guide: &Guide, files: &GuideFiles, body: Option<&Body>) {
         let (w, h) = guide.diagram.size;
         if !(is_diagram_length(w) && is_diagram_length(h)) {
             return; // Reported once with the diagram's size.
@@ -1189,6 +1191,76 @@ impl Validator {
                 self.outline(&item, field, &what, data, (w, h), body);
             }
         }
+    }
+}
+
+/// The body's outline as straight lines no further than [`CHECK_TOLERANCE`] from its curves,
+/// sorted into horizontal bands: every corner of every other outline is tested against it, and
+/// a test then looks at the few edges of its band instead of all of them.
+struct Body {
+    top: f64,
+    band_height: f64,
+    /// The edges that reach into each band, top to bottom.
+    bands: Vec<Vec<Line>>,
+}
+
+impl Body {
+    const BANDS: usize = 64;
+
+    fn new(curves: &BezPath) -> Self {
+        let mut edges = Vec::new();
+        for piece in path::flatten(curves, CHECK_TOLERANCE) {
+            let points: Vec<Point> = piece
+                .points
+                .iter()
+                .map(|p| Point::new(p.x.into(), p.y.into()))
+                .collect();
+            for (i, a) in points.iter().enumerate() {
+                edges.push(Line::new(*a, points[(i + 1) % points.len()]));
+            }
+        }
+        let bounds = curves.bounding_box();
+        let band_height = (bounds.height() / Self::BANDS as f64).max(f64::MIN_POSITIVE);
+        let mut body = Self {
+            top: bounds.y0,
+            band_height,
+            bands: vec![Vec::new(); Self::BANDS],
+        };
+        for edge in edges {
+            let (top, bottom) = (edge.p0.y.min(edge.p1.y), edge.p0.y.max(edge.p1.y));
+            for band in body.band_of(top)..=body.band_of(bottom) {
+                body.bands[band].push(edge);
+            }
+        }
+        body
+    }
+
+    fn band_of(&self, y: f64) -> usize {
+        let band = ((y - self.top) / self.band_height).floor();
+        (band.max(0.0) as usize).min(Self::BANDS - 1)
+    }
+
+    /// Inside (by the even-odd rule), or within [`BODY_EDGE_SLACK`] of the edge, give or take
+    /// the flattening.
+    fn holds(&self, pos: Pos2) -> bool {
+        let point = Point::new(pos.x.into(), pos.y.into());
+        let slack = f64::from(BODY_EDGE_SLACK) + CHECK_TOLERANCE;
+        let crossings = self.bands[self.band_of(point.y)]
+            .iter()
+            .filter(|e| (e.p0.y > point.y) != (e.p1.y > point.y))
+            .filter(|e| {
+                let x = e.p0.x + (point.y - e.p0.y) / (e.p1.y - e.p0.y) * (e.p1.x - e.p0.x);
+                point.x < x
+            })
+            .count();
+        let inside = crossings % 2 == 1
+            && (self.top..=self.top + self.band_height * Self::BANDS as f64).contains(&point.y);
+        inside
+            || (self.band_of(point.y - slack)..=self.band_of(point.y + slack)).any(|band| {
+                self.bands[band]
+                    .iter()
+                    .any(|edge| edge.nearest(point, 0.0).distance_sq <= slack * slack)
+            })
     }
 }
 

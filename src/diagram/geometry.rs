@@ -2,7 +2,7 @@
 //! space to screen space. No egui state here, only `emath` types, so everything is unit-tested.
 
 use egui::{Pos2, Rect, Vec2, vec2};
-use kurbo::{BezPath, ParamCurveNearest, Point, Shape};
+use kurbo::{BezPath, Line, ParamCurveNearest, PathSeg, Point, Shape};
 
 /// Maps diagram space (the fixed units of `diagram.ron`) into a screen rectangle, keeping the
 /// diagram's proportions and centring it.
@@ -308,27 +308,55 @@ fn path_distance(path: &BezPath, point: Pos2) -> f32 {
 /// arrow-key moves: the bounding-box centre of a concave shape can lie outside it. Among nearly
 /// equal candidates (a long strip has many), the one nearest the middle wins.
 pub fn interior_anchor(polygon: &[Pos2]) -> (Pos2, f32) {
-    const STEPS: usize = 48;
+    // A coarse grid finds the place, a fine grid around it the point: a few hundred tests
+    // instead of thousands, as every region, muscle and bone needs one at load.
+    const COARSE: usize = 20;
+    const FINE: usize = 8;
     let bounds = Rect::from_points(polygon);
-    let cell = bounds.size() / STEPS as f32;
-    // Built once: thousands of samples are tested against it.
     let path = polygon_path(polygon);
-    let samples: Vec<(Pos2, f32)> = (0..=STEPS)
-        .flat_map(|iy| (0..=STEPS).map(move |ix| (ix, iy)))
-        .map(|(ix, iy)| bounds.min + vec2(ix as f32 * cell.x, iy as f32 * cell.y))
-        .filter(|p| path.contains(Point::new(p.x.into(), p.y.into())))
-        .map(|p| (p, path_distance(&path, p)))
+    let edges: Vec<Line> = path
+        .segments()
+        .filter_map(|seg| match seg {
+            PathSeg::Line(line) => Some(line),
+            _ => None,
+        })
         .collect();
-    let best = samples
-        .iter()
-        .map(|(_, d)| *d)
-        .fold(f32::NEG_INFINITY, f32::max);
-    let middle = bounds.center();
-    let near_best = samples
-        .iter()
-        .filter(|(_, d)| *d >= best - cell.max_elem())
-        .min_by(|a, b| a.0.distance_sq(middle).total_cmp(&b.0.distance_sq(middle)));
-    near_best.copied().unwrap_or((bounds.center(), 0.0))
+    let point = |p: Pos2| Point::new(p.x.into(), p.y.into());
+    let clearance = |p: Pos2| {
+        edges
+            .iter()
+            .map(|edge| edge.nearest(point(p), 0.0).distance_sq)
+            .fold(f64::INFINITY, f64::min)
+            .sqrt() as f32
+    };
+    let grid = |area: Rect, steps: usize| -> Vec<(Pos2, f32)> {
+        let cell = area.size() / steps as f32;
+        (0..=steps)
+            .flat_map(|iy| (0..=steps).map(move |ix| (ix, iy)))
+            .map(|(ix, iy)| area.min + vec2(ix as f32 * cell.x, iy as f32 * cell.y))
+            .filter(|p| path.contains(point(*p)))
+            .map(|p| (p, clearance(p)))
+            .collect()
+    };
+    // Among nearly equal candidates, the one nearest `to`.
+    let pick = |samples: &[(Pos2, f32)], slack: f32, to: Pos2| {
+        let best = samples
+            .iter()
+            .map(|(_, d)| *d)
+            .fold(f32::NEG_INFINITY, f32::max);
+        samples
+            .iter()
+            .filter(|(_, d)| *d >= best - slack)
+            .min_by(|a, b| a.0.distance_sq(to).total_cmp(&b.0.distance_sq(to)))
+            .copied()
+    };
+    let cell = bounds.size() / COARSE as f32;
+    let Some(rough) = pick(&grid(bounds, COARSE), cell.max_elem(), bounds.center()) else {
+        return (bounds.center(), 0.0);
+    };
+    let mut fine = grid(Rect::from_center_size(rough.0, cell * 2.0), FINE);
+    fine.push(rough);
+    pick(&fine, cell.max_elem() / FINE as f32, rough.0).unwrap_or(rough)
 }
 
 /// An arrow-key direction on the map.

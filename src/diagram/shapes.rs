@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use egui::{Pos2, Rect, Vec2, pos2, vec2};
+use egui::{Pos2, Vec2, vec2};
 use kurbo::BezPath;
 
 use super::geometry::{self, Heading};
@@ -26,8 +26,16 @@ pub struct Outline {
 }
 
 impl Outline {
-    /// Parses and prepares `data`; `None` if it does not parse (a validated guide always does).
+    /// Parses and prepares `data`, with an anchor for its accessible bounds; `None` if it does
+    /// not parse (a validated guide always does).
     pub fn new(data: &PathData) -> Option<Self> {
+        let mut outline = Self::figure(data)?;
+        (outline.anchor, outline.anchor_radius) = outline.find_anchor();
+        Some(outline)
+    }
+
+    /// The same without an anchor: for the head and body, which are not pointed at.
+    pub fn figure(data: &PathData) -> Option<Self> {
         let path = path::parse(data.as_str()).ok()?;
         let mut fills = Vec::new();
         let mut lines = Vec::new();
@@ -39,26 +47,37 @@ impl Outline {
                 lines.push(points);
             }
         }
-        let largest = fills
-            .iter()
-            .map(|(points, _)| points)
-            .max_by(|a, b| geometry::area(a).total_cmp(&geometry::area(b)));
-        let (anchor, anchor_radius) = match largest {
-            Some(points) => geometry::interior_anchor(points),
-            // A landmark drawn only as lines: the middle of its longest line.
-            None => lines
-                .iter()
-                .max_by_key(|l| l.len())
-                .and_then(|l| l.get(l.len() / 2))
-                .map_or((Pos2::ZERO, 0.0), |p| (*p, LINE_ANCHOR_RADIUS)),
-        };
         Some(Self {
             path,
             fills,
             lines,
-            anchor,
-            anchor_radius,
+            anchor: Pos2::ZERO,
+            anchor_radius: 0.0,
         })
+    }
+
+    /// A point well inside the largest filled piece and its distance to the edge, or the middle
+    /// of the longest line. Searched on a coarser copy of the outline: a unit off is nothing for
+    /// an anchor, and the search tests thousands of points.
+    fn find_anchor(&self) -> (Pos2, f32) {
+        let coarse: Vec<Vec<Pos2>> = path::flatten(&self.path, ANCHOR_TOLERANCE)
+            .into_iter()
+            .filter(|s| s.closed && s.points.len() >= 3)
+            .map(|s| s.points)
+            .collect();
+        let largest = coarse
+            .iter()
+            .max_by(|a, b| geometry::area(a).total_cmp(&geometry::area(b)));
+        match largest {
+            Some(points) => geometry::interior_anchor(points),
+            // A landmark drawn only as lines: the middle of its longest line.
+            None => self
+                .lines
+                .iter()
+                .max_by_key(|l| l.len())
+                .and_then(|l| l.get(l.len() / 2))
+                .map_or((Pos2::ZERO, 0.0), |p| (*p, LINE_ANCHOR_RADIUS)),
+        }
     }
 
     /// Whether a point is inside (for filled shapes) or within `reach` of a line.
@@ -69,7 +88,7 @@ impl Outline {
         !self.lines.is_empty() && path::distance(&self.path, pos) <= reach
     }
 
-    /// The outline of the largest filled piece, for a single edge to stroke.
+    /// The edge of each filled piece, to stroke.
     pub fn edges(&self) -> impl Iterator<Item = &[Pos2]> {
         self.fills.iter().map(|(points, _)| points.as_slice())
     }
@@ -81,16 +100,10 @@ impl Outline {
             .map(|(points, _)| geometry::area(points))
             .sum()
     }
-
-    fn bounds(&self) -> Rect {
-        let b = kurbo::Shape::bounding_box(&self.path);
-        Rect::from_min_max(
-            pos2(b.x0 as f32, b.y0 as f32),
-            pos2(b.x1 as f32, b.y1 as f32),
-        )
-    }
 }
 
+/// How closely the anchor search follows an outline, in diagram units.
+const ANCHOR_TOLERANCE: f64 = 1.0;
 /// How near a landmark drawn as a line its accessible bounds reach, in diagram units.
 const LINE_ANCHOR_RADIUS: f32 = 5.0;
 /// Space between the fine lines that show a muscle's fibres, in diagram units.
@@ -231,8 +244,8 @@ impl MapShapes {
         Self {
             revision: REVISIONS.fetch_add(1, Ordering::Relaxed),
             size: vec2(diagram.size.0, diagram.size.1),
-            head: Outline::new(&diagram.head).unwrap_or_default(),
-            body: Outline::new(&diagram.body).unwrap_or_default(),
+            head: Outline::figure(&diagram.head).unwrap_or_default(),
+            body: Outline::figure(&diagram.body).unwrap_or_default(),
             spine_x: diagram.spine_x,
             heart_y: super::strokes::heart_y(&levels, diagram.size.1),
             levels,
@@ -289,18 +302,10 @@ impl MapShapes {
         let polygons: Vec<(&[Pos2], Pos2)> = self
             .regions
             .iter()
-            .filter_map(|r| Some((r.outline.edges().next()?, r.outline.anchor)))
+            // Indices must match the regions', so a shape without a fill stays in as empty.
+            .map(|r| (r.outline.edges().next().unwrap_or(&[]), r.outline.anchor))
             .collect();
         geometry::neighbour(&polygons, from, heading)
-    }
-
-    /// The smallest rectangle holding every region: what "fit" and the map's zoom frame.
-    pub fn regions_bounds(&self) -> Rect {
-        self.regions
-            .iter()
-            .map(|r| r.outline.bounds())
-            .reduce(|a, b| a.union(b))
-            .unwrap_or(Rect::from_min_size(Pos2::ZERO, self.size))
     }
 }
 
