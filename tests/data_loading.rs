@@ -184,6 +184,23 @@ fn outline_outside_the_diagram_is_located() {
 }
 
 #[test]
+fn a_huge_curve_is_reported_not_followed() {
+    // Found by fuzzing: flattening a curve this size asked for more memory than exists.
+    let files = broken(
+        "diagram.ron",
+        "M 45 10 C 48 12 52 12 55 10",
+        "M 45 10 C 48 12 52 12 1e30 10",
+    );
+    assert_problem(
+        &problems(&files),
+        "diagram.ron",
+        10,
+        33,
+        "the outline of \"spine\" reaches from (45, 10) to (1000000000000000019884624838656, 90)",
+    );
+}
+
+#[test]
 fn an_open_or_self_crossing_outline_is_located() {
     let files = broken(
         "diagram.ron",
