@@ -135,16 +135,16 @@ for which in app min; do
 done
 
 echo
-echo "== A guided timer running: 10 s of the five-minute routine"
+echo "== A guided timer running: 10 s of the first routine"
 start "$app" "$work/log"
 wait_frame "$work/log" 2 >/dev/null
 window=$(xdotool search --name "Back Massage Guide" | head -n 1)
 xdotool windowmove "$window" 0 0
 sleep 1
-# Routines in the toolbar, then "Start" on the five-minute break; then the pointer leaves.
+# Routines in the toolbar, then "Start" on the first routine; then the pointer leaves.
 xdotool mousemove 372 12 click 1
 sleep 0.5
-xdotool mousemove 676 367 click 1
+xdotool mousemove 676 405 click 1
 sleep 0.2
 xdotool mousemove 1590 990
 sleep 1
