@@ -513,6 +513,26 @@ fn the_map_zooms_and_pans_and_clicks_stay_exact() {
     harness.run();
     assert!(is_selected(&harness, "Neck"));
 
+    // The wheel zooms about the pointer (smoothly, over a few frames).
+    harness.get_by_label("Fit the map").click();
+    harness.run();
+    harness
+        .get_by_label("Map of the back, seen from behind")
+        .hover();
+    harness.run();
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: Vec2::new(0.0, 3.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+    });
+    for _ in 0..20 {
+        harness.step();
+    }
+    harness.run();
+    assert!(width(&harness) > before * 1.1, "the wheel zooms in");
+
     // Keys zoom while the pointer is over the map; 0 fits it again.
     harness
         .get_by_label("Map of the back, seen from behind")
