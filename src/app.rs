@@ -368,11 +368,7 @@ impl App {
                 self.reveal_warning = true;
             }
             Command::HideAvoided(hide) => self.state.hide_avoided = hide,
-            Command::ShowLayer(layer, show) => match layer {
-                Layer::WhereNotToPress => self.state.where_not_to_press = show,
-                Layer::Bones => self.state.bones = show,
-                Layer::Muscles => self.state.muscles = show,
-            },
+            Command::ShowLayer(layer, show) => self.state.show_layer(layer, show),
             Command::SetFilters(filters) => self.state.filters = filters,
             Command::Browse(filters) => {
                 self.state.filters = filters;
@@ -559,12 +555,7 @@ impl App {
             let layers = self.state.layers();
             for (layer, _, _, key) in LAYER_SWITCHES {
                 if i.consume_key(Modifiers::ALT, key) {
-                    let shown = match layer {
-                        Layer::WhereNotToPress => layers.where_not_to_press,
-                        Layer::Bones => layers.bones,
-                        Layer::Muscles => layers.muscles,
-                    };
-                    commands.push(Command::ShowLayer(layer, !shown));
+                    commands.push(Command::ShowLayer(layer, !layers.shows(layer)));
                 }
             }
             // Ctrl and + (or =, the same key unshifted), Ctrl and -, Ctrl and 0.
@@ -966,11 +957,7 @@ fn map_caption_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
     ui.horizontal_wrapped(|ui| {
         let mut command = None;
         for (layer, label, hover, key) in LAYER_SWITCHES {
-            let mut show = match layer {
-                Layer::WhereNotToPress => layers.where_not_to_press,
-                Layer::Bones => layers.bones,
-                Layer::Muscles => layers.muscles,
-            };
+            let mut show = layers.shows(layer);
             let shortcut = ui
                 .ctx()
                 .format_shortcut(&KeyboardShortcut::new(Modifiers::ALT, key));

@@ -91,6 +91,16 @@ impl Zoom {
 }
 
 impl AppState {
+    /// Draws `layer` over the map, or stops drawing it.
+    pub fn show_layer(&mut self, layer: crate::command::Layer, show: bool) {
+        use crate::command::Layer;
+        match layer {
+            Layer::WhereNotToPress => self.where_not_to_press = show,
+            Layer::Bones => self.bones = show,
+            Layer::Muscles => self.muscles = show,
+        }
+    }
+
     /// The map's layers as the map widget takes them.
     pub fn layers(&self) -> crate::diagram::Layers {
         crate::diagram::Layers {

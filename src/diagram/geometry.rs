@@ -290,19 +290,6 @@ fn segments_touch(a: Pos2, b: Pos2, c: Pos2, d: Pos2) -> bool {
         || (d4 == 0.0 && on_segment(a, b, d))
 }
 
-/// Distance from a point to the nearest edge of a polygon.
-pub fn distance_to_edge(polygon: &[Pos2], point: Pos2) -> f32 {
-    path_distance(&polygon_path(polygon), point)
-}
-
-fn path_distance(path: &BezPath, point: Pos2) -> f32 {
-    let point = Point::new(point.x.into(), point.y.into());
-    path.segments()
-        .map(|seg| seg.nearest(point, 1e-6).distance_sq)
-        .fold(f64::INFINITY, f64::min)
-        .sqrt() as f32
-}
-
 /// A point well inside the polygon (roughly the centre of its largest inscribed circle) and its
 /// distance to the outline. Used to place the accessible bounds of a region and to start
 /// arrow-key moves: the bounding-box centre of a concave shape can lie outside it. Among nearly
@@ -446,7 +433,7 @@ mod tests {
         for polygon in [square.to_vec(), reversed] {
             for p in inset(&polygon, 1.0) {
                 assert!(contains(&polygon, p), "{p:?} is inside");
-                assert!(distance_to_edge(&polygon, p) > 0.5);
+                assert!(super::super::path::distance(&polygon_path(&polygon), p) > 0.5);
             }
         }
     }

@@ -16,7 +16,7 @@ use egui::{
 use super::geometry::{Heading, MapView, ScreenFromDiagram};
 use super::paint::{self, Focus};
 use super::shapes::{MapShapes, RegionShape};
-use crate::command::Command;
+use crate::command::{Command, Layer};
 use crate::data::{Direction, MuscleId};
 use crate::state::Page;
 use crate::theme;
@@ -27,6 +27,17 @@ pub struct Layers {
     pub where_not_to_press: bool,
     pub bones: bool,
     pub muscles: bool,
+}
+
+impl Layers {
+    /// Whether `layer` is drawn.
+    pub fn shows(self, layer: Layer) -> bool {
+        match layer {
+            Layer::WhereNotToPress => self.where_not_to_press,
+            Layer::Bones => self.bones,
+            Layer::Muscles => self.muscles,
+        }
+    }
 }
 
 /// Shows the map of `shapes` with `selected` highlighted.
