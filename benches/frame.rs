@@ -6,6 +6,10 @@
 
 mod support;
 
+/// The app's allocator (see `main.rs`), so the frames cost what they cost in the app.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::{Duration, Instant};
 
 use egui::{Event, Vec2};

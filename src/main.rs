@@ -10,6 +10,12 @@ use massage_guide::state::AppState;
 use massage_guide::state_file::{StateFile, WindowSize};
 use massage_guide::{App, Startup, check, folder};
 
+/// mimalloc, as rerun's viewer uses: every frame's triangles take a few hundred kilobytes, and
+/// with all the map's layers on glibc's malloc returned them to the system and faulted them in
+/// again each frame (a third of the frame's time went to the kernel).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A guide to massaging a back well and safely.
 #[derive(Parser)]
 #[command(name = "massage-guide", version, about)]
@@ -26,9 +32,9 @@ struct Cli {
 enum Cmd {
     /// Validate a guide folder (default: the built-in guide); exit 0 when clean, 1 when not.
     Check {
-        /// A folder holding the ten guide files (diagram.ron, regions.ron, techniques.ron,
-        /// benefits.ron, cautions.ron, sources.ron, safety_check.ron, routines.ron, basics.ron,
-        /// claims.ron).
+        /// A folder holding the eleven guide files (diagram.ron, muscles.ron, regions.ron,
+        /// techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron,
+        /// routines.ron, basics.ron, claims.ron).
         dir: Option<PathBuf>,
         /// How to write the findings.
         #[arg(long, value_enum, default_value_t = Format::Human)]

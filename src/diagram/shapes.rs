@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use egui::{Pos2, Vec2, vec2};
+use egui::{Pos2, Vec2, pos2, vec2};
 use kurbo::BezPath;
 
 use super::geometry::{self, Heading};
@@ -12,10 +12,13 @@ use super::path::{self, SubPath, TOLERANCE};
 use crate::data::{Depth, Guide, LandmarkId, MuscleId, PathData, RegionId, Side};
 
 /// A parsed outline, ready to paint and hit-test, in diagram space.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Outline {
     /// The true curves, for exact hit tests.
     pub path: BezPath,
+    /// A box around the curves' control points: a point outside it misses the outline
+    /// without the costlier test on the curves (several shapes are tested every frame).
+    pub bounds: egui::Rect,
     /// Closed pieces, flattened, each with its triangles (three indices each).
     pub fills: Vec<(Vec<Pos2>, Vec<u32>)>,
     /// Open pieces (a ridge, the edge of a rib), flattened.
@@ -23,6 +26,20 @@ pub struct Outline {
     /// A point well inside the largest piece, and its distance to the edge.
     pub anchor: Pos2,
     pub anchor_radius: f32,
+}
+
+/// An empty outline: nothing to draw, and nothing hits it.
+impl Default for Outline {
+    fn default() -> Self {
+        Self {
+            path: BezPath::new(),
+            bounds: egui::Rect::NOTHING,
+            fills: Vec::new(),
+            lines: Vec::new(),
+            anchor: Pos2::ZERO,
+            anchor_radius: 0.0,
+        }
+    }
 }
 
 impl Outline {
@@ -47,8 +64,14 @@ impl Outline {
                 lines.push(points);
             }
         }
+        let bounds = path.control_box();
+        let bounds = egui::Rect::from_min_max(
+            pos2(bounds.x0 as f32, bounds.y0 as f32),
+            pos2(bounds.x1 as f32, bounds.y1 as f32),
+        );
         Some(Self {
             path,
+            bounds,
             fills,
             lines,
             anchor: Pos2::ZERO,
@@ -82,6 +105,9 @@ impl Outline {
 
     /// Whether a point is inside (for filled shapes) or within `reach` of a line.
     pub fn hit(&self, pos: Pos2, reach: f32) -> bool {
+        if !self.bounds.expand(reach).contains(pos) {
+            return false;
+        }
         if !self.fills.is_empty() && path::contains(&self.path, pos) {
             return true;
         }
