@@ -1,24 +1,20 @@
 //! The eframe app: holds the guide and the state, lays out the views, applies their commands.
 
-use std::path::PathBuf;
-
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, ScrollArea, Ui};
 
 use crate::browse::Filters;
 use crate::command::{Command, Layer, PracticeCommand};
 use crate::data::{Guide, GuideFiles, MuscleId, Part, load_guide};
 use crate::diagram::{BackMap, MapShapes, Strokes};
-use crate::folder::read_guide_dir;
 use crate::panels::{self, LoadProblems, Reveal, SearchBox, Showing};
+use crate::platform::{GuideSource, StateStore};
 use crate::practice::{Clock, Plan, Session, Tick};
-use crate::probe::Probe;
 use crate::safety::Profile;
 use crate::saved::RoutineRef;
 use crate::search::{SearchIndex, Target};
 use crate::state::{AppState, Page, Zoom};
-use crate::state_file::{Restored, StateFile, WindowSize};
+use crate::state_format::{Restored, WindowSize};
 use crate::theme;
-use crate::watch::FolderWatcher;
 
 /// How the toolbar names the embedded guide.
 const BUILT_IN: &str = "Built-in guide";
@@ -37,7 +33,7 @@ pub struct App {
     state: AppState,
     /// Where the guide on screen came from, as the toolbar shows it.
     origin: String,
-    /// The guide folder given on the command line, if any, and its watch.
+    /// The guide shown instead of the built-in one (a folder given on the command line), if any.
     folder: Option<Folder>,
     /// Problems with that folder, shown in a banner until they are fixed.
     problems: Option<LoadProblems>,
@@ -55,8 +51,6 @@ pub struct App {
     editing: Option<u32>,
     /// The page was just opened by keyboard: put the keyboard on its main button.
     focus_page: bool,
-    /// Frame timings for scripts/perf.sh, when asked for.
-    probe: Option<Probe>,
 }
 
 /// A guided session and what the app needs to run its clock.
@@ -71,19 +65,16 @@ struct Practice {
     cue_since: Option<f64>,
 }
 
-/// A guide folder the app shows, reloaded when its files change.
+/// A guide the app shows instead of the built-in one, reloaded when it changes.
 struct Folder {
-    dir: PathBuf,
-    /// How messages name it: as the reader typed it.
-    name: String,
-    watcher: Option<FolderWatcher>,
-    /// Whether the folder's guide has loaded once, so a broken edit keeps it on screen.
+    source: Box<dyn GuideSource>,
+    /// Whether its guide has loaded once, so a broken edit keeps it on screen.
     loaded: bool,
 }
 
 /// Saving the state: a moment after it changes, and on exit.
 struct Saving {
-    file: Option<StateFile>,
+    store: Option<Box<dyn StateStore>>,
     /// What the file holds now.
     state: AppState,
     window: Option<WindowSize>,
@@ -95,35 +86,35 @@ struct Saving {
 
 impl Saving {
     fn is_dirty(&self, state: &AppState) -> bool {
-        self.file.is_some() && (&self.state != state || self.window != self.window_now)
+        self.store.is_some() && (&self.state != state || self.window != self.window_now)
     }
 }
 
 /// How the app starts: which guide, and where the state is kept.
 pub struct Startup {
-    /// A guide folder to show, and watch for changes, instead of the built-in guide.
-    pub folder: Option<PathBuf>,
+    /// A guide to show, and watch for changes, instead of the built-in guide.
+    pub guide: Option<Box<dyn GuideSource>>,
     /// Where the state is saved; None keeps it for this run only.
-    pub state_file: Option<StateFile>,
+    pub store: Option<Box<dyn StateStore>>,
     /// What the last run left.
     pub restored: Restored,
 }
 
 impl Startup {
-    /// Restores the state from `file`, as on every start of the real app.
-    pub fn from_file(file: StateFile, folder: Option<PathBuf>) -> Self {
+    /// Restores the state from `store`, as on every start of the real app.
+    pub fn from_store(store: impl StateStore, guide: Option<Box<dyn GuideSource>>) -> Self {
         Self {
-            restored: file.load(),
-            state_file: Some(file),
-            folder,
+            restored: store.load(),
+            store: Some(Box::new(store)),
+            guide,
         }
     }
 
     /// A run that starts from `state` and saves nothing.
     pub fn in_memory(state: AppState) -> Self {
         Self {
-            folder: None,
-            state_file: None,
+            guide: None,
+            store: None,
             restored: Restored {
                 state,
                 ..Restored::default()
@@ -136,8 +127,8 @@ impl App {
     /// The app as `startup` says: its guide, its saved state, and a watch on its folder.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         let Startup {
-            folder,
-            state_file,
+            guide: source,
+            store,
             restored,
         } = startup;
         let mut state = restored.state;
@@ -169,21 +160,17 @@ impl App {
             ),
         };
         let mut notice = restored.notice;
-        let folder = folder.map(|dir| {
-            let name = dir.display().to_string();
+        let folder = source.map(|mut source| {
             let wake = ctx.clone();
-            let watcher = FolderWatcher::new(&dir, move || wake.request_repaint())
-                .map_err(|err| {
-                    notice.get_or_insert(format!(
-                        "Changes to {name} will show only when the app is started again: the \
-                         folder cannot be watched ({err})."
-                    ));
-                })
-                .ok();
+            if let Err(err) = source.watch(Box::new(move || wake.request_repaint())) {
+                notice.get_or_insert(format!(
+                    "Changes to {} will show only when the app is started again: the folder \
+                     cannot be watched ({err}).",
+                    source.name()
+                ));
+            }
             Folder {
-                name,
-                watcher,
-                dir,
+                source,
                 loaded: false,
             }
         });
@@ -192,7 +179,7 @@ impl App {
             index: SearchIndex::new(&guide),
             guide,
             saving: Saving {
-                file: state_file,
+                store,
                 state: state.clone(),
                 window: restored.window,
                 window_now: restored.window,
@@ -209,7 +196,6 @@ impl App {
             practice: None,
             editing: None,
             focus_page: false,
-            probe: Probe::from_env(),
         };
         app.reload();
         app
@@ -221,10 +207,10 @@ impl App {
         let Some(folder) = &mut self.folder else {
             return;
         };
-        match read_guide_dir(&folder.dir).and_then(|files| load_guide(&files)) {
+        match folder.source.read().and_then(|files| load_guide(&files)) {
             Ok(guide) => {
                 folder.loaded = true;
-                self.origin = format!("Guide from {}", folder.name);
+                self.origin = format!("Guide from {}", folder.source.name());
                 self.problems = None;
                 self.shapes = MapShapes::new(&guide);
                 self.index = SearchIndex::new(&guide);
@@ -233,7 +219,7 @@ impl App {
             }
             Err(problems) => {
                 self.problems = Some(LoadProblems {
-                    folder: folder.name.clone(),
+                    folder: folder.source.name().to_owned(),
                     problems,
                     showing: if folder.loaded {
                         Showing::LastGood
@@ -248,12 +234,12 @@ impl App {
     /// Whether the guide folder is watched for changes (false without a folder, or when the
     /// system refused the watch).
     pub fn is_watching(&self) -> bool {
-        self.folder.as_ref().is_some_and(|f| f.watcher.is_some())
+        self.folder.as_ref().is_some_and(|f| f.source.is_watching())
     }
 
     /// Where the state is saved, if anywhere.
-    pub fn state_file(&self) -> Option<&StateFile> {
-        self.saving.file.as_ref()
+    pub fn state_store(&self) -> Option<&dyn StateStore> {
+        self.saving.store.as_deref()
     }
 
     /// What the reader is told about their saved state, if anything.
@@ -269,14 +255,14 @@ impl App {
         if !saving.is_dirty(&self.state) {
             return;
         }
-        let Some(file) = &saving.file else {
+        let Some(store) = &saving.store else {
             return;
         };
-        if let Err(err) = file.save(&self.state, saving.window_now) {
+        if let Err(err) = store.save(&self.state, saving.window_now) {
             self.notice = Some(format!(
                 "Your settings could not be saved to {}: {err}. They are kept while the app \
                  stays open.",
-                file.path().display()
+                store.location()
             ));
         }
         // Even on failure: trying again every frame would not help, the next change will.
@@ -304,11 +290,7 @@ impl App {
 
     /// Looks for changes in the guide folder; the watcher wakes the app when there are some.
     fn watch_folder(&mut self) {
-        let changed = self
-            .folder
-            .as_ref()
-            .and_then(|f| f.watcher.as_ref())
-            .is_some_and(FolderWatcher::changed);
+        let changed = self.folder.as_mut().is_some_and(|f| f.source.changed());
         if changed {
             self.reload();
         }
@@ -793,9 +775,6 @@ impl App {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        if let Some(probe) = &mut self.probe {
-            probe.on_frame(ctx);
-        }
         self.watch_folder();
         for command in self.shortcuts(ctx) {
             self.apply(ctx, command);

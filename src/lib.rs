@@ -3,21 +3,22 @@
 
 mod app;
 pub mod browse;
-pub mod check;
 pub mod command;
 pub mod data;
 pub mod diagram;
-pub mod folder;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
 mod panels;
+pub mod platform;
 pub mod practice;
-pub mod probe;
 pub mod safety;
 pub mod saved;
 pub mod search;
 pub mod state;
-pub mod state_file;
+pub mod state_format;
 pub mod theme;
-pub mod watch;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 pub use app::{App, Startup};
 pub use panels::DISCLAIMER;

@@ -1,134 +1,183 @@
-//! Starts Back Massage Guide, or checks a guide folder.
+//! Starts Back Massage Guide: on the desktop from the command line (which can also check or
+//! export a guide), in a browser from the web page (see `massage_guide::web`).
 
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    desktop::main()
+}
 
-use clap::{Parser, Subcommand};
-use massage_guide::check::Format;
-use massage_guide::data::GuideFiles;
-use massage_guide::state::AppState;
-use massage_guide::state_file::{StateFile, WindowSize};
-use massage_guide::{App, Startup, check, folder};
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    massage_guide::web::start();
+}
 
 /// mimalloc, as rerun's viewer uses: every frame's triangles take a few hundred kilobytes, and
 /// with all the map's layers on glibc's malloc returned them to the system and faulted them in
 /// again each frame (a third of the frame's time went to the kernel).
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// A guide to massaging a back well and safely.
-#[derive(Parser)]
-#[command(name = "massage-guide", version, about)]
-struct Cli {
-    /// Show the guide in DIR instead of the built-in one.
-    #[arg(long, value_name = "DIR")]
-    data: Option<PathBuf>,
+#[cfg(not(target_arch = "wasm32"))]
+mod desktop {
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
 
-    #[command(subcommand)]
-    command: Option<Cmd>,
-}
+    use clap::{Parser, Subcommand};
+    use massage_guide::data::GuideFiles;
+    use massage_guide::native::check::{self, Format};
+    use massage_guide::native::folder;
+    use massage_guide::native::guide_folder::GuideFolder;
+    use massage_guide::native::probe::Probe;
+    use massage_guide::native::state_file::StateFile;
+    use massage_guide::platform::GuideSource;
+    use massage_guide::state::AppState;
+    use massage_guide::state_format::WindowSize;
+    use massage_guide::{App, Startup};
 
-#[derive(Subcommand)]
-enum Cmd {
-    /// Validate a guide folder (default: the built-in guide); exit 0 when clean, 1 when not.
-    Check {
-        /// A folder holding the eleven guide files (diagram.ron, muscles.ron, regions.ron,
-        /// techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron,
-        /// routines.ron, basics.ron, claims.ron).
-        dir: Option<PathBuf>,
-        /// How to write the findings.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
-    },
-    /// Write the built-in guide into DIR, as a starting point for your own.
-    Export {
-        /// The folder to write to; created if it does not exist.
-        dir: PathBuf,
-        /// Replace guide files already in DIR.
-        #[arg(long)]
-        force: bool,
-    },
-}
+    /// A guide to massaging a back well and safely.
+    #[derive(Parser)]
+    #[command(name = "massage-guide", version, about)]
+    struct Cli {
+        /// Show the guide in DIR instead of the built-in one.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Some(Cmd::Check { dir, format }) => run_check(dir, format),
-        Some(Cmd::Export { dir, force }) => run_export(&dir, force),
-        None => run_app(cli.data),
+        #[command(subcommand)]
+        command: Option<Cmd>,
     }
-}
 
-fn run_check(dir: Option<PathBuf>, format: Format) -> ExitCode {
-    let report = match &dir {
-        Some(dir) => check::check(
-            &dir.display().to_string(),
-            folder::read_guide_dir(dir),
-            format,
-        ),
-        None => check::check("built-in guide", Ok(GuideFiles::embedded()), format),
-    };
-    print!("{}", report.text);
-    if report.clean {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
-fn run_export(dir: &Path, force: bool) -> ExitCode {
-    match folder::export_guide(dir, force) {
-        Ok(written) => {
-            println!(
-                "Wrote the built-in guide ({} files) to {}.",
-                written.len(),
-                dir.display()
-            );
-            println!(
-                "Check it with `massage-guide check {0}`, open it with `massage-guide --data {0}`.",
-                dir.display()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            eprintln!("massage-guide export: {err}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn run_app(data: Option<PathBuf>) -> ExitCode {
-    let startup = match StateFile::in_data_dir() {
-        Some(file) => Startup::from_file(file, data),
-        None => Startup {
-            folder: data,
-            ..Startup::in_memory(AppState::default())
+    #[derive(Subcommand)]
+    enum Cmd {
+        /// Validate a guide folder (default: the built-in guide); exit 0 when clean, 1 when not.
+        Check {
+            /// A folder holding the eleven guide files (diagram.ron, muscles.ron, regions.ron,
+            /// techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron,
+            /// routines.ron, basics.ron, claims.ron).
+            dir: Option<PathBuf>,
+            /// How to write the findings.
+            #[arg(long, value_enum, default_value_t = Format::Human)]
+            format: Format,
         },
-    };
-    let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Back Massage Guide")
-        .with_app_id("massage-guide")
-        .with_inner_size([1280.0, 800.0])
-        .with_min_inner_size(WindowSize::MIN);
-    if let Some(window) = startup.restored.window {
-        viewport = viewport
-            .with_inner_size([window.width, window.height])
-            .with_maximized(window.maximized);
+        /// Write the built-in guide into DIR, as a starting point for your own.
+        Export {
+            /// The folder to write to; created if it does not exist.
+            dir: PathBuf,
+            /// Replace guide files already in DIR.
+            #[arg(long)]
+            force: bool,
+        },
     }
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
-    };
-    let result = eframe::run_native(
-        "massage-guide",
-        options,
-        Box::new(|cc| Ok(Box::new(App::new(cc, startup)))),
-    );
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("massage-guide: could not open a window: {err}");
+
+    pub fn main() -> ExitCode {
+        let cli = Cli::parse();
+        match cli.command {
+            Some(Cmd::Check { dir, format }) => run_check(dir, format),
+            Some(Cmd::Export { dir, force }) => run_export(&dir, force),
+            None => run_app(cli.data),
+        }
+    }
+
+    fn run_check(dir: Option<PathBuf>, format: Format) -> ExitCode {
+        let report = match &dir {
+            Some(dir) => check::check(
+                &dir.display().to_string(),
+                folder::read_guide_dir(dir),
+                format,
+            ),
+            None => check::check("built-in guide", Ok(GuideFiles::embedded()), format),
+        };
+        print!("{}", report.text);
+        if report.clean {
+            ExitCode::SUCCESS
+        } else {
             ExitCode::FAILURE
+        }
+    }
+
+    fn run_export(dir: &Path, force: bool) -> ExitCode {
+        match folder::export_guide(dir, force) {
+            Ok(written) => {
+                println!(
+                    "Wrote the built-in guide ({} files) to {}.",
+                    written.len(),
+                    dir.display()
+                );
+                println!(
+                    "Check it with `massage-guide check {0}`, open it with `massage-guide --data {0}`.",
+                    dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("massage-guide export: {err}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    fn run_app(data: Option<PathBuf>) -> ExitCode {
+        let guide = data.map(|dir| Box::new(GuideFolder::new(dir)) as Box<dyn GuideSource>);
+        let startup = match StateFile::in_data_dir() {
+            Some(file) => Startup::from_store(file, guide),
+            None => Startup {
+                guide,
+                ..Startup::in_memory(AppState::default())
+            },
+        };
+        let mut viewport = egui::ViewportBuilder::default()
+            .with_title("Back Massage Guide")
+            .with_app_id("massage-guide")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size(WindowSize::MIN);
+        if let Some(window) = startup.restored.window {
+            viewport = viewport
+                .with_inner_size([window.width, window.height])
+                .with_maximized(window.maximized);
+        }
+        let options = eframe::NativeOptions {
+            viewport,
+            ..Default::default()
+        };
+        let result = eframe::run_native(
+            "massage-guide",
+            options,
+            Box::new(|cc| {
+                Ok(Box::new(Desktop {
+                    app: App::new(cc, startup),
+                    probe: Probe::from_env(),
+                }))
+            }),
+        );
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("massage-guide: could not open a window: {err}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    /// The app as the desktop runs it: with the frame probe for `scripts/perf.sh` when asked for.
+    struct Desktop {
+        app: App,
+        probe: Option<Probe>,
+    }
+
+    impl eframe::App for Desktop {
+        fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+            if let Some(probe) = &mut self.probe {
+                probe.on_frame(ctx);
+            }
+            self.app.logic(ctx, frame);
+        }
+
+        fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+            self.app.ui(ui, frame);
+        }
+
+        fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
+            self.app.on_exit(gl);
         }
     }
 }

@@ -12,9 +12,9 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::fixture_dir;
-use massage_guide::check::{Format, check};
 use massage_guide::data::MAX_ITEMS;
-use massage_guide::folder::{MAX_FILE_BYTES, read_guide_dir};
+use massage_guide::native::check::{Format, check};
+use massage_guide::native::folder::{MAX_FILE_BYTES, read_guide_dir};
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken")

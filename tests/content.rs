@@ -11,7 +11,7 @@ use massage_guide::data::{
     Action, CautionKind, Direction, Evidence, Guide, GuideFiles, MIN_PER_REGION, Part, Pressure,
     QuestionId, RegionId, TextStats, Tool, Verdict, gaps, load_guide, prose,
 };
-use massage_guide::folder::read_guide_dir;
+use massage_guide::native::folder::read_guide_dir;
 use massage_guide::safety::{Answers, Profile, stop_lines};
 
 fn built_in() -> Guide {
@@ -232,7 +232,7 @@ fn the_prose_reads_as_plain_english() {
         "Flesch reading ease of the built-in guide: {score:.1} ({} words, {} sentences)",
         total.words, total.sentences
     );
-    let target = massage_guide::check::READING_EASE_TARGET;
+    let target = massage_guide::native::check::READING_EASE_TARGET;
     assert!(score >= target, "reading ease {score:.1} is below {target}");
 }
 
@@ -584,8 +584,11 @@ fn check_names_the_hardest_texts_of_a_hard_guide() {
          formations. ",
         1,
     );
-    let report =
-        massage_guide::check::check("hard", Ok(files), massage_guide::check::Format::Human);
+    let report = massage_guide::native::check::check(
+        "hard",
+        Ok(files),
+        massage_guide::native::check::Format::Human,
+    );
     assert!(report.clean, "{}", report.text);
     assert!(
         report.text.contains("Hardest to read:\n"),
@@ -910,7 +913,7 @@ fn the_waist_means_one_thing_everywhere() {
 #[test]
 fn the_new_pages_read_as_plain_english() {
     let guide = built_in();
-    let target = massage_guide::check::READING_EASE_TARGET;
+    let target = massage_guide::native::check::READING_EASE_TARGET;
     for (what, texts) in [
         (
             "basics",

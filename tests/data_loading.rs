@@ -8,7 +8,7 @@ mod common;
 
 use common::{fixture_dir, scratch_copy};
 use massage_guide::data::{Diagnostic, GuideFiles, Position, load_guide};
-use massage_guide::folder::read_guide_dir;
+use massage_guide::native::folder::read_guide_dir;
 
 fn minimal() -> GuideFiles {
     read_guide_dir(&fixture_dir()).expect("the minimal fixture reads")

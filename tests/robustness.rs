@@ -132,7 +132,7 @@ fn a_damaged_save_is_set_aside_and_the_reader_told_once() {
     harness.run();
     let kept = file.path().with_file_name("state.unreadable-1.ron");
     let notice = format!(
-        "Your saved settings could not be used: the file is damaged at line 1, column 35 \
+        "Your saved settings could not be used: they are damaged at line 1, column 35 \
          (Expected comma). The app started fresh; the old file is kept as {}.",
         kept.display()
     );

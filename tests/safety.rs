@@ -10,7 +10,7 @@ use massage_guide::data::{
     Action, Caution, CautionId, CautionKind, Guide, GuideFiles, Question, QuestionId, RegionId,
     TechniqueId, gaps, load_guide,
 };
-use massage_guide::folder::read_guide_dir;
+use massage_guide::native::folder::read_guide_dir;
 use massage_guide::safety::{Answers, Profile, Verdict, stop_lines};
 
 fn files() -> GuideFiles {

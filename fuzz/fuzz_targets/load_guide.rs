@@ -12,7 +12,7 @@ mod common;
 
 use common::minimal;
 use libfuzzer_sys::fuzz_target;
-use massage_guide::check::{Format, report};
+use massage_guide::native::check::{Format, report};
 use massage_guide::data::{FILE_NAMES, GuideFiles, load_guide};
 use massage_guide::diagram::MapShapes;
 use massage_guide::diagram::geometry::Heading;

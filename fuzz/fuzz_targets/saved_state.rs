@@ -5,7 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use massage_guide::state::Zoom;
-use massage_guide::state_file::parse_saved;
+use massage_guide::state_format::parse_saved;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+/// How many problems `check` and the app's banner list; the rest are counted.
+pub const MAX_LISTED: usize = 100;
+
 /// A problem in a content file. Line and column are 1-based, counted in characters, and absent
 /// when the problem belongs to a whole file (e.g. a file that is missing).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -14,8 +14,8 @@ mod suggest;
 mod validate;
 
 pub use completeness::{MIN_PER_REGION, gaps};
-pub use diagnostic::Diagnostic;
 pub use diagnostic::Position;
+pub use diagnostic::{Diagnostic, MAX_LISTED};
 pub use guide::{Citation, Guide};
 pub use labels::format_duration;
 pub use load::{EMBEDDED, FILE_COUNT, FILE_NAMES, GuideFiles, MAX_NESTING, SourceFile, load_guide};

@@ -3,9 +3,9 @@
 
 use egui::{CollapsingHeader, RichText, Ui};
 
-use crate::check::MAX_LISTED;
 use crate::command::Command;
 use crate::data::Diagnostic;
+use crate::data::MAX_LISTED;
 
 /// Problems met loading the guide folder, shown until they are fixed.
 pub struct LoadProblems {

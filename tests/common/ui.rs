@@ -5,8 +5,9 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, HarnessBuilder};
 use massage_guide::data::{Guide, GuideFiles, load_guide};
+use massage_guide::native::guide_folder::GuideFolder;
+use massage_guide::native::state_file::StateFile;
 use massage_guide::state::AppState;
-use massage_guide::state_file::StateFile;
 use massage_guide::{App, Startup};
 
 pub fn guide() -> Guide {
@@ -35,7 +36,7 @@ pub fn state_file(state: Option<&AppState>) -> StateFile {
 pub fn app_from(file: &StateFile) -> Harness<'static, App> {
     let file = file.clone();
     builder(Vec2::new(1280.0, 800.0))
-        .build_eframe(move |cc| App::new(cc, Startup::from_file(file, None)))
+        .build_eframe(move |cc| App::new(cc, Startup::from_store(file, None)))
 }
 
 /// The app started from `state`, saving to a scratch file.
@@ -60,7 +61,7 @@ pub fn first_start() -> Harness<'static, App> {
 /// The app on the guide in `dir`, watching it, as a returning user; saves nothing.
 pub fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
     let startup = Startup {
-        folder: Some(dir.to_path_buf()),
+        guide: Some(Box::new(GuideFolder::new(dir.to_path_buf()))),
         ..Startup::in_memory(AppState {
             safety_check_offered: true,
             ..AppState::default()
@@ -72,7 +73,8 @@ pub fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
 /// Closes the app (saving, as on exit) and starts it again from what it saved.
 pub fn restart(harness: &mut Harness<'_, App>) -> Harness<'static, App> {
     harness.state_mut().save_now();
-    let file = harness.state().state_file().cloned().unwrap();
+    let store: &dyn std::any::Any = harness.state().state_store().unwrap();
+    let file = store.downcast_ref::<StateFile>().unwrap().clone();
     app_from(&file)
 }
 

@@ -2,7 +2,7 @@
 //! window size, one label. `scripts/perf.sh` starts both side by side, so the start-up time and
 //! memory of the guide can be compared with what eframe itself costs on the same machine.
 
-use massage_guide::probe::Probe;
+use massage_guide::native::probe::Probe;
 
 struct Minimal {
     probe: Option<Probe>,

@@ -9,16 +9,14 @@ use codespan_reporting::term::{self, Chars, Config};
 use serde::Serialize;
 
 use crate::data::{
-    Diagnostic, Guide, GuideFiles, Locator, Position, SourceFile, TextStats, gaps, load_guide,
-    prose,
+    Diagnostic, Guide, GuideFiles, Locator, MAX_LISTED, Position, SourceFile, TextStats, gaps,
+    load_guide, prose,
 };
 
 /// Reading ease a general reader manages comfortably (Flesch 60–70 is plain English).
 pub const READING_EASE_TARGET: f64 = 60.0;
 /// Texts shorter than this are too short for their own score to mean much.
 const MIN_WORDS_TO_SCORE: usize = 15;
-/// Most problems listed for people: the first ones are the ones to fix.
-pub const MAX_LISTED: usize = 100;
 /// How many of the hardest texts to name.
 const HARDEST_SHOWN: usize = 5;
 

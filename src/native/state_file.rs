@@ -6,16 +6,13 @@
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
-use crate::folder::write_whole;
+use crate::native::folder::write_whole;
+use crate::platform::StateStore;
 use crate::state::AppState;
+use crate::state_format::{Restored, WindowSize, parse_saved, to_text};
 
 /// The file's name in the app's data folder.
 pub const FILE_NAME: &str = "state.ron";
-/// Raised when the saved state changes in a way `#[serde(default)]` cannot absorb; a file with
-/// another number is set aside rather than misread.
-pub const FORMAT: u32 = 1;
 /// A save file is a few KiB; anything far larger is not one of ours.
 const MAX_BYTES: u64 = 8 * 1024 * 1024;
 /// The file eframe kept the state in before this one; read once, when ours does not exist yet.
@@ -23,71 +20,24 @@ const EFRAME_FILE: &str = "app.ron";
 /// The key eframe stored the app's state under (`eframe::APP_KEY`).
 const EFRAME_KEY: &str = "app";
 
-/// The window's size in logical pixels, restored at the next start.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct WindowSize {
-    pub width: f32,
-    pub height: f32,
-    pub maximized: bool,
-}
-
-impl WindowSize {
-    /// Smallest and largest sizes restored: a saved size outside them (a monitor since
-    /// unplugged, a damaged file) falls back to the nearest sane one.
-    pub const MIN: [f32; 2] = [320.0, 240.0];
-    pub const MAX: [f32; 2] = [16_384.0, 16_384.0];
-
-    /// The size clamped to what a window can be, or None if it is not a size at all.
-    pub fn sane(self) -> Option<Self> {
-        (self.width.is_finite() && self.height.is_finite()).then(|| Self {
-            width: self.width.clamp(Self::MIN[0], Self::MAX[0]),
-            height: self.height.clamp(Self::MIN[1], Self::MAX[1]),
-            maximized: self.maximized,
-        })
-    }
-}
-
-/// What is written to disk.
-#[derive(Serialize)]
-struct SaveFileRef<'a> {
-    format: u32,
-    window: Option<WindowSize>,
-    state: &'a AppState,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-// `format` is checked through `Header` first; it is named here so the file stays strict.
-#[allow(dead_code)]
-struct SaveFile {
-    format: u32,
-    #[serde(default)]
-    window: Option<WindowSize>,
-    state: AppState,
-}
-
-/// Just the format number, read before the rest so another version's file is recognised even
-/// when the rest would not parse.
-#[derive(Deserialize)]
-struct Header {
-    /// 0 when missing: no version of the app wrote a file without it.
-    #[serde(default)]
-    format: u32,
-}
-
-/// What the last run left: the state to start with, and what to tell the reader about it.
-#[derive(Debug, Default)]
-pub struct Restored {
-    pub state: AppState,
-    pub window: Option<WindowSize>,
-    /// Said once, on this start: why the app starts fresh and where the old file went.
-    pub notice: Option<String>,
-}
-
 /// Where the state is saved.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StateFile {
     path: PathBuf,
+}
+
+impl StateStore for StateFile {
+    fn load(&self) -> Restored {
+        StateFile::load(self)
+    }
+
+    fn save(&self, state: &AppState, window: Option<WindowSize>) -> Result<(), String> {
+        StateFile::save(self, state, window).map_err(|err| err.to_string())
+    }
+
+    fn location(&self) -> String {
+        self.path.display().to_string()
+    }
 }
 
 impl StateFile {
@@ -130,13 +80,7 @@ impl StateFile {
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let file = SaveFileRef {
-            format: FORMAT,
-            window,
-            state,
-        };
-        let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default())
-            .map_err(std::io::Error::other)?;
+        let text = to_text(state, window).map_err(std::io::Error::other)?;
         write_whole(&self.path, text.as_bytes())
     }
 
@@ -191,26 +135,6 @@ fn read_capped(path: &Path) -> std::io::Result<String> {
         return Err(std::io::Error::other("the file is far too large"));
     }
     Ok(text)
-}
-
-/// The saved state and window size in `text`, or why they cannot be used, in words for the
-/// reader.
-pub fn parse_saved(text: &str) -> Result<(AppState, Option<WindowSize>), String> {
-    let format = ron::from_str::<Header>(text)
-        .map_err(|err| damaged(&err))?
-        .format;
-    if format != FORMAT {
-        return Err("they were saved by a different version of the app".to_owned());
-    }
-    let file = ron::from_str::<SaveFile>(text).map_err(|err| damaged(&err))?;
-    Ok((file.state, file.window.and_then(WindowSize::sane)))
-}
-
-fn damaged(err: &ron::error::SpannedError) -> String {
-    format!(
-        "the file is damaged at line {}, column {} ({})",
-        err.span.start.line, err.span.start.col, err.code
-    )
 }
 
 #[cfg(test)]
@@ -280,8 +204,7 @@ mod tests {
         let kept = file.path().with_file_name("state.unreadable-1.ron");
         let notice = restored.notice.unwrap();
         assert!(
-            notice
-                .starts_with("Your saved settings could not be used: the file is damaged at line"),
+            notice.starts_with("Your saved settings could not be used: they are damaged at line"),
             "{notice}"
         );
         assert!(notice.ends_with(&format!("the old file is kept as {}.", kept.display())));
@@ -331,17 +254,5 @@ mod tests {
         assert_eq!(restored.state, some_state());
         assert_eq!(restored.notice, None);
         assert!(old.exists(), "eframe's file is left alone");
-    }
-
-    #[test]
-    fn window_sizes_are_kept_sane() {
-        let size = |width, height| WindowSize {
-            width,
-            height,
-            maximized: true,
-        };
-        assert_eq!(size(10.0, 1e9).sane(), Some(size(320.0, 16_384.0)));
-        assert_eq!(size(f32::NAN, 500.0).sane(), None);
-        assert_eq!(size(800.0, 600.0).sane(), Some(size(800.0, 600.0)));
     }
 }

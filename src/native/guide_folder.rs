@@ -1,0 +1,48 @@
+//! A guide folder on disk as a [`GuideSource`]: read with `folder`, watched with `watch`.
+
+use std::path::PathBuf;
+
+use crate::data::{Diagnostic, GuideFiles};
+use crate::native::folder::read_guide_dir;
+use crate::native::watch::FolderWatcher;
+use crate::platform::GuideSource;
+
+pub struct GuideFolder {
+    dir: PathBuf,
+    /// As the reader typed it.
+    name: String,
+    watcher: Option<FolderWatcher>,
+}
+
+impl GuideFolder {
+    pub fn new(dir: PathBuf) -> Self {
+        Self {
+            name: dir.display().to_string(),
+            dir,
+            watcher: None,
+        }
+    }
+}
+
+impl GuideSource for GuideFolder {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn read(&self) -> Result<GuideFiles, Vec<Diagnostic>> {
+        read_guide_dir(&self.dir)
+    }
+
+    fn watch(&mut self, wake: Box<dyn Fn() + Send + Sync>) -> Result<(), String> {
+        self.watcher = Some(FolderWatcher::new(&self.dir, wake)?);
+        Ok(())
+    }
+
+    fn changed(&mut self) -> bool {
+        self.watcher.as_ref().is_some_and(FolderWatcher::changed)
+    }
+
+    fn is_watching(&self) -> bool {
+        self.watcher.is_some()
+    }
+}

@@ -1,0 +1,130 @@
+//! The browser's side of the platform seam: the reader's state in the page's local storage,
+//! and starting the app on the page's canvas (`index.html` at the repository's root).
+
+use eframe::wasm_bindgen::JsCast as _;
+
+use crate::platform::StateStore;
+use crate::state::AppState;
+use crate::state_format::{Restored, WindowSize, parse_saved, to_text};
+use crate::{App, Startup};
+
+/// The local-storage key the state is kept under; set-aside copies add `.unreadable-N`.
+pub const STATE_KEY: &str = "massage-guide.state";
+/// The id of the canvas the app draws on, in `index.html`.
+const CANVAS_ID: &str = "massage_guide_canvas";
+/// The id of the "Loading" text, replaced by the app or by why it could not start.
+const LOADING_ID: &str = "loading_text";
+
+/// The state in the browser's local storage, kept per site: the same page on the same
+/// browser finds it again.
+pub struct LocalStorage {
+    storage: web_sys::Storage,
+}
+
+impl LocalStorage {
+    /// The page's local storage, or None when the browser refuses it (private modes may).
+    pub fn open() -> Option<Self> {
+        let storage = web_sys::window()?.local_storage().ok()??;
+        Some(Self { storage })
+    }
+
+    /// Keeps an unreadable state under a key of its own, and says where.
+    fn set_aside(&self, text: &str, reason: &str) -> Restored {
+        let kept = (1..1000)
+            .map(|n| format!("{STATE_KEY}.unreadable-{n}"))
+            .find(|key| matches!(self.storage.get_item(key), Ok(None)));
+        let moved = kept.filter(|key| self.storage.set_item(key, text).is_ok());
+        let notice = match moved {
+            Some(key) => {
+                // Removed only once the copy is safe.
+                let _removed = self.storage.remove_item(STATE_KEY);
+                format!(
+                    "Your saved settings could not be used: {reason}. The app started fresh; \
+                     the old settings are kept in this browser's storage as \"{key}\"."
+                )
+            }
+            None => format!(
+                "Your saved settings could not be used: {reason}. The app started fresh. They \
+                 could not be copied aside, so they will be replaced when the app next saves."
+            ),
+        };
+        Restored {
+            notice: Some(notice),
+            ..Restored::default()
+        }
+    }
+}
+
+impl StateStore for LocalStorage {
+    fn load(&self) -> Restored {
+        match self.storage.get_item(STATE_KEY) {
+            Ok(Some(text)) => match parse_saved(&text) {
+                Ok((state, window)) => Restored {
+                    state,
+                    window,
+                    notice: None,
+                },
+                Err(reason) => self.set_aside(&text, &reason),
+            },
+            Ok(None) => Restored::default(),
+            Err(_) => Restored {
+                notice: Some(
+                    "Your saved settings could not be read: this browser refused its storage. \
+                     The app started fresh."
+                        .to_owned(),
+                ),
+                ..Restored::default()
+            },
+        }
+    }
+
+    fn save(&self, state: &AppState, window: Option<WindowSize>) -> Result<(), String> {
+        let text = to_text(state, window).map_err(|err| err.to_string())?;
+        self.storage
+            .set_item(STATE_KEY, &text)
+            .map_err(|_| "the browser's storage is full or turned off".to_owned())
+    }
+
+    fn location(&self) -> String {
+        "this browser's storage".to_owned()
+    }
+}
+
+/// Starts the app on the page's canvas, with the state this browser kept.
+pub fn start() {
+    // Warnings and errors to the browser's console; a second start keeps the first logger.
+    let _already = eframe::WebLogger::init(log::LevelFilter::Warn);
+    let options = eframe::WebOptions::default();
+    wasm_bindgen_futures::spawn_local(async {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(canvas) = document
+            .get_element_by_id(CANVAS_ID)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        let startup = match LocalStorage::open() {
+            Some(store) => Startup::from_store(store, None),
+            None => Startup::in_memory(AppState::default()),
+        };
+        let started = eframe::WebRunner::new()
+            .start(
+                canvas,
+                options,
+                Box::new(|cc| Ok(Box::new(App::new(cc, startup)))),
+            )
+            .await;
+        if let Some(loading) = document.get_element_by_id(LOADING_ID) {
+            match started {
+                Ok(()) => loading.remove(),
+                Err(err) => loading.set_inner_html(&format!(
+                    "<p>The guide could not start in this browser: {}.</p>",
+                    err.as_string()
+                        .unwrap_or_else(|| "WebGL 2 may be missing".to_owned())
+                )),
+            }
+        }
+    });
+}
