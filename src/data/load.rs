@@ -3,6 +3,7 @@
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
+use super::control::control_characters;
 use super::diagnostic::{Diagnostic, Position};
 use super::guide::Guide;
 use super::locate::Locator;
@@ -167,7 +168,11 @@ impl GuideFiles {
 /// Parses and validates a guide. On failure, returns every problem found, sorted by file and
 /// position.
 pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
-    let mut problems = Vec::new();
+    let mut problems: Vec<Diagnostic> = files
+        .all()
+        .into_iter()
+        .flat_map(control_characters)
+        .collect();
     let diagram = parse(&files.diagram, &mut problems);
     let regions = parse(&files.regions, &mut problems);
     let techniques = parse(&files.techniques, &mut problems);
@@ -197,6 +202,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         claims, muscles,
     )
     else {
+        problems.sort_by_key(|p| (p.position.is_none(), p.path.clone(), p.position));
         return Err(problems);
     };
     let guide = Guide {
@@ -212,7 +218,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         claims,
         muscles,
     };
-    let mut problems = validate(&guide, files);
+    problems.extend(validate(&guide, files));
     if problems.is_empty() {
         Ok(guide)
     } else {

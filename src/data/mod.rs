@@ -3,6 +3,7 @@
 //! of `diagram::geometry`.
 
 mod completeness;
+mod control;
 mod diagnostic;
 mod guide;
 mod labels;

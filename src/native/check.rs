@@ -57,7 +57,9 @@ pub fn report(
     format: Format,
 ) -> CheckReport {
     let text = match format {
-        Format::Human => human(name, result, files),
+        // A guide's own words (a name in a message, a quoted line) reach the terminal here.
+        Format::Human => visible(&human(name, result, files)),
+        // JSON escapes control characters itself.
         Format::Json => json(name, result),
     };
     CheckReport {
@@ -116,16 +118,20 @@ fn human(
 /// marker under the fault, and the hint.
 fn excerpt(problem: &Diagnostic, files: Option<&GuideFiles>) -> String {
     let source = files.and_then(|files| file_named(files, &problem.path));
+    // Quoted as shown: control characters as symbols, one character for one.
+    let shown = source.map(|file| visible(&file.text));
     let range = problem
         .position
-        .zip(source)
-        .and_then(|(position, file)| byte_range(&file.text, position, problem.len))
+        .zip(shown.as_deref())
+        .and_then(|(position, text)| byte_range(text, position, problem.len))
         .filter(|range| {
             // A line too long to read in a terminal (a generated or minified file) is better
             // not quoted: the place is enough.
-            source.is_some_and(|file| line_chars(&file.text, range.start) <= MAX_QUOTED_LINE)
+            shown
+                .as_deref()
+                .is_some_and(|text| line_chars(text, range.start) <= MAX_QUOTED_LINE)
         });
-    let (Some(file), Some(range)) = (source, range) else {
+    let (Some(file), Some(range), Some(shown)) = (source, range, shown) else {
         // No text to quote (a file that could not be read, or a problem of a whole file).
         let mut text = format!("error: {}\n", problem.message);
         match problem.position {
@@ -141,7 +147,7 @@ fn excerpt(problem: &Diagnostic, files: Option<&GuideFiles>) -> String {
         return text;
     };
     let mut sources = SimpleFiles::new();
-    let id = sources.add(file.path.as_str(), file.text.as_str());
+    let id = sources.add(file.path.as_str(), shown.as_str());
     let report = Report::error()
         .with_message(&problem.message)
         .with_label(Label::primary(id, range))
@@ -163,6 +169,25 @@ fn excerpt(problem: &Diagnostic, files: Option<&GuideFiles>) -> String {
         // says everything.
         Err(_) => format!("error: {problem}\n\n"),
     }
+}
+
+/// `text` with every control character but line breaks and tabs shown as its symbol (ESC as
+/// `␛`), so printing a guide's text cannot drive the terminal. One character for one, so
+/// columns stay where they were.
+fn visible(text: &str) -> String {
+    let mut chars = text.chars().peekable();
+    let mut shown = String::with_capacity(text.len());
+    while let Some(c) = chars.next() {
+        shown.push(match c {
+            '\n' | '\t' => c,
+            '\r' if chars.peek() == Some(&'\n') => c,
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        });
+    }
+    shown
 }
 
 fn file_named<'a>(files: &'a GuideFiles, path: &str) -> Option<&'a SourceFile> {
