@@ -14,7 +14,9 @@ if [ "$have" != "$want" ]; then
     exit 1
 fi
 
-cargo build --release --target wasm32-unknown-unknown --bin massage-guide
+# Not stripped by cargo: wasm-bindgen reads the target-features section, and drops what is not
+# needed itself.
+CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --target wasm32-unknown-unknown --bin massage-guide
 out=target/web
 rm -rf "$out"
 mkdir -p "$out"

@@ -6,6 +6,7 @@ use crate::browse::Filters;
 use crate::command::{Command, Layer, PracticeCommand};
 use crate::data::{Guide, GuideFiles, MuscleId, Part, load_guide};
 use crate::diagram::{BackMap, MapShapes, Strokes};
+use crate::dropped::{DroppedFile, DroppedGuide};
 use crate::panels::{self, LoadProblems, Reveal, SearchBox, Showing};
 use crate::platform::{GuideSource, StateStore};
 use crate::practice::{Clock, Plan, Session, Tick};
@@ -285,6 +286,26 @@ impl App {
             self.save_now();
         } else {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+        }
+    }
+
+    /// Shows guide files dropped on the window in place of the guide on screen, or lists their
+    /// problems. The shells read the files (the browser only hands them over asynchronously).
+    pub fn open_dropped(&mut self, files: Vec<DroppedFile>) {
+        if files.is_empty() {
+            return;
+        }
+        let before = self.origin.clone();
+        self.folder = Some(Folder {
+            source: Box::new(DroppedGuide::new(files)),
+            loaded: false,
+        });
+        self.reload();
+        if let Some(problems) = &mut self.problems
+            && before != BUILT_IN
+        {
+            // The guide on screen is the one from before the drop, not the built-in one.
+            problems.showing = Showing::Unchanged(before);
         }
     }
 

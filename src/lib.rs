@@ -6,6 +6,7 @@ pub mod browse;
 pub mod command;
 pub mod data;
 pub mod diagram;
+pub mod dropped;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
 mod panels;

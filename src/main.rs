@@ -25,6 +25,7 @@ mod desktop {
 
     use clap::{Parser, Subcommand};
     use massage_guide::data::GuideFiles;
+    use massage_guide::dropped::DroppedFile;
     use massage_guide::native::check::{self, Format};
     use massage_guide::native::folder;
     use massage_guide::native::guide_folder::GuideFolder;
@@ -158,7 +159,8 @@ mod desktop {
         }
     }
 
-    /// The app as the desktop runs it: with the frame probe for `scripts/perf.sh` when asked for.
+    /// The app as the desktop runs it: guide files dropped on the window, and the frame probe
+    /// for `scripts/perf.sh` when asked for.
     struct Desktop {
         app: App,
         probe: Option<Probe>,
@@ -169,6 +171,19 @@ mod desktop {
             if let Some(probe) = &mut self.probe {
                 probe.on_frame(ctx);
             }
+            // Guide files dropped on the window, read from where they lie.
+            let dropped: Vec<DroppedFile> = ctx.input(|i| {
+                i.raw
+                    .dropped_files
+                    .iter()
+                    .filter_map(|f| {
+                        let name = f.path().file_name()?.to_string_lossy().into_owned();
+                        let bytes = f.bytes().ok()?;
+                        Some(DroppedFile { name, bytes })
+                    })
+                    .collect()
+            });
+            self.app.open_dropped(dropped);
             self.app.logic(ctx, frame);
         }
 

@@ -1,8 +1,12 @@
 //! The browser's side of the platform seam: the reader's state in the page's local storage,
 //! and starting the app on the page's canvas (`index.html` at the repository's root).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use eframe::wasm_bindgen::JsCast as _;
 
+use crate::dropped::DroppedFile;
 use crate::platform::StateStore;
 use crate::state::AppState;
 use crate::state_format::{Restored, WindowSize, parse_saved, to_text};
@@ -113,7 +117,12 @@ pub fn start() {
             .start(
                 canvas,
                 options,
-                Box::new(|cc| Ok(Box::new(App::new(cc, startup)))),
+                Box::new(|cc| {
+                    Ok(Box::new(WebApp {
+                        app: App::new(cc, startup),
+                        dropped: Rc::default(),
+                    }))
+                }),
             )
             .await;
         if let Some(loading) = document.get_element_by_id(LOADING_ID) {
@@ -127,4 +136,49 @@ pub fn start() {
             }
         }
     });
+}
+
+/// The app as the browser runs it: dropped files are read asynchronously (the browser has no
+/// other way), then handed to the app together.
+struct WebApp {
+    app: App,
+    /// Files of one drop, filled in as the browser reads them.
+    dropped: Rc<RefCell<Option<Vec<DroppedFile>>>>,
+}
+
+impl WebApp {
+    fn read_dropped(&self, ctx: &egui::Context) {
+        let files = ctx.input(|i| i.raw.dropped_files.clone());
+        if files.is_empty() {
+            return;
+        }
+        let done = Rc::clone(&self.dropped);
+        let ctx = ctx.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut read = Vec::new();
+            for file in &files {
+                let name = file.path().to_string_lossy().into_owned();
+                // A file the browser cannot read arrives empty, and is reported as such.
+                let bytes = file.bytes_async().await.unwrap_or_default();
+                read.push(DroppedFile { name, bytes });
+            }
+            *done.borrow_mut() = Some(read);
+            ctx.request_repaint();
+        });
+    }
+}
+
+impl eframe::App for WebApp {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        self.read_dropped(ctx);
+        let ready = self.dropped.borrow_mut().take();
+        if let Some(files) = ready {
+            self.app.open_dropped(files);
+        }
+        self.app.logic(ctx, frame);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.app.ui(ui, frame);
+    }
 }

@@ -9,8 +9,9 @@ use common::ui::{app, app_on_folder, builder, guide, region_button, restart, sho
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
-use massage_guide::data::CautionKind;
+use egui_kittest::kittest::{By, NodeT, Queryable};
+use massage_guide::data::{CautionKind, GuideFiles};
+use massage_guide::dropped::DroppedFile;
 use massage_guide::state::AppState;
 use massage_guide::{App, DISCLAIMER, Startup};
 
@@ -315,6 +316,62 @@ fn a_broken_folder_shows_its_problems_over_the_built_in_guide() {
     region_button(&harness, "Neck").click();
     harness.run();
     assert!(is_selected(&harness, "Neck"));
+}
+
+#[test]
+fn dropped_guide_files_replace_the_guide_or_list_their_problems() {
+    let mut harness = app();
+    harness.run();
+    let regions = GuideFiles::embedded().regions.text;
+    let edited = regions.replacen(
+        "The neck is the top of the spine",
+        "The neck is the topmost part of the spine",
+        1,
+    );
+    let drop = |name: &str, text: &str| DroppedFile {
+        name: name.to_owned(),
+        bytes: text.as_bytes().to_vec(),
+    };
+    harness
+        .state_mut()
+        .open_dropped(vec![drop("regions.ron", &edited)]);
+    harness.run();
+    assert!(shows(&harness, "Guide from the dropped file"));
+    region_button(&harness, "Neck").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("The neck is the topmost part of the spine")
+            .is_some()
+    );
+
+    // A broken drop lists its problems and keeps the guide that was shown.
+    let broken = edited.replacen("side: Midline", "side: Middle", 1);
+    harness
+        .state_mut()
+        .open_dropped(vec![drop("regions.ron", &broken), drop("notes.txt", "hi")]);
+    harness.run();
+    assert!(shows(
+        &harness,
+        "Could not load the guide in the 2 dropped files (1 problem). Still showing the guide \
+         from before (Guide from the dropped file)."
+    ));
+    let text_starting = |harness: &Harness<'_, App>, start: &str| {
+        harness
+            .query_all(By::new().predicate(|n| n.value().is_some_and(|v| v.starts_with(start))))
+            .count()
+    };
+    assert!(text_starting(&harness, "notes.txt: this is not a guide file") > 0);
+    // Without the stray file, the mistake in the RON is found, with its place.
+    harness
+        .state_mut()
+        .open_dropped(vec![drop("regions.ron", &broken)]);
+    harness.run();
+    assert!(
+        text_starting(&harness, "regions.ron:") > 0,
+        "the problem is listed at its line and column"
+    );
+    assert!(is_selected(&harness, "Neck"), "the guide from before stays, as it was");
 }
 
 // --- The anatomy layers, muscles and zoom ---------------------------------------------------

@@ -16,12 +16,15 @@ pub struct LoadProblems {
 }
 
 /// Which guide is on screen while the folder's is broken.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Showing {
     /// The folder has not loaded yet in this run.
     BuiltIn,
     /// The folder's guide as it was before the edit that broke it.
     LastGood,
+    /// Dropped files did not load; the guide from before the drop stays, named as the
+    /// toolbar names it.
+    Unchanged(String),
 }
 
 /// Lists each problem as `path:line:col: message`, so an author can go straight to it.
@@ -30,10 +33,14 @@ pub fn problems_ui(ui: &mut Ui, load: &LoadProblems) {
     let count = load.problems.len();
     let noun = if count == 1 { "problem" } else { "problems" };
     let folder = &load.folder;
-    let headline = match load.showing {
+    let headline = match &load.showing {
         Showing::BuiltIn => format!(
             "Could not load the guide in {folder} ({count} {noun}). Showing the built-in guide \
              instead."
+        ),
+        Showing::Unchanged(origin) => format!(
+            "Could not load the guide in {folder} ({count} {noun}). Still showing the guide \
+             from before ({origin})."
         ),
         Showing::LastGood => format!(
             "The guide in {folder} has {count} {noun} since the last change. Still showing it \
