@@ -20,7 +20,8 @@ CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --target wasm32-unknown-
 out=target/web
 rm -rf "$out"
 mkdir -p "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" \
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+    --out-dir "$out" \
     target/wasm32-unknown-unknown/release/massage-guide.wasm
 cp web/index.html "$out/"
 

@@ -71,15 +71,17 @@ class Driver:
     def start(self, width, height, scale, mobile):
         args = ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
                 "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-                f"--window-size={width},{height}", "--force-device-scale-factor=1"]
+                f"--window-size={width},{height}", f"--force-device-scale-factor={scale}"]
         caps = {"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
             "goog:chromeOptions": {"binary": CHROMIUM, "args": args}}}}
         self.session = self.call("POST", "/session", caps)["sessionId"]
         self.cdp("Page.addScriptToEvaluateOnNewDocument", {"source": ERROR_HOOK})
-        # The page's own size, whatever the browser's frame takes; a phone's pixel density.
+        # The page's own size, whatever the browser's frame takes. The pixel density comes from
+        # the command line above: emulating it here leaves the canvas at CSS pixels, drawn at a
+        # third of its size, which no real phone does.
         self.cdp("Emulation.setDeviceMetricsOverride", {
-            "width": width, "height": height, "deviceScaleFactor": scale, "mobile": mobile})
+            "width": width, "height": height, "deviceScaleFactor": 0, "mobile": mobile})
         self.cdp("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 2})
 
     def s(self, path):
@@ -203,6 +205,12 @@ def check_size(driver, url, name, width, height, interact, points, out):
     print(f"{name}: navigation start to first frame {first_frame / 1000:.2f} s")
     # A few frames for fonts and layout.
     time.sleep(1.0)
+    sizes = driver.js("const c = document.querySelector('canvas'); "
+                      "return [c.width, c.height, innerWidth, innerHeight, devicePixelRatio];")
+    cw, ch, iw, ih, dpr = sizes
+    assert (iw, ih) == (width, height), f"the page is {iw}x{ih}, not {width}x{height}"
+    assert abs(cw - iw * dpr) <= 1 and abs(ch - ih * dpr) <= 1, \
+        f"the canvas is {cw}x{ch} pixels for a {iw}x{ih} page at {dpr}x: drawn at the wrong scale"
     first = driver.screenshot(os.path.join(out, f"web-{name}.png"))
     n = colours(first)
     assert n > 200, f"the canvas looks blank ({n} colours)"

@@ -356,12 +356,13 @@ impl<'a> BackMap<'a> {
         view
     }
 
-    /// Zoom in, zoom out and fit, in the map's top right corner.
+    /// Zoom in, zoom out and fit, in the map's bottom right corner: the top corners hold the
+    /// "Left" and "Right" labels, and a phone's narrow map has no room beside them.
     fn view_buttons_ui(&self, ui: &mut Ui, view: &mut MapView, inner: Rect, rect: Rect) {
         let size = self.shapes.size;
         let button = Vec2::splat(theme::MAP_BUTTON);
         let gap = theme::MAP_BUTTON_GAP;
-        let mut at = rect.right_top() + vec2(-gap - button.x, gap);
+        let mut at = rect.right_bottom() + vec2(-gap - button.x, -gap - button.y);
         let buttons: [(&str, &str, bool); 3] = [
             ("Fit", "Show the whole map (0)", !view.is_fitted()),
             ("−", "Zoom out (-, or the wheel)", view.zoom > 1.0),
