@@ -109,6 +109,22 @@ class Driver:
         self.call("POST", self.s("/actions"), actions)
         self.call("DELETE", self.s("/actions"))
 
+    def fingers(self, moves, duration=300):
+        """Touches with several fingers at once: each move is ((x0, y0), (x1, y1))."""
+        sources = []
+        for i, ((x0, y0), (x1, y1)) in enumerate(moves):
+            sources.append({"type": "pointer", "id": f"finger{i}",
+                            "parameters": {"pointerType": "touch"},
+                            "actions": [
+                                {"type": "pointerMove", "duration": 0, "x": int(x0), "y": int(y0),
+                                 "origin": "viewport"},
+                                {"type": "pointerDown", "button": 0},
+                                {"type": "pointerMove", "duration": duration, "x": int(x1),
+                                 "y": int(y1), "origin": "viewport"},
+                                {"type": "pointerUp", "button": 0}]})
+        self.call("POST", self.s("/actions"), {"actions": sources})
+        self.call("DELETE", self.s("/actions"))
+
     def screenshot(self, path):
         png = base64.b64decode(self.call("GET", self.s("/screenshot")))
         with open(path, "wb") as f:
@@ -239,6 +255,17 @@ def check_size(driver, url, name, width, height, interact, points, out):
     assert not _differs(chosen, reloaded, tolerance=0.02), \
         "after a reload the app does not show what it showed before"
     assert before == after, "the reload changed the saved state"
+
+    # Two fingers spread apart on the map zoom it; one finger then drags it along.
+    x, y = points["region"]["x"], points["region"]["y"] + 150
+    driver.fingers([((x - 20, y), (x - 120, y)), ((x + 20, y), (x + 120, y))])
+    time.sleep(0.5)
+    pinched = driver.screenshot(os.path.join(out, f"web-{name}-pinched.png"))
+    assert _differs(reloaded, pinched, tolerance=0.05), "a pinch did not zoom the map"
+    driver.fingers([((x, y), (x + 80, y + 40))])
+    time.sleep(0.5)
+    dragged = driver.screenshot(os.path.join(out, f"web-{name}-dragged.png"))
+    assert _differs(pinched, dragged, tolerance=0.05), "a drag did not move the map"
     assert not errors(driver), f"console errors: {errors(driver)}"
 
 

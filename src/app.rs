@@ -1,6 +1,6 @@
 //! The eframe app: holds the guide and the state, lays out the views, applies their commands.
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, ScrollArea, Ui};
+use egui::{Key, RichText, ScrollArea, Ui};
 
 use crate::browse::Filters;
 use crate::command::{Command, Layer, PracticeCommand};
@@ -13,6 +13,7 @@ use crate::practice::{Clock, Plan, Session, Tick};
 use crate::safety::Profile;
 use crate::saved::RoutineRef;
 use crate::search::{SearchIndex, Target};
+use crate::shortcuts::{self, Action, SEARCH_CHARACTER, SHORTCUTS, Scope};
 use crate::state::{AppState, Page, Zoom};
 use crate::state_format::{Restored, WindowSize};
 use crate::theme;
@@ -536,72 +537,36 @@ impl App {
         }
     }
 
-    /// Keys that work anywhere: search, back, and the practice controls on the practice page.
+    /// The keyboard shortcuts pressed this frame (see `shortcuts::SHORTCUTS`), as commands.
     fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
-        let mut commands = Vec::new();
         let typing = ctx.text_edit_focused();
         let nothing_focused = ctx.memory(|m| m.focused().is_none());
+        let practising = self.state.page == Page::Practice && self.practice.is_some();
+        let mut actions = Vec::new();
         ctx.input_mut(|i| {
-            if i.consume_key(Modifiers::COMMAND, Key::F) {
-                commands.push(Command::FocusSearch);
-            }
             // A typed "/" (whatever key makes it on this keyboard), taken out of the events so
             // it is not also typed into the box it focuses.
-            let slash = |e: &egui::Event| matches!(e, egui::Event::Text(t) if t == "/");
+            let slash =
+                |e: &egui::Event| matches!(e, egui::Event::Text(t) if t == SEARCH_CHARACTER);
             if !typing && i.events.iter().any(slash) {
                 i.events.retain(|e| !slash(e));
-                commands.push(Command::FocusSearch);
+                actions.push(Action::FocusSearch);
             }
-            if i.consume_key(Modifiers::ALT, Key::ArrowLeft) {
-                commands.push(Command::Back);
-            }
-            let layers = self.state.layers();
-            for (layer, _, _, key) in LAYER_SWITCHES {
-                if i.consume_key(Modifiers::ALT, key) {
-                    commands.push(Command::ShowLayer(layer, !layers.shows(layer)));
+            for shortcut in SHORTCUTS {
+                let listening = match shortcut.scope {
+                    Scope::Anywhere => true,
+                    Scope::Practice => practising && !typing,
+                    Scope::PracticeNothingFocused => practising && !typing && nothing_focused,
+                };
+                if listening && i.consume_shortcut(&shortcut.keys) {
+                    actions.push(shortcut.action);
                 }
-            }
-            // Ctrl and + (or =, the same key unshifted), Ctrl and -, Ctrl and 0.
-            let zoom = self.state.zoom;
-            if i.consume_key(Modifiers::COMMAND, Key::Plus)
-                || i.consume_key(Modifiers::COMMAND, Key::Equals)
-            {
-                commands.push(Command::SetZoom(zoom.larger()));
-            }
-            if i.consume_key(Modifiers::COMMAND, Key::Minus) {
-                commands.push(Command::SetZoom(zoom.smaller()));
-            }
-            if i.consume_key(Modifiers::COMMAND, Key::Num0) {
-                commands.push(Command::SetZoom(Zoom::default()));
             }
         });
-        if self.state.page == Page::Practice
-            && !typing
-            && let Some(practice) = &self.practice
-        {
-            ctx.input_mut(|i| {
-                // Space belongs to a focused button; with nothing focused it pauses.
-                if nothing_focused && i.consume_key(Modifiers::NONE, Key::Space) {
-                    commands.push(Command::Practice(
-                        if practice.session.clock() == Clock::Running {
-                            PracticeCommand::Pause
-                        } else {
-                            PracticeCommand::Resume
-                        },
-                    ));
-                }
-                if i.consume_key(Modifiers::NONE, Key::N)
-                    || (nothing_focused && i.consume_key(Modifiers::NONE, Key::ArrowRight))
-                {
-                    commands.push(Command::Practice(PracticeCommand::Next));
-                }
-                if i.consume_key(Modifiers::NONE, Key::P)
-                    || (nothing_focused && i.consume_key(Modifiers::NONE, Key::ArrowLeft))
-                {
-                    commands.push(Command::Practice(PracticeCommand::Previous));
-                }
-            });
-        }
+        let mut commands: Vec<Command> = actions
+            .into_iter()
+            .filter_map(|action| self.command_for(action))
+            .collect();
         if ctx.input(|i| i.key_pressed(Key::Escape)) {
             commands.push(if self.search.is_open() {
                 Command::CloseSearch
@@ -610,6 +575,31 @@ impl App {
             });
         }
         commands
+    }
+
+    /// What a shortcut's action means now.
+    fn command_for(&self, action: Action) -> Option<Command> {
+        let zoom = self.state.zoom;
+        Some(match action {
+            Action::FocusSearch => Command::FocusSearch,
+            Action::Back => Command::Back,
+            Action::ZoomIn => Command::SetZoom(zoom.larger()),
+            Action::ZoomOut => Command::SetZoom(zoom.smaller()),
+            Action::ZoomReset => Command::SetZoom(Zoom::default()),
+            Action::ToggleLayer(layer) => {
+                Command::ShowLayer(layer, !self.state.layers().shows(layer))
+            }
+            Action::PauseOrResume => {
+                let session = &self.practice.as_ref()?.session;
+                Command::Practice(if session.clock() == Clock::Running {
+                    PracticeCommand::Pause
+                } else {
+                    PracticeCommand::Resume
+                })
+            }
+            Action::NextStep => Command::Practice(PracticeCommand::Next),
+            Action::PreviousStep => Command::Practice(PracticeCommand::Previous),
+        })
     }
 
     /// Runs the practice clock and asks for the next frame while it runs: a few frames a
@@ -930,24 +920,21 @@ fn window_size(ctx: &egui::Context) -> Option<WindowSize> {
 }
 
 /// The layers of the map and their keys, in the order of the switches over it.
-const LAYER_SWITCHES: [(Layer, &str, &str, Key); 3] = [
+const LAYER_SWITCHES: [(Layer, &str, &str); 3] = [
     (
         Layer::WhereNotToPress,
         "Where not to press",
         "Mark the places where pressure can do harm",
-        Key::W,
     ),
     (
         Layer::Bones,
         "Bones",
         "Show the bones and landmarks you can feel",
-        Key::B,
     ),
     (
         Layer::Muscles,
         "Muscles",
         "Show the muscles and which way their fibres run",
-        Key::M,
     ),
 ];
 
@@ -956,11 +943,9 @@ fn map_caption_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
     let layers = state.layers();
     ui.horizontal_wrapped(|ui| {
         let mut command = None;
-        for (layer, label, hover, key) in LAYER_SWITCHES {
+        for (layer, label, hover) in LAYER_SWITCHES {
             let mut show = layers.shows(layer);
-            let shortcut = ui
-                .ctx()
-                .format_shortcut(&KeyboardShortcut::new(Modifiers::ALT, key));
+            let shortcut = shortcuts::text(ui.ctx(), Action::ToggleLayer(layer));
             if ui
                 .checkbox(&mut show, label)
                 .on_hover_text(format!("{hover} ({shortcut})"))

@@ -15,6 +15,7 @@ pub mod practice;
 pub mod safety;
 pub mod saved;
 pub mod search;
+pub mod shortcuts;
 pub mod state;
 pub mod state_format;
 pub mod theme;

@@ -371,7 +371,10 @@ fn dropped_guide_files_replace_the_guide_or_list_their_problems() {
         text_starting(&harness, "regions.ron:") > 0,
         "the problem is listed at its line and column"
     );
-    assert!(is_selected(&harness, "Neck"), "the guide from before stays, as it was");
+    assert!(
+        is_selected(&harness, "Neck"),
+        "the guide from before stays, as it was"
+    );
 }
 
 // --- The anatomy layers, muscles and zoom ---------------------------------------------------

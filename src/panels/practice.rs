@@ -8,6 +8,7 @@ use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, Part, format_duration};
 use crate::practice::{Clock, Session};
 use crate::safety::Profile;
+use crate::shortcuts::{self, Action};
 use crate::state::Page;
 use crate::theme;
 
@@ -150,8 +151,14 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
 
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
+        let key = |action| shortcuts::text(ui.ctx(), action);
+        let (previous, pause_key, next) = (
+            key(Action::PreviousStep),
+            key(Action::PauseOrResume),
+            key(Action::NextStep),
+        );
         if ui
-            .button("Previous (P)")
+            .button(format!("Previous ({previous})"))
             .on_hover_text("Back to the start of this step, or to the step before")
             .clicked()
         {
@@ -159,9 +166,9 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
         }
         let running = session.clock() == Clock::Running;
         let pause = ui.add(Button::new(if running {
-            "Pause (Space)"
+            format!("Pause ({pause_key})")
         } else {
-            "Resume (Space)"
+            format!("Resume ({pause_key})")
         }));
         if view.focus {
             pause.request_focus();
@@ -173,7 +180,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
                 PracticeCommand::Resume
             });
         }
-        if ui.button("Next (N)").clicked() {
+        if ui.button(format!("Next ({next})")).clicked() {
             control(PracticeCommand::Next);
         }
         if ui.button("Stop").on_hover_text("End the session").clicked() {

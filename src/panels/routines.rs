@@ -9,6 +9,7 @@ use super::technique::set_accessible_label;
 use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, RoutineItem, format_duration};
 use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineRef};
+use crate::shortcuts::{self, Action};
 use crate::state::{AppState, Page};
 use crate::theme;
 
@@ -44,7 +45,13 @@ pub fn routines_ui(
         "A routine takes you through several techniques, one step at a time. Each step shows \
          in large type with a countdown, and the map shows how the hands move.",
     );
-    ui.weak("During a session: Space pauses or goes on, N skips to the next step, P goes back.");
+    let key = |action| shortcuts::text(ui.ctx(), action);
+    ui.weak(format!(
+        "During a session: {} pauses or goes on, {} skips to the next step, {} goes back.",
+        key(Action::PauseOrResume),
+        key(Action::NextStep),
+        key(Action::PreviousStep),
+    ));
     command = command.or(basics_links_ui(ui));
 
     section_heading_ui(ui, "From the guide", guide.routines.len());

@@ -8,6 +8,7 @@ use crate::command::Command;
 use crate::data::{ClaimId, TopicId};
 use crate::saved::RoutineRef;
 use crate::search::{Group, Hit, MAX_PER_GROUP, SearchIndex, Target};
+use crate::shortcuts::{self, Action, SEARCH_CHARACTER};
 use crate::theme;
 
 /// The search's text and where the reader is in its results. Not saved between runs.
@@ -107,7 +108,10 @@ pub fn search_box_ui(ui: &mut Ui, search: &mut SearchBox, index: &SearchIndex) -
                 .add(
                     TextEdit::singleline(&mut search.query)
                         .id(box_id)
-                        .hint_text("techniques, areas, muscles, symptoms… (Ctrl+F or /)")
+                        .hint_text(format!(
+                            "techniques, areas, muscles, symptoms… ({} or {SEARCH_CHARACTER})",
+                            shortcuts::text(ui.ctx(), Action::FocusSearch)
+                        ))
                         .desired_width(width),
                 )
                 .labelled_by(label.id);

@@ -7,6 +7,7 @@ use super::technique::{meta_line, technique_body_ui};
 use crate::command::Command;
 use crate::data::{Guide, TechniqueId};
 use crate::safety::Profile;
+use crate::shortcuts::{self, Action};
 use crate::state::AppState;
 use crate::theme;
 
@@ -50,10 +51,13 @@ pub fn technique_page_ui(
     command
 }
 
-/// "Back" to the page shown before, as Alt+Left does.
+/// "Back" to the page shown before, as its shortcut (Alt+Left) does.
 pub fn back_button_ui(ui: &mut Ui) -> Option<Command> {
     ui.button("Back")
-        .on_hover_text("Back to the page before (Alt+Left)")
+        .on_hover_text(format!(
+            "Back to the page before ({})",
+            shortcuts::text(ui.ctx(), Action::Back)
+        ))
         .clicked()
         .then_some(Command::Back)
 }

@@ -6,6 +6,7 @@ use egui::{RichText, ThemePreference, Ui};
 use super::technique::set_accessible_label;
 use crate::command::Command;
 use crate::data::Part;
+use crate::shortcuts::{self, Action};
 use crate::state::{AppState, Page, Zoom};
 
 /// The first line: the app's name and its pages.
@@ -96,14 +97,20 @@ pub fn view_settings_ui(
         ui.label("Zoom:");
         let smaller = ui
             .add_enabled(zoom.get() > Zoom::MIN, egui::Button::new("-"))
-            .on_hover_text("Zoom out (Ctrl and -)");
+            .on_hover_text(format!(
+                "Zoom out ({})",
+                shortcuts::text(ui.ctx(), Action::ZoomOut)
+            ));
         set_accessible_label(ui, &smaller, "Zoom out");
         if smaller.clicked() {
             command = Some(Command::SetZoom(zoom.smaller()));
         }
         let reset = ui
             .button(format!("{}%", zoom.percent()))
-            .on_hover_text("Back to 100% (Ctrl and 0)");
+            .on_hover_text(format!(
+                "Back to 100% ({})",
+                shortcuts::text(ui.ctx(), Action::ZoomReset)
+            ));
         set_accessible_label(
             ui,
             &reset,
@@ -114,7 +121,10 @@ pub fn view_settings_ui(
         }
         let larger = ui
             .add_enabled(zoom.get() < Zoom::MAX, egui::Button::new("+"))
-            .on_hover_text("Zoom in (Ctrl and +)");
+            .on_hover_text(format!(
+                "Zoom in ({})",
+                shortcuts::text(ui.ctx(), Action::ZoomIn)
+            ));
         set_accessible_label(ui, &larger, "Zoom in");
         if larger.clicked() {
             command = Some(Command::SetZoom(zoom.larger()));

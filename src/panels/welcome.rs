@@ -6,6 +6,7 @@ use super::region::general_cautions_ui;
 use crate::command::Command;
 use crate::data::{Guide, Part};
 use crate::safety::{Answers, Profile};
+use crate::shortcuts::{self, Action};
 use crate::state::Page;
 use crate::theme;
 
@@ -23,12 +24,17 @@ pub fn welcome_ui(
     );
     ui.add_space(8.0);
     ui.label(RichText::new("Using the map").strong());
+    let zoom = format!(
+        "{} or {} makes everything bigger or smaller.",
+        shortcuts::text(ui.ctx(), Action::ZoomIn),
+        shortcuts::text(ui.ctx(), Action::ZoomOut)
+    );
     for line in [
         "Point at an area to see its name. Click it to read about it.",
         "The map shows the back as you see it from behind: the body's left is on your left.",
         "With the keyboard: Tab moves from area to area, the arrow keys move to the area next door, and Enter or Space opens it.",
         "Esc, or a click on empty space, clears your choice.",
-        "Ctrl and + or − makes everything bigger or smaller.",
+        &zoom,
     ] {
         ui.label(format!("•  {line}"));
     }
