@@ -22,5 +22,5 @@ pub mod theme;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-pub use app::{App, Startup};
+pub use app::{App, Effects, Input, Startup};
 pub use panels::DISCLAIMER;

@@ -148,7 +148,8 @@ mod tests {
     fn hints_use_the_platforms_names() {
         let ctx = Context::default();
         // Fonts exist after a first pass; macOS's symbols are used only if the font has them.
-        let _output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
         ctx.set_os(egui::os::OperatingSystem::Nix);
         assert_eq!(text(&ctx, FocusSearch), "Ctrl+F");
         assert_eq!(text(&ctx, Back), "Alt+Left");

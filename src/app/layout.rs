@@ -1,0 +1,301 @@
+//! Laying out the views around the map, and collecting the commands they emit.
+
+use egui::{RichText, ScrollArea, Ui};
+
+use super::App;
+use crate::command::{Command, Layer};
+use crate::data::MuscleId;
+use crate::diagram::{BackMap, Strokes};
+use crate::panels::{self, Reveal};
+use crate::practice::Clock;
+use crate::safety::Profile;
+use crate::saved::RoutineRef;
+use crate::shortcuts::{self, Action};
+use crate::state::{AppState, Page};
+use crate::theme;
+
+impl App {
+    /// One frame of the whole window; returns what the reader asked for, in order.
+    pub(super) fn layout_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            commands.extend(panels::toolbar_ui(ui, &self.state));
+            let one_line = ui.available_width() >= theme::TOOLBAR_ONE_LINE_WIDTH;
+            ui.horizontal(|ui| {
+                commands.extend(panels::search_box_ui(ui, &mut self.search, &self.index));
+                if one_line {
+                    commands.extend(panels::view_settings_ui(
+                        ui,
+                        &self.origin,
+                        self.state.theme,
+                        self.state.zoom,
+                        false,
+                    ));
+                }
+            });
+            if !one_line {
+                commands.extend(panels::view_settings_ui(
+                    ui,
+                    &self.origin,
+                    self.state.theme,
+                    self.state.zoom,
+                    true,
+                ));
+            }
+        });
+        egui::Panel::bottom("disclaimer").show(ui, |ui| {
+            ui.add_space(2.0);
+            ui.label(RichText::new(panels::DISCLAIMER).strong());
+            ui.add_space(2.0);
+        });
+        if let Some(problems) = &self.problems {
+            egui::Panel::top("problems").show(ui, |ui| {
+                panels::problems_ui(ui, problems);
+            });
+        }
+        if let Some(notice) = &self.notice {
+            egui::Panel::top("notice").show(ui, |ui| {
+                commands.extend(panels::notice_ui(ui, notice));
+            });
+        }
+        // Once a frame, for the banner and the panel alike.
+        let profile = Profile::new(&self.guide, &self.state.answers);
+        if !profile.alerts().is_empty() {
+            egui::Panel::top("warning_signs").show(ui, |ui| {
+                commands.extend(panels::alert_banner_ui(ui, &profile));
+            });
+        }
+
+        // A muscle pointed at in the panel last frame: the map (drawn first) shows it.
+        let pointed = ui.ctx().data_mut(|d| {
+            let id = panels::pointed_muscle_id();
+            let pointed = d.get_temp::<MuscleId>(id);
+            d.remove::<MuscleId>(id);
+            pointed
+        });
+        let width = ui.available_width();
+        if width >= theme::STACK_BELOW_WIDTH {
+            // The map comes first, so Tab reaches the regions before the panel's contents.
+            egui::Panel::left("map")
+                .resizable(true)
+                .default_size(width * (1.0 - theme::PANEL_FRACTION))
+                .size_range(width * 0.4..=width - theme::PANEL_MIN_WIDTH)
+                .show(ui, |ui| {
+                    commands.extend(map_caption_ui(ui, &self.state));
+                    commands.extend(self.map_ui(ui, pointed.clone()));
+                });
+        } else {
+            // Narrow windows (or large zoom): the map on top, the panel below it.
+            egui::Panel::top("map")
+                .resizable(true)
+                .default_size(ui.available_height() * 0.55)
+                .show(ui, |ui| {
+                    commands.extend(map_caption_ui(ui, &self.state));
+                    commands.extend(self.map_ui(ui, pointed.clone()));
+                });
+        }
+        if self.search.is_open() {
+            let (search, index) = (&mut self.search, &self.index);
+            egui::CentralPanel::default().show(ui, |ui| {
+                commands.extend(panels::search_results_ui(ui, search, index));
+            });
+        } else {
+            let reveal = self.search.reveal.take();
+            let focus = std::mem::take(&mut self.focus_page) || reveal.is_some();
+            let this = &*self;
+            egui::CentralPanel::default().show(ui, |ui| {
+                commands.extend(this.panel_ui(ui, &profile, reveal.as_ref(), focus));
+            });
+        }
+        // Revealed once; after that the reader scrolls freely.
+        self.reveal_warning = false;
+        // The map was drawn before the panel: when the pointed muscle changed, draw again.
+        let pointed_now = ui
+            .ctx()
+            .data(|d| d.get_temp::<MuscleId>(panels::pointed_muscle_id()));
+        if pointed_now != pointed {
+            ui.ctx().request_repaint();
+        }
+
+        commands
+    }
+
+    /// Regions to mark on the map: those of the technique on show, or of the step in practice.
+    fn highlighted(&self) -> Vec<usize> {
+        let regions = match &self.state.page {
+            Page::Technique(id) => self.guide.technique(id).map(|t| t.regions.clone()),
+            Page::Practice => self
+                .session()
+                .and_then(|s| s.current().map(|c| c.regions.clone())),
+            _ => None,
+        };
+        regions
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|id| self.shapes.index_of(id))
+            .collect()
+    }
+
+    /// `pointed` is a muscle the reader points at in the text beside the map.
+    fn map_ui(&self, ui: &mut Ui, pointed: Option<MuscleId>) -> Option<Command> {
+        let selected = self
+            .state
+            .selected
+            .as_ref()
+            .and_then(|id| self.shapes.index_of(id));
+        let strokes = match (&self.state.page, self.session()) {
+            (Page::Practice, Some(session)) if session.clock() != Clock::Finished => {
+                session.current().map(|step| Strokes {
+                    directions: step.directions.clone(),
+                    moving: session.clock() == Clock::Running,
+                })
+            }
+            _ => None,
+        };
+        let muscle = match &self.state.page {
+            Page::Muscle(id) => pointed.or(Some(id.clone())),
+            _ => pointed,
+        };
+        BackMap::new(&self.shapes, selected)
+            .layers(self.state.layers())
+            .muscle(muscle)
+            .highlighted(self.highlighted())
+            .strokes(strokes)
+            .ui(ui)
+    }
+
+    fn routines_page_ui(
+        &self,
+        ui: &mut Ui,
+        reveal: Option<&RoutineRef>,
+        focus: bool,
+    ) -> Option<Command> {
+        let view = panels::RoutinesView {
+            editing: self.editing,
+            reveal,
+            focus,
+            paused_session: self
+                .session()
+                .filter(|s| s.clock() == Clock::Paused)
+                .map(|s| s.plan.title.as_str()),
+        };
+        panels::routines_ui(ui, &self.guide, &self.state, &view)
+    }
+
+    fn panel_ui(
+        &self,
+        ui: &mut Ui,
+        profile: &Profile<'_>,
+        reveal: Option<&Reveal>,
+        focus: bool,
+    ) -> Option<Command> {
+        let practice = self.practice.as_ref();
+        // One scroll position per page (and per area on the guide page): a page opens at its
+        // top, not at wherever the page before it was scrolled to.
+        let region = (self.state.page == Page::Guide).then_some(self.state.selected.as_ref());
+        ScrollArea::vertical()
+            .id_salt(("region_panel", &self.state.page, region))
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let guide = &self.guide;
+                let state = &self.state;
+                let region = state.selected.as_ref().and_then(|id| guide.region(id));
+                match (&state.page, region) {
+                    (Page::RedFlags, _) => {
+                        panels::red_flags_ui(ui, guide);
+                        None
+                    }
+                    (Page::Sources, _) => {
+                        panels::bibliography_ui(ui, guide);
+                        None
+                    }
+                    (Page::Basics(part), _) => {
+                        panels::basics_ui(ui, guide, *part, reveal.and_then(Reveal::topic))
+                    }
+                    (Page::Claims, _) => {
+                        panels::claims_ui(ui, guide, reveal.and_then(Reveal::claim))
+                    }
+                    (Page::SafetyCheck, _) => panels::safety_check_ui(
+                        ui,
+                        guide,
+                        &state.answers,
+                        profile,
+                        self.reveal_warning,
+                    ),
+                    (Page::Techniques, _) => panels::browser_ui(ui, guide, state, profile),
+                    (Page::Technique(id), _) => {
+                        panels::technique_page_ui(ui, guide, id, state, profile, focus)
+                    }
+                    (Page::Caution(id), _) => panels::caution_page_ui(ui, guide, id),
+                    (Page::Muscle(id), _) => panels::muscle_page_ui(ui, guide, id),
+                    (Page::Practice, _) => match practice {
+                        Some(practice) => {
+                            let now = ui.input(|i| i.time);
+                            let view = panels::PracticeView {
+                                session: &practice.session,
+                                cue_age: practice.cue_since.map(|since| now - since),
+                                focus,
+                                profile,
+                            };
+                            panels::practice_ui(ui, guide, &view)
+                        }
+                        None => self.routines_page_ui(ui, None, focus),
+                    },
+                    (Page::Routines, _) => {
+                        self.routines_page_ui(ui, reveal.and_then(Reveal::routine), focus)
+                    }
+                    (Page::Guide, Some(region)) => panels::region_ui(
+                        ui,
+                        guide,
+                        region,
+                        profile,
+                        state.hide_avoided,
+                        &state.favourites,
+                    ),
+                    (Page::Guide, None) => panels::welcome_ui(ui, guide, &state.answers, profile),
+                }
+            })
+            .inner
+    }
+}
+
+/// The layers of the map and their keys, in the order of the switches over it.
+const LAYER_SWITCHES: [(Layer, &str, &str); 3] = [
+    (
+        Layer::WhereNotToPress,
+        "Where not to press",
+        "Mark the places where pressure can do harm",
+    ),
+    (
+        Layer::Bones,
+        "Bones",
+        "Show the bones and landmarks you can feel",
+    ),
+    (
+        Layer::Muscles,
+        "Muscles",
+        "Show the muscles and which way their fibres run",
+    ),
+];
+
+/// The line over the map: the layer switches and how the map is oriented.
+fn map_caption_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
+    let layers = state.layers();
+    ui.horizontal_wrapped(|ui| {
+        let mut command = None;
+        for (layer, label, hover) in LAYER_SWITCHES {
+            let mut show = layers.shows(layer);
+            let shortcut = shortcuts::text(ui.ctx(), Action::ToggleLayer(layer));
+            if ui
+                .checkbox(&mut show, label)
+                .on_hover_text(format!("{hover} ({shortcut})"))
+                .changed()
+            {
+                command = Some(Command::ShowLayer(layer, show));
+            }
+        }
+        ui.label(RichText::new("Seen from behind: the body's left is on your left.").weak());
+        command
+    })
+    .inner
+}

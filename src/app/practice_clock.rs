@@ -1,0 +1,68 @@
+//! The clock of a guided session: it moves while the session runs and asks for just enough
+//! frames to show it.
+
+use super::App;
+use crate::practice::{Clock, Session, Tick};
+use crate::state::Page;
+use crate::theme;
+
+/// Longest time one frame may move the practice clock: after the computer sleeps, the session
+/// waits instead of jumping steps ahead.
+const MAX_TICK_SECONDS: f64 = 1.0;
+
+/// A guided session and what the app needs to run its clock.
+pub(super) struct Practice {
+    pub(super) session: Session,
+    /// The page to return to when the session is stopped.
+    pub(super) from: Page,
+    /// `egui` time of the last frame the clock ran, to measure the time since.
+    pub(super) last_tick: Option<f64>,
+    /// When the current step began by running out the last one: the step-end cue shows for a
+    /// moment after.
+    pub(super) cue_since: Option<f64>,
+}
+
+impl App {
+    /// Runs the practice clock and asks for the next frame while it runs: a few frames a
+    /// second for the countdown and the arrows, none when paused or idle.
+    pub(super) fn tick_practice(&mut self, ctx: &egui::Context) {
+        let Some(practice) = &mut self.practice else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        if practice.session.clock() != Clock::Running {
+            practice.last_tick = None;
+            return;
+        }
+        let passed = practice.last_tick.map_or(0.0, |last| now - last);
+        practice.last_tick = Some(now);
+        match practice
+            .session
+            .advance(passed.clamp(0.0, MAX_TICK_SECONDS))
+        {
+            Tick::Counting => {}
+            Tick::NextStep | Tick::Finished => {
+                practice.cue_since = Some(now);
+                if practice.session.clock() == Clock::Finished
+                    && ctx.memory(|m| m.focused().is_some())
+                {
+                    // The focused Pause button is gone; a keyboard user lands on "Start again".
+                    self.focus_page = true;
+                }
+                if !ctx.input(|i| i.focused) {
+                    // The reader may be looking at their partner, not the screen.
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                        egui::UserAttentionType::Informational,
+                    ));
+                }
+            }
+        }
+        if practice.session.clock() == Clock::Running {
+            let countdown =
+                practice.session.seconds_to_next_change() + theme::COUNTDOWN_LATE_SECONDS;
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                countdown.min(theme::PRACTICE_FRAME_SECONDS),
+            ));
+        }
+    }
+}
