@@ -1,0 +1,242 @@
+//! The rules of the content files: routines, what a technique offers, topics, claims and the
+//! safety check's cautions.
+
+use std::collections::HashSet;
+
+use super::*;
+use crate::data::guide::Guide;
+use crate::data::load::GuideFiles;
+use crate::data::model::{Caution, Technique};
+
+impl Validator {
+    /// Routines: named, not empty, no zero-length items, every technique known and suited to
+    /// each giver the routine is for.
+    pub(super) fn routines(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        technique_ids: &HashSet<&str>,
+        source_ids: &HashSet<&str>,
+    ) {
+        self.unique_ids(
+            &files.routines,
+            "routine",
+            guide.routines.iter().map(|r| r.id.as_str()),
+        );
+        for routine in &guide.routines {
+            let item = Item::new(&files.routines, "routine", routine.id.as_str());
+            self.not_empty(&item, "name", &routine.name);
+            self.not_empty(&item, "summary", &routine.summary);
+            self.non_empty_list(&item, "givers", routine.givers.len());
+            self.non_empty_list(&item, "items", routine.items.len());
+            self.at_most(&item, "items", routine.items.len(), MAX_LIST);
+            self.refs(
+                &item,
+                "technique",
+                routine.items.iter().map(|i| i.technique.as_str()),
+                technique_ids,
+            );
+            self.refs(
+                &item,
+                "source",
+                routine.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
+            for (n, entry) in routine.items.iter().enumerate() {
+                self.seconds(&item, &format!("item {}", n + 1), entry.seconds);
+                let Some(technique) = guide.technique(&entry.technique) else {
+                    continue;
+                };
+                for giver in &routine.givers {
+                    if !technique.givers.contains(giver) {
+                        self.report(
+                            &item,
+                            format!(
+                                "{} is for {giver:?}, but its technique \"{}\" does not list \
+                                 that giver",
+                                item.describe(),
+                                technique.id
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Can help with" offers only what research supports; what it does not show is kept apart,
+    /// so a reader never takes an unproven benefit as a reason to massage.
+    pub(super) fn benefit_grades(&mut self, item: &Item<'_>, technique: &Technique, guide: &Guide) {
+        // Each list, whether its benefits must be supported, and the rule to quote.
+        let lists = [
+            (
+                "benefits",
+                &technique.benefits,
+                true,
+                "lists only benefits graded Strong, Moderate or Limited; move it to \
+                 `research_does_not_show` or drop it",
+            ),
+            (
+                "research_does_not_show",
+                &technique.research_does_not_show,
+                false,
+                "lists only benefits graded Insufficient or NoBenefit; move it to `benefits`",
+            ),
+        ];
+        for (field, ids, supported, rule) in lists {
+            for id in ids {
+                let Some(benefit) = guide.benefit(id) else {
+                    continue;
+                };
+                if benefit.evidence.is_supported() != supported {
+                    self.report_with_hint(
+                        item,
+                        || listed_at(item, field, id.as_str()),
+                        format!(
+                            "{} lists benefit \"{id}\" in `{field}`, but it is graded {:?}",
+                            item.describe(),
+                            benefit.evidence
+                        ),
+                        Some(format!("`{field}` {rule}")),
+                    );
+                }
+            }
+        }
+        for id in &technique.benefits {
+            if technique.research_does_not_show.contains(id) {
+                self.report_at(
+                    item,
+                    || listed_at(item, "research_does_not_show", id.as_str()),
+                    format!(
+                        "{} lists benefit \"{id}\" both in `benefits` and in \
+                         `research_does_not_show`",
+                        item.describe()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Topics of the "Before you start" and "After you finish" pages: titled, with points to
+    /// read, and sourced references that exist.
+    pub(super) fn topics(&mut self, guide: &Guide, files: &GuideFiles, source_ids: &HashSet<&str>) {
+        self.unique_ids(
+            &files.basics,
+            "topic",
+            guide.topics.iter().map(|t| t.id.as_str()),
+        );
+        for topic in &guide.topics {
+            let item = Item::new(&files.basics, "topic", topic.id.as_str());
+            self.not_empty(&item, "title", &topic.title);
+            self.not_empty(&item, "summary", &topic.summary);
+            self.non_empty_list(&item, "points", topic.points.len());
+            self.at_most(&item, "points", topic.points.len(), MAX_LIST);
+            for (n, point) in topic.points.iter().enumerate() {
+                self.not_empty(&item, &format!("point {}", n + 1), point);
+            }
+            self.refs(
+                &item,
+                "source",
+                topic.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
+        }
+    }
+
+    /// Claims about how massage works: each with what research says, a grade that fits its
+    /// verdict, and references that exist.
+    pub(super) fn claims(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        benefit_ids: &HashSet<&str>,
+        source_ids: &HashSet<&str>,
+    ) {
+        self.unique_ids(
+            &files.claims,
+            "claim",
+            guide.claims.iter().map(|c| c.id.as_str()),
+        );
+        for claim in &guide.claims {
+            let item = Item::new(&files.claims, "claim", claim.id.as_str());
+            self.not_empty(&item, "claim", &claim.claim);
+            self.not_empty(&item, "says", &claim.says);
+            if !claim.verdict.fits(claim.evidence) {
+                let grade = format!("{:?}", claim.evidence);
+                let offset = || {
+                    item.offset()
+                        .and_then(|from| item.locator.word_after("evidence:", from))
+                        .and_then(|field| item.locator.word_after(&grade, field))
+                        .or(item.offset())
+                };
+                self.report_with_hint(
+                    &item,
+                    offset,
+                    format!(
+                        "{} has the verdict {:?} but is graded {:?}",
+                        item.describe(),
+                        claim.verdict,
+                        claim.evidence
+                    ),
+                    Some(
+                        "Supported needs Strong or Moderate evidence; Partly, Moderate or \
+                         Limited; NotShown, Insufficient; Myth, NoBenefit or Insufficient"
+                            .to_owned(),
+                    ),
+                );
+            }
+            self.at_most(&item, "benefits", claim.benefits.len(), MAX_LIST);
+            self.refs(
+                &item,
+                "benefit",
+                claim.benefits.iter().map(|b| b.as_str()),
+                benefit_ids,
+            );
+            self.refs(
+                &item,
+                "source",
+                claim.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
+        }
+    }
+
+    /// A caution that a safety-check question drives must say what changes for the reader:
+    /// why, if it rules out every technique; otherwise how to change the rest.
+    pub(super) fn for_you(&mut self, item: &Item<'_>, caution: &Caution, asked: bool) {
+        let for_you = &caution.for_you;
+        if !for_you.avoid.is_empty() && for_you.because.trim().is_empty() {
+            self.report(
+                item,
+                format!(
+                    "{} lists techniques to avoid in for_you but no `because` to say why",
+                    item.describe()
+                ),
+            );
+        }
+        if !asked {
+            return;
+        }
+        if caution.rules_out_everything() {
+            if for_you.because.trim().is_empty() {
+                self.report(
+                    item,
+                    format!(
+                        "{} is asked about in the safety check and rules out all massage, so \
+                         for_you needs a `because`",
+                        item.describe()
+                    ),
+                );
+            }
+        } else if for_you.otherwise.trim().is_empty() {
+            self.report(
+                item,
+                format!(
+                    "{} is asked about in the safety check, so for_you needs an `otherwise` \
+                     that says how to change the techniques it covers",
+                    item.describe()
+                ),
+            );
+        }
+    }
+}
