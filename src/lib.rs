@@ -7,6 +7,7 @@ pub mod command;
 pub mod data;
 pub mod diagram;
 pub mod dropped;
+pub mod geometry;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
 mod panels;

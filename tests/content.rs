@@ -498,7 +498,7 @@ fn the_hollows_by_the_collarbone_and_armpit_are_places_not_to_press() {
 
 #[test]
 fn the_spines_bumps_are_marked_from_the_neck_to_the_tailbone() {
-    use massage_guide::diagram::path::{contains, parse};
+    use massage_guide::geometry::path::{contains, parse};
     let guide = built_in();
     let zones: Vec<_> = guide
         .diagram

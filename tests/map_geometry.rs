@@ -6,7 +6,7 @@
 use egui::pos2;
 use massage_guide::data::{GuideFiles, load_guide};
 use massage_guide::diagram::MapShapes;
-use massage_guide::diagram::geometry::Heading;
+use massage_guide::geometry::Heading;
 
 fn shapes() -> MapShapes {
     MapShapes::new(&load_guide(&GuideFiles::embedded()).expect("embedded guide loads"))

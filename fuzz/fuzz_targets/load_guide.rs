@@ -15,7 +15,7 @@ use libfuzzer_sys::fuzz_target;
 use massage_guide::native::check::{Format, report};
 use massage_guide::data::{FILE_NAMES, GuideFiles, load_guide};
 use massage_guide::diagram::MapShapes;
-use massage_guide::diagram::geometry::Heading;
+use massage_guide::geometry::Heading;
 use massage_guide::safety::{Answers, Profile};
 use massage_guide::search::SearchIndex;
 

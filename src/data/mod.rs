@@ -1,6 +1,6 @@
 //! Content: the serde model, loading from RON, cross-checking, and the measures of a good guide
 //! (completeness, reading ease). Nothing here draws; outline checks borrow the pure polygon math
-//! of `diagram::geometry`.
+//! of `crate::geometry`.
 
 mod completeness;
 mod control;

@@ -13,11 +13,11 @@ use egui::{
     Tooltip, Ui, Vec2, WidgetInfo, vec2,
 };
 
-use super::geometry::{Heading, MapView, ScreenFromDiagram};
 use super::paint::{self, Focus};
 use super::shapes::{MapShapes, RegionShape};
 use crate::command::{Command, Layer};
 use crate::data::{Direction, MuscleId};
+use crate::geometry::{Heading, MapView, ScreenFromDiagram};
 use crate::state::Page;
 use crate::theme;
 

@@ -1,9 +1,8 @@
-//! The back map: pure geometry, the shapes prepared from a guide, and the widget.
+//! The back map: the shapes prepared from a guide, the widget and its painting. Its geometry
+//! is in `crate::geometry`.
 
-pub mod geometry;
 mod map;
 mod paint;
-pub mod path;
 mod shapes;
 pub mod strokes;
 

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use egui::epaint::Tessellator;
 use egui::{Align2, Color32, FontId, Mesh, Painter, Pos2, Shape, Stroke, pos2, vec2};
 
-use super::geometry::{self, ScreenFromDiagram};
 use super::map::{Hovered, Layers, Strokes};
 use super::shapes::{DangerShape, LandmarkShape, MapShapes, MuscleShape, Outline};
 use super::strokes::{Mark, Place, StrokeMark, arrowhead, stroke_marks};
 use crate::data::{Depth, MuscleId};
+use crate::geometry::{self, ScreenFromDiagram};
 use crate::theme::{self, MapColors};
 
 /// What has the keyboard focus on the map.

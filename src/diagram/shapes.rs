@@ -7,9 +7,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use egui::{Pos2, Vec2, pos2, vec2};
 use kurbo::BezPath;
 
-use super::geometry::{self, Heading};
-use super::path::{self, SubPath, TOLERANCE};
 use crate::data::{Depth, Guide, LandmarkId, MuscleId, PathData, RegionId, Side};
+use crate::geometry::path::{self, SubPath, TOLERANCE};
+use crate::geometry::{self, Heading};
 
 /// A parsed outline, ready to paint and hit-test, in diagram space.
 #[derive(Clone, Debug, PartialEq)]

@@ -10,7 +10,7 @@ use super::*;
 use crate::data::guide::Guide;
 use crate::data::load::GuideFiles;
 use crate::data::model::{CautionKind, PathData};
-use crate::diagram::{geometry, path};
+use crate::geometry::{self, path};
 
 impl Validator {
     /// Checks the diagram's size, head, body, levels and region outlines; returns the body,
