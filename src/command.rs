@@ -6,6 +6,9 @@ use crate::saved::{RoutineEdit, RoutineRef};
 use crate::search::Target;
 use crate::state::{Page, Zoom};
 
+/// What a view or a key asks of the app. A command made and then dropped is a click that does
+/// nothing, hence `must_use`.
+#[must_use]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     SelectRegion(RegionId),

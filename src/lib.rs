@@ -23,5 +23,5 @@ pub mod theme;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-pub use app::{App, Effects, Input, Startup};
+pub use app::{App, Effects, Input, Now, Startup};
 pub use panels::DISCLAIMER;

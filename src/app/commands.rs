@@ -31,12 +31,37 @@ impl Input {
     }
 }
 
-/// What the window must change after a command.
+/// The moment the practice clock runs at, and what it needs to know of the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Now {
+    /// egui's clock, in seconds.
+    pub now: f64,
+    /// The window has the system's focus (the reader may be looking elsewhere when not).
+    pub window_focused: bool,
+    /// Something in the app has the keyboard.
+    pub keyboard_in_use: bool,
+}
+
+impl Now {
+    pub fn of(ctx: &egui::Context) -> Self {
+        Self {
+            now: ctx.input(|i| i.time),
+            window_focused: ctx.input(|i| i.focused),
+            keyboard_in_use: ctx.memory(|m| m.focused().is_some()),
+        }
+    }
+}
+
+/// What the window must do after a command or a tick of the clock.
 #[must_use]
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Effects {
     pub theme: Option<egui::ThemePreference>,
     pub zoom: Option<Zoom>,
+    /// Ask the system to draw the reader's attention to the window (a step ended).
+    pub attention: bool,
+    /// Draw again after this many seconds, even without input.
+    pub repaint_after: Option<f64>,
 }
 
 impl Effects {
@@ -47,6 +72,16 @@ impl Effects {
         }
         if let Some(zoom) = self.zoom {
             ctx.set_zoom_factor(zoom.get());
+        }
+        if self.attention {
+            ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                egui::UserAttentionType::Informational,
+            ));
+        }
+        if let Some(seconds) = self.repaint_after {
+            // A wait that is not a time (it cannot be, but) draws at once rather than panic.
+            let wait = std::time::Duration::try_from_secs_f64(seconds).unwrap_or_default();
+            ctx.request_repaint_after(wait);
         }
     }
 }
@@ -316,6 +351,45 @@ mod tests {
         assert!(!app.focus_page, "a click puts no focus ring anywhere");
         let _ = app.apply(Command::Back, MOUSE);
         assert_eq!(app.state().page, Page::Routines);
+    }
+
+    #[test]
+    fn the_clock_asks_for_frames_while_a_session_runs_and_calls_when_a_step_ends() {
+        let mut app = app();
+        assert_eq!(
+            app.tick(Now::default()),
+            Effects::default(),
+            "idle: no frames"
+        );
+        let technique = app.guide.techniques[0].id.clone();
+        let _ = app.apply(
+            Command::Practice(PracticeCommand::StartTechnique(technique)),
+            MOUSE,
+        );
+        let away = |now| Now {
+            now,
+            window_focused: false,
+            keyboard_in_use: false,
+        };
+        let first = app.tick(away(10.0));
+        assert!(first.repaint_after.is_some_and(|s| s > 0.0 && s <= 1.0));
+        assert!(!first.attention);
+        // Ticks a second apart (the clock moves at most a second a frame) until a step ends.
+        let mut now = 10.0;
+        let called = (0..600).any(|_| {
+            now += 1.0;
+            app.tick(away(now)).attention
+        });
+        assert!(
+            called,
+            "a step ended while the window was in the background"
+        );
+        let _ = app.apply(Command::Practice(PracticeCommand::Pause), MOUSE);
+        assert_eq!(
+            app.tick(away(now + 1.0)),
+            Effects::default(),
+            "paused: no frames"
+        );
     }
 
     #[test]

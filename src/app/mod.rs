@@ -20,7 +20,7 @@ use crate::search::SearchIndex;
 use crate::state::{AppState, Page};
 use crate::state_format::Restored;
 
-pub use commands::{Effects, Input};
+pub use commands::{Effects, Input, Now};
 use practice_clock::Practice;
 use saving::Saving;
 
@@ -267,7 +267,7 @@ impl eframe::App for App {
             let effects = self.apply(command, input);
             effects.apply_to(ctx);
         }
-        self.tick_practice(ctx);
+        self.tick(Now::of(ctx)).apply_to(ctx);
         self.autosave(ctx);
     }
 

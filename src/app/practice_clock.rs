@@ -1,7 +1,7 @@
 //! The clock of a guided session: it moves while the session runs and asks for just enough
 //! frames to show it.
 
-use super::App;
+use super::{App, Effects, Now};
 use crate::practice::{Clock, Session, Tick};
 use crate::state::Page;
 use crate::theme;
@@ -23,16 +23,17 @@ pub(super) struct Practice {
 }
 
 impl App {
-    /// Runs the practice clock and asks for the next frame while it runs: a few frames a
-    /// second for the countdown and the arrows, none when paused or idle.
-    pub(super) fn tick_practice(&mut self, ctx: &egui::Context) {
+    /// Runs the practice clock; returns the frames it needs (a few a second for the countdown
+    /// and the arrows, none when paused or idle) and whether to call the reader back.
+    pub fn tick(&mut self, clock: Now) -> Effects {
+        let mut effects = Effects::default();
         let Some(practice) = &mut self.practice else {
-            return;
+            return effects;
         };
-        let now = ctx.input(|i| i.time);
+        let now = clock.now;
         if practice.session.clock() != Clock::Running {
             practice.last_tick = None;
-            return;
+            return effects;
         }
         let passed = practice.last_tick.map_or(0.0, |last| now - last);
         practice.last_tick = Some(now);
@@ -43,26 +44,19 @@ impl App {
             Tick::Counting => {}
             Tick::NextStep | Tick::Finished => {
                 practice.cue_since = Some(now);
-                if practice.session.clock() == Clock::Finished
-                    && ctx.memory(|m| m.focused().is_some())
-                {
+                if practice.session.clock() == Clock::Finished && clock.keyboard_in_use {
                     // The focused Pause button is gone; a keyboard user lands on "Start again".
                     self.focus_page = true;
                 }
-                if !ctx.input(|i| i.focused) {
-                    // The reader may be looking at their partner, not the screen.
-                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
-                        egui::UserAttentionType::Informational,
-                    ));
-                }
+                // The reader may be looking at their partner, not the screen.
+                effects.attention = !clock.window_focused;
             }
         }
         if practice.session.clock() == Clock::Running {
             let countdown =
                 practice.session.seconds_to_next_change() + theme::COUNTDOWN_LATE_SECONDS;
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-                countdown.min(theme::PRACTICE_FRAME_SECONDS),
-            ));
+            effects.repaint_after = Some(countdown.min(theme::PRACTICE_FRAME_SECONDS));
         }
+        effects
     }
 }

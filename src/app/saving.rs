@@ -64,7 +64,9 @@ impl App {
         if wait <= 0.0 {
             self.save_now();
         } else {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+            ctx.request_repaint_after(
+                std::time::Duration::try_from_secs_f64(wait).unwrap_or_default(),
+            );
         }
     }
 }
