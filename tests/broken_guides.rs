@@ -11,7 +11,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::fixture_dir;
+use common::{Scratch, fixture_dir};
 use massage_guide::data::MAX_ITEMS;
 use massage_guide::native::check::{Format, check};
 use massage_guide::native::folder::{MAX_FILE_BYTES, read_guide_dir};
@@ -21,17 +21,8 @@ fn cases_dir() -> PathBuf {
 }
 
 /// The minimal guide in a scratch folder, changed as `case` says.
-fn assemble(case: &Path) -> PathBuf {
-    let name = case.file_name().unwrap();
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("broken")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir(fixture_dir()).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
-    }
+fn assemble(case: &Path) -> Scratch {
+    let dir = common::scratch_copy(&case.file_name().unwrap().to_string_lossy());
     for entry in std::fs::read_dir(case).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "ron") {
