@@ -11,6 +11,8 @@ use crate::state::{Page, Zoom};
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
+    /// Say aloud what has the keyboard (in a browser, where screen readers cannot read the app).
+    SpeakFocus(bool),
     SelectRegion(RegionId),
     ClearSelection,
     /// Make everything larger or smaller.

@@ -35,6 +35,8 @@ pub struct AppState {
     pub favourites: Favourites,
     pub my_routines: MyRoutines,
     pub zoom: Zoom,
+    /// Say aloud what has the keyboard, where the app does so itself (in a browser).
+    pub speak_focus: bool,
 }
 
 /// How much larger than normal everything is drawn, kept within what the layout handles.

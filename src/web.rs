@@ -109,9 +109,14 @@ pub fn start() {
         else {
             return;
         };
-        let startup = match LocalStorage::open() {
-            Some(store) => Startup::from_store(store, None),
-            None => Startup::in_memory(AppState::default()),
+        let startup = Startup {
+            // eframe speaks what has the keyboard when asked: screen readers cannot read the
+            // canvas.
+            speech: true,
+            ..match LocalStorage::open() {
+                Some(store) => Startup::from_store(store, None),
+                None => Startup::in_memory(AppState::default()),
+            }
         };
         let started = eframe::WebRunner::new()
             .start(

@@ -377,6 +377,28 @@ fn dropped_guide_files_replace_the_guide_or_list_their_problems() {
     );
 }
 
+#[test]
+fn the_speak_switch_shows_only_where_the_app_speaks_and_turns_on_spoken_focus() {
+    let mut desktop = app();
+    desktop.run();
+    assert!(desktop.query_by_label("Speak").is_none());
+
+    let startup = Startup {
+        speech: true,
+        ..Startup::in_memory(AppState {
+            safety_check_offered: true,
+            ..AppState::default()
+        })
+    };
+    let mut browser =
+        builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
+    browser.run();
+    browser.get_by_label("Speak").click();
+    browser.run();
+    assert!(browser.state().state().speak_focus);
+    assert!(browser.ctx.options(|o| o.screen_reader));
+}
+
 // --- The anatomy layers, muscles and zoom ---------------------------------------------------
 
 fn muscle<'a>(guide: &'a massage_guide::data::Guide, id: &str) -> &'a massage_guide::data::Muscle {

@@ -62,6 +62,8 @@ pub struct Effects {
     pub attention: bool,
     /// Draw again after this many seconds, even without input.
     pub repaint_after: Option<f64>,
+    /// Turn egui's spoken focus on or off (eframe speaks it in a browser).
+    pub speak: Option<bool>,
 }
 
 impl Effects {
@@ -72,6 +74,9 @@ impl Effects {
         }
         if let Some(zoom) = self.zoom {
             ctx.set_zoom_factor(zoom.get());
+        }
+        if let Some(on) = self.speak {
+            ctx.options_mut(|o| o.screen_reader = on);
         }
         if self.attention {
             ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
@@ -108,6 +113,10 @@ impl App {
                 self.show_page(Page::Guide);
             }
             Command::ClearSelection => self.state.selected = None,
+            Command::SpeakFocus(on) => {
+                self.state.speak_focus = on;
+                effects.speak = Some(on && self.speech);
+            }
             Command::SetTheme(theme) => {
                 self.state.theme = theme;
                 effects.theme = Some(theme);
@@ -389,6 +398,25 @@ mod tests {
             app.tick(away(now + 1.0)),
             Effects::default(),
             "paused: no frames"
+        );
+    }
+
+    #[test]
+    fn spoken_focus_is_turned_on_only_where_the_app_speaks() {
+        let mut desktop = app();
+        let effects = desktop.apply(Command::SpeakFocus(true), MOUSE);
+        assert_eq!(
+            effects.speak,
+            Some(false),
+            "AccessKit serves screen readers there"
+        );
+        let mut browser = app();
+        browser.speech = true;
+        let effects = browser.apply(Command::SpeakFocus(true), MOUSE);
+        assert_eq!(effects.speak, Some(true));
+        assert!(
+            browser.state().speak_focus,
+            "kept with the rest of the settings"
         );
     }
 

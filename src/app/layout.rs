@@ -18,29 +18,23 @@ impl App {
     /// One frame of the whole window; returns what the reader asked for, in order.
     pub(super) fn layout_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
         let mut commands = Vec::new();
+        let settings = panels::ViewSettings {
+            origin: &self.origin,
+            theme: self.state.theme,
+            zoom: self.state.zoom,
+            speak: self.speech.then_some(self.state.speak_focus),
+        };
         egui::Panel::top("toolbar").show(ui, |ui| {
             commands.extend(panels::toolbar_ui(ui, &self.state));
             let one_line = ui.available_width() >= theme::TOOLBAR_ONE_LINE_WIDTH;
             ui.horizontal(|ui| {
                 commands.extend(panels::search_box_ui(ui, &mut self.search, &self.index));
                 if one_line {
-                    commands.extend(panels::view_settings_ui(
-                        ui,
-                        &self.origin,
-                        self.state.theme,
-                        self.state.zoom,
-                        false,
-                    ));
+                    commands.extend(panels::view_settings_ui(ui, &settings, false));
                 }
             });
             if !one_line {
-                commands.extend(panels::view_settings_ui(
-                    ui,
-                    &self.origin,
-                    self.state.theme,
-                    self.state.zoom,
-                    true,
-                ));
+                commands.extend(panels::view_settings_ui(ui, &settings, true));
             }
         });
         egui::Panel::bottom("disclaimer").show(ui, |ui| {

@@ -54,6 +54,8 @@ pub struct App {
     editing: Option<u32>,
     /// The page was just opened by keyboard: put the keyboard on its main button.
     focus_page: bool,
+    /// The app can speak what has the keyboard (see `Startup::speech`).
+    speech: bool,
 }
 
 /// A guide the app shows instead of the built-in one, reloaded when it changes.
@@ -71,6 +73,9 @@ pub struct Startup {
     pub store: Option<Box<dyn StateStore>>,
     /// What the last run left.
     pub restored: Restored,
+    /// Whether the app itself can speak what has the keyboard (a browser can; on the desktop
+    /// screen readers read the app through AccessKit instead).
+    pub speech: bool,
 }
 
 impl Startup {
@@ -80,6 +85,7 @@ impl Startup {
             restored: store.load(),
             store: Some(Box::new(store)),
             guide,
+            speech: false,
         }
     }
 
@@ -88,6 +94,7 @@ impl Startup {
         Self {
             guide: None,
             store: None,
+            speech: false,
             restored: Restored {
                 state,
                 ..Restored::default()
@@ -103,6 +110,7 @@ impl App {
             guide: source,
             store,
             restored,
+            speech,
         } = startup;
         let mut state = restored.state;
         if !state.safety_check_offered {
@@ -118,6 +126,7 @@ impl App {
         // Zoom is the app's own, so it is kept within bounds and saved with the rest.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.set_zoom_factor(state.zoom.get());
+        ctx.options_mut(|o| o.screen_reader = speech && state.speak_focus);
 
         let (guide, problems) = match load_guide(&GuideFiles::embedded()) {
             Ok(guide) => (guide, None),
@@ -169,6 +178,7 @@ impl App {
             practice: None,
             editing: None,
             focus_page: false,
+            speech,
         };
         app.reload();
         app

@@ -37,7 +37,7 @@ pub use routines::{RoutinesView, routines_ui};
 pub use safety_check::safety_check_ui;
 pub use search::{Reveal, SearchBox, search_box_ui, search_results_ui};
 pub use technique_page::technique_page_ui;
-pub use toolbar::{toolbar_ui, view_settings_ui};
+pub use toolbar::{ViewSettings, toolbar_ui, view_settings_ui};
 pub use welcome::welcome_ui;
 
 /// The sentence that says what this app is not. Shown once, always visible.

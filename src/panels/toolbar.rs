@@ -63,13 +63,23 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
 /// Where the guide comes from, the theme switch and the zoom, in reading (and Tab) order.
 /// Placed at the end of the line when it fits there; `wrap` lets it flow onto more lines in a
 /// narrow window instead.
-pub fn view_settings_ui(
-    ui: &mut Ui,
-    origin: &str,
-    theme: ThemePreference,
-    zoom: Zoom,
-    wrap: bool,
-) -> Option<Command> {
+/// What the view settings show: where the guide came from, the theme and zoom, and whether
+/// the app speaks what has the keyboard (`None` where the platform has its own screen
+/// readers: on the desktop, AccessKit serves them).
+pub struct ViewSettings<'a> {
+    pub origin: &'a str,
+    pub theme: ThemePreference,
+    pub zoom: Zoom,
+    pub speak: Option<bool>,
+}
+
+pub fn view_settings_ui(ui: &mut Ui, settings: &ViewSettings<'_>, wrap: bool) -> Option<Command> {
+    let ViewSettings {
+        origin,
+        theme,
+        zoom,
+        speak,
+    } = *settings;
     let width_id = ui.make_persistent_id("view_settings_width");
     if !wrap {
         // Right-aligned by the width these took last frame, so Tab still goes left to right.
@@ -128,6 +138,21 @@ pub fn view_settings_ui(
         set_accessible_label(ui, &larger, "Zoom in");
         if larger.clicked() {
             command = Some(Command::SetZoom(zoom.larger()));
+        }
+        if let Some(speaking) = speak {
+            ui.separator();
+            let mut on = speaking;
+            if ui
+                .checkbox(&mut on, "Speak")
+                .on_hover_text(
+                    "Say aloud what has the keyboard (Tab moves it), for readers who cannot see \
+                     the screen well. Screen readers cannot read this page; the desktop app \
+                     works with them.",
+                )
+                .changed()
+            {
+                command = Some(Command::SpeakFocus(on));
+            }
         }
         command
     };
