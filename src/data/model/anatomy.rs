@@ -1,0 +1,70 @@
+//! `regions.ron` and `muscles.ron`: the areas of the back and the muscles in them.
+
+use serde::{Deserialize, Serialize};
+
+use super::*;
+
+/// Which side of the body a region is on. The map is a posterior view, so the body's left is
+/// drawn on the viewer's left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    Left,
+    Right,
+    Midline,
+}
+
+/// `regions.ron`: one area of the back, in plain words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: RegionId,
+    /// Name without the side, e.g. "Lumbar"; the side is added from [`Region::side`].
+    pub name: String,
+    pub side: Side,
+    /// Vertebral levels the region spans, e.g. "L1–L5".
+    pub levels: String,
+    /// The muscles that lie here, most important for massage first.
+    pub muscles: Vec<MuscleId>,
+    /// What this region is and does, in two or three plain sentences.
+    pub summary: String,
+    /// Why it tends to get tight or sore.
+    pub why_tight: String,
+    pub common_complaints: Vec<String>,
+    pub sources: Vec<SourceId>,
+}
+
+/// How deep a muscle lies, as a hand meets it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Depth {
+    /// Just under the skin.
+    Surface,
+    /// Under one other muscle.
+    Middle,
+    /// Under two or more layers, or on the bone.
+    Deep,
+}
+
+/// `muscles.ron`: one muscle of the back, described once and drawn on both sides.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Muscle {
+    pub id: MuscleId,
+    /// The plain name, e.g. "Trapezius, upper part".
+    pub name: String,
+    /// The anatomical (Latin) name.
+    pub latin: String,
+    pub depth: Depth,
+    /// What it does, in a sentence or two.
+    pub does: String,
+    /// Why it gets tight or sore.
+    pub why_tight: String,
+    /// The direction of its fibres on the body's left side as drawn, in degrees from horizontal:
+    /// positive rises towards the spine, 90 is straight up and down. The right side is mirrored.
+    pub fibre_angle: f32,
+    /// Its outline on the body's left side and on its right.
+    pub left: PathData,
+    pub right: PathData,
+    /// Every region it lies in; each of those regions lists it too.
+    pub regions: Vec<RegionId>,
+    pub sources: Vec<SourceId>,
+}
