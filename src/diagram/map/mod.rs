@@ -8,9 +8,13 @@
 //! region under a muscle stays reachable by Tab and the arrow keys, and by the links on the
 //! muscle's page.
 
+mod hover;
+mod view;
+
+use hover::tooltip_ui;
+
 use egui::{
-    CursorIcon, EventFilter, Id, Key, Modifiers, PopupAnchor, Pos2, Rect, Response, Role, Sense,
-    Tooltip, Ui, Vec2, WidgetInfo, vec2,
+    EventFilter, Id, Key, Modifiers, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo,
 };
 
 use super::paint::{self, Focus};
@@ -297,182 +301,6 @@ impl<'a> BackMap<'a> {
         command
     }
 
-    /// Wheel, pinch, drag and keys move the view; returns the new one.
-    fn steer_view(
-        &self,
-        ui: &Ui,
-        mut view: MapView,
-        background: &Response,
-        pointer: Option<Pos2>,
-        inner: Rect,
-    ) -> MapView {
-        let size = self.shapes.size;
-        if let Some(pos) = pointer {
-            // Pinch, Ctrl + wheel, or the plain wheel: the map does not scroll otherwise.
-            let (pinch, wheel) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta.y));
-            let factor = pinch * (wheel * theme::MAP_WHEEL_ZOOM).exp();
-            if (factor - 1.0).abs() > 1e-4 {
-                view = view.zoomed(factor, pos, size, inner);
-            }
-        }
-        if background.dragged() {
-            view = view.panned(background.drag_delta(), size, inner);
-            ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
-        }
-        // Keys work while the pointer is over the map or one of its shapes has the focus.
-        let map_focused = ui.memory(|m| m.focused()).is_some_and(|id| {
-            ui.ctx()
-                .read_response(id)
-                .is_some_and(|r| inner.expand(theme::MAP_MARGIN).contains(r.rect.center()))
-        });
-        if (pointer.is_some() || map_focused) && !ui.ctx().text_edit_focused() {
-            let center = inner.center();
-            let pan_step = inner.size().min_elem() * 0.15;
-            ui.input_mut(|i| {
-                if i.consume_key(Modifiers::NONE, Key::Plus)
-                    || i.consume_key(Modifiers::NONE, Key::Equals)
-                    || i.consume_key(Modifiers::SHIFT, Key::Equals)
-                {
-                    view = view.zoomed(MapView::STEP, center, size, inner);
-                }
-                if i.consume_key(Modifiers::NONE, Key::Minus) {
-                    view = view.zoomed(1.0 / MapView::STEP, center, size, inner);
-                }
-                if i.consume_key(Modifiers::NONE, Key::Num0) {
-                    view = MapView::default();
-                }
-                for (key, delta) in [
-                    (Key::ArrowUp, vec2(0.0, pan_step)),
-                    (Key::ArrowDown, vec2(0.0, -pan_step)),
-                    (Key::ArrowLeft, vec2(pan_step, 0.0)),
-                    (Key::ArrowRight, vec2(-pan_step, 0.0)),
-                ] {
-                    if i.consume_key(Modifiers::SHIFT, key) {
-                        view = view.panned(delta, size, inner);
-                    }
-                }
-            });
-        }
-        view
-    }
-
-    /// Zoom in, zoom out and fit, in the map's bottom right corner: the top corners hold the
-    /// "Left" and "Right" labels, and a phone's narrow map has no room beside them.
-    fn view_buttons_ui(&self, ui: &mut Ui, view: &mut MapView, inner: Rect, rect: Rect) {
-        let size = self.shapes.size;
-        let button = Vec2::splat(theme::MAP_BUTTON);
-        let gap = theme::MAP_BUTTON_GAP;
-        let mut at = rect.right_bottom() + vec2(-gap - button.x, -gap - button.y);
-        let buttons: [(&str, &str, bool); 3] = [
-            ("Fit", "Show the whole map (0)", !view.is_fitted()),
-            ("−", "Zoom out (-, or the wheel)", view.zoom > 1.0),
-            (
-                "+",
-                "Zoom in (+, or the wheel)",
-                view.zoom < MapView::MAX_ZOOM,
-            ),
-        ];
-        for (text, hover, enabled) in buttons {
-            let width = if text == "Fit" {
-                button.x * 1.6
-            } else {
-                button.x
-            };
-            at.x -= width - button.x;
-            let place = Rect::from_min_size(at, vec2(width, button.y));
-            let name = match text {
-                "Fit" => "Fit the map",
-                "−" => "Zoom the map out",
-                _ => "Zoom the map in",
-            };
-            let response = ui
-                .put(place, egui::Button::new(text).min_size(place.size()))
-                .on_hover_text(hover);
-            response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, name));
-            if response.clicked() && enabled {
-                *view = match text {
-                    "Fit" => MapView::default(),
-                    "−" => view.zoomed(1.0 / MapView::STEP, inner.center(), size, inner),
-                    _ => view.zoomed(MapView::STEP, inner.center(), size, inner),
-                };
-            }
-            at.x -= button.x + gap;
-        }
-    }
-
-    fn hovered_at(&self, pos: Pos2, reach: f32) -> Option<Hovered> {
-        let layers = self.layers;
-        let shapes = self.shapes;
-        let zone = layers
-            .where_not_to_press
-            .then(|| shapes.danger_zone_at(pos))
-            .flatten();
-        let landmark = || {
-            layers
-                .bones
-                .then(|| shapes.landmark_at(pos, reach))
-                .flatten()
-        };
-        let muscle = || layers.muscles.then(|| shapes.muscle_at(pos)).flatten();
-        zone.map(Hovered::DangerZone)
-            .or_else(|| landmark().map(Hovered::Landmark))
-            .or_else(|| muscle().map(Hovered::Muscle))
-            .or_else(|| shapes.region_at(pos).map(Hovered::Region))
-    }
-
-    fn hover_tooltip_ui(
-        &self,
-        ui: &Ui,
-        map_id: Id,
-        background: &Response,
-        hovered: Option<Hovered>,
-        deeper: &[&str],
-    ) {
-        let anchor = PopupAnchor::Pointer;
-        let show = |title: &str, text: &str| {
-            Tooltip::always_open(
-                ui.ctx().clone(),
-                background.layer_id,
-                map_id.with("tooltip"),
-                anchor,
-            )
-            .show(|ui| {
-                ui.set_max_width(theme::MAP_TOOLTIP_WIDTH);
-                ui.strong(title);
-                ui.label(text);
-            });
-        };
-        match hovered {
-            Some(Hovered::Region(index)) => {
-                ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-                let shape = &self.shapes.regions[index];
-                show(&shape.name, &shape.levels);
-            }
-            Some(Hovered::Muscle(index)) => {
-                ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-                let muscle = &self.shapes.muscles[index];
-                let under = if deeper.is_empty() {
-                    String::new()
-                } else {
-                    format!(" Under it here: {}.", deeper.join("; "))
-                };
-                show(
-                    &muscle.title,
-                    &format!("{}{under} Click to read more.", muscle.text),
-                );
-            }
-            Some(Hovered::DangerZone(index)) => {
-                let zone = &self.shapes.danger_zones[index];
-                show(&zone.title, &zone.text);
-            }
-            Some(Hovered::Landmark(index)) => {
-                let landmark = &self.shapes.landmarks[index];
-                show(&landmark.name, &landmark.text);
-            }
-            None => {}
-        }
-    }
-
     fn region_button(
         &self,
         ui: &mut Ui,
@@ -542,19 +370,4 @@ fn anchor_square(screen_from_diagram: &ScreenFromDiagram, anchor: Pos2, radius: 
     let half = (radius * std::f32::consts::FRAC_1_SQRT_2 * screen_from_diagram.scale()).max(1.0);
     let center = screen_from_diagram.transform_pos(anchor);
     Rect::from_center_size(center, Vec2::splat(2.0 * half))
-}
-
-/// A tooltip beside a shape that has the keyboard focus.
-fn tooltip_ui(ui: &Ui, map_id: Id, response: &Response, rect: Rect, title: &str, text: &str) {
-    Tooltip::always_open(
-        ui.ctx().clone(),
-        response.layer_id,
-        map_id.with("focus_tooltip"),
-        PopupAnchor::ParentRect(rect),
-    )
-    .show(|ui| {
-        ui.set_max_width(theme::MAP_TOOLTIP_WIDTH);
-        ui.strong(title);
-        ui.label(text);
-    });
 }
