@@ -11,6 +11,13 @@ const MAX_REPORTED: usize = 20;
 
 /// Every control character in `file` that is not allowed, with where it is.
 pub fn control_characters(file: &SourceFile) -> Vec<Diagnostic> {
+    // Most files hold none of the bytes a control character or an escape can start with (a C0
+    // control, DEL, a backslash, or 0xC2, which leads the C1 controls): one pass over the
+    // bytes settles them, and only the others are read character by character.
+    let suspicious = |b: &u8| (*b < 0x20 && *b != b'\n') || matches!(*b, 0x7f | b'\\' | 0xc2);
+    if !file.text.as_bytes().iter().any(suspicious) {
+        return Vec::new();
+    }
     let mut found = Vec::new();
     let mut chars = file.text.chars().peekable();
     let (mut line, mut col) = (1, 0);
