@@ -115,7 +115,15 @@ pub fn start() {
             speech: true,
             ..match LocalStorage::open() {
                 Some(store) => Startup::from_store(store, None),
-                None => Startup::in_memory(AppState::default()),
+                None => {
+                    let mut startup = Startup::in_memory(AppState::default());
+                    startup.restored.notice = Some(
+                        "This browser keeps no storage for this page (a private window may \
+                         not), so your settings last only until the page is closed."
+                            .to_owned(),
+                    );
+                    startup
+                }
             }
         };
         let started = eframe::WebRunner::new()
@@ -133,11 +141,12 @@ pub fn start() {
         if let Some(loading) = document.get_element_by_id(LOADING_ID) {
             match started {
                 Ok(()) => loading.remove(),
-                Err(err) => loading.set_inner_html(&format!(
-                    "<p>The guide could not start in this browser: {}.</p>",
+                // As text, not HTML: the browser's words are not ours to trust.
+                Err(err) => loading.set_text_content(Some(&format!(
+                    "The guide could not start in this browser: {}.",
                     err.as_string()
                         .unwrap_or_else(|| "WebGL 2 may be missing".to_owned())
-                )),
+                ))),
             }
         }
     });

@@ -1,8 +1,10 @@
 //! The eframe app, split by concern as rerun's viewer is: this file holds the app's state and
 //! its start; `commands` applies what the views and keys ask for, `keys` turns the shortcut
 //! table into commands, `practice_clock` runs guided sessions, `saving` keeps the state, and
-//! `layout` lays out the views. Only `layout` and the `eframe::App` impl below touch egui's
-//! `Context`; commands return [`Effects`] for the shell to apply.
+//! `layout` lays out the views. Applying a command and ticking the clock never touch egui: they
+//! return [`Effects`] (a theme, a zoom, frames wanted, a call for attention) that the
+//! `eframe::App` impl below applies once. Reading input (`keys`, `Input::of`, `Now::of`),
+//! laying out and saving's timer do use egui's `Context`.
 
 mod commands;
 mod keys;
