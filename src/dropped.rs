@@ -2,7 +2,7 @@
 //! browser, where the app cannot open a folder. Files the drop leaves out come from the
 //! built-in guide, so one edited file can be tried on its own.
 
-use crate::data::{Diagnostic, EMBEDDED, FILE_NAMES, GuideFiles};
+use crate::data::{Diagnostic, FILE_NAMES, GuideFiles, embedded_text};
 use crate::platform::GuideSource;
 
 /// A dropped file's name and its bytes (the browser hands over the contents, not a path).
@@ -61,13 +61,7 @@ impl GuideSource for DroppedGuide {
                         (name.to_owned(), String::new())
                     }
                 },
-                None => {
-                    let text = EMBEDDED
-                        .iter()
-                        .find(|(n, _)| *n == name)
-                        .map_or("", |(_, text)| text);
-                    (format!("built-in {name}"), text.to_owned())
-                }
+                None => (format!("built-in {name}"), embedded_text(name).to_owned()),
             }
         });
         if problems.is_empty() {

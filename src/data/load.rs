@@ -81,15 +81,23 @@ pub const EMBEDDED: [(&str, &str); FILE_COUNT] = [
     ("muscles.ron", include_str!("../../assets/data/muscles.ron")),
 ];
 
+/// The built-in guide's text of the file named `name` (e.g. "regions.ron"); empty for a name
+/// that is not a guide file.
+pub fn embedded_text(name: &str) -> &'static str {
+    EMBEDDED
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, text)| text)
+}
+
 impl GuideFiles {
     /// The embedded guide, with paths as they are in the repository.
     pub fn embedded() -> Self {
         Self::from_texts(|name| {
-            let text = EMBEDDED
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map_or("", |(_, text)| text);
-            (format!("assets/data/{name}"), text.to_owned())
+            (
+                format!("assets/data/{name}"),
+                embedded_text(name).to_owned(),
+            )
         })
     }
 
@@ -202,8 +210,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         claims, muscles,
     )
     else {
-        problems.sort_by_key(|p| (p.position.is_none(), p.path.clone(), p.position));
-        return Err(problems);
+        return Err(in_file_order(problems));
     };
     let guide = Guide {
         diagram,
@@ -222,10 +229,14 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     if problems.is_empty() {
         Ok(guide)
     } else {
-        // Located problems first, in file order: they are the ones an author can go to.
-        problems.sort_by_key(|p| (p.position.is_none(), p.path.clone(), p.position));
-        Err(problems)
+        Err(in_file_order(problems))
     }
+}
+
+/// Located problems first, in file order: they are the ones an author can go to.
+fn in_file_order(mut problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    problems.sort_by_key(|p| (p.position.is_none(), p.path.clone(), p.position));
+    problems
 }
 
 /// A Rust type name from RON's errors in plain words: `RoutineItem` -> `routine item`.

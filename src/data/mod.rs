@@ -19,7 +19,10 @@ pub use diagnostic::Position;
 pub use diagnostic::{Diagnostic, MAX_LISTED};
 pub use guide::{Citation, Guide};
 pub use labels::format_duration;
-pub use load::{EMBEDDED, FILE_COUNT, FILE_NAMES, GuideFiles, MAX_NESTING, SourceFile, load_guide};
+pub use load::{
+    EMBEDDED, FILE_COUNT, FILE_NAMES, GuideFiles, MAX_NESTING, SourceFile, embedded_text,
+    load_guide,
+};
 pub use locate::Locator;
 pub use model::*;
 pub use readability::{Prose, TextStats, prose};

@@ -1,6 +1,7 @@
 //! `massage-guide check`: validate a guide and report what is wrong, for people (source lines
 //! with markers and hints) or for tools (JSON).
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
@@ -91,10 +92,19 @@ fn human(
             text
         }
         Err(problems) => {
-            let mut text: String = problems
+            let listed = &problems[..problems.len().min(MAX_LISTED)];
+            // Each file quoted is made visible once, not once per problem in it.
+            let mut shown: HashMap<&str, String> = HashMap::new();
+            for problem in listed {
+                if let Some(file) = files.and_then(|files| file_named(files, &problem.path)) {
+                    shown
+                        .entry(file.path.as_str())
+                        .or_insert_with(|| visible(&file.text));
+                }
+            }
+            let mut text: String = listed
                 .iter()
-                .take(MAX_LISTED)
-                .map(|p| excerpt(p, files))
+                .map(|p| excerpt(p, shown.get(p.path.as_str()).map(String::as_str)))
                 .collect();
             let noun = if problems.len() == 1 {
                 "problem"
@@ -116,22 +126,19 @@ fn human(
 
 /// One problem as a person reads it: the message, `path:line:col`, the line of source with a
 /// marker under the fault, and the hint.
-fn excerpt(problem: &Diagnostic, files: Option<&GuideFiles>) -> String {
-    let source = files.and_then(|files| file_named(files, &problem.path));
-    // Quoted as shown: control characters as symbols, one character for one.
-    let shown = source.map(|file| visible(&file.text));
+/// `shown` is the text of the problem's file as it is quoted: control characters as symbols,
+/// one character for one.
+fn excerpt(problem: &Diagnostic, shown: Option<&str>) -> String {
     let range = problem
         .position
-        .zip(shown.as_deref())
+        .zip(shown)
         .and_then(|(position, text)| byte_range(text, position, problem.len))
         .filter(|range| {
             // A line too long to read in a terminal (a generated or minified file) is better
             // not quoted: the place is enough.
-            shown
-                .as_deref()
-                .is_some_and(|text| line_chars(text, range.start) <= MAX_QUOTED_LINE)
+            shown.is_some_and(|text| line_chars(text, range.start) <= MAX_QUOTED_LINE)
         });
-    let (Some(file), Some(range), Some(shown)) = (source, range, shown) else {
+    let (Some(range), Some(shown)) = (range, shown) else {
         // No text to quote (a file that could not be read, or a problem of a whole file).
         let mut text = format!("error: {}\n", problem.message);
         match problem.position {
@@ -147,7 +154,7 @@ fn excerpt(problem: &Diagnostic, files: Option<&GuideFiles>) -> String {
         return text;
     };
     let mut sources = SimpleFiles::new();
-    let id = sources.add(file.path.as_str(), shown.as_str());
+    let id = sources.add(problem.path.as_str(), shown);
     let report = Report::error()
         .with_message(&problem.message)
         .with_label(Label::primary(id, range))
