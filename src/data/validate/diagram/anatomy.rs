@@ -1,0 +1,121 @@
+//! The rules of bones, landmarks and muscles: named, explained, sourced, cross-listed with
+//! their regions, and drawn inside the body.
+
+use std::collections::HashSet;
+
+use super::body::Body;
+use super::is_diagram_length;
+use crate::data::guide::Guide;
+use crate::data::load::GuideFiles;
+use crate::data::validate::report::{Item, Validator, listed_at};
+
+impl Validator {
+    /// Bones and landmarks: named, explained, sourced, drawn inside the body. Their paths may
+    /// be open (a ridge, the edge of a rib).
+    pub(in crate::data::validate) fn landmarks(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        source_ids: &HashSet<&str>,
+        body: Option<&Body>,
+    ) {
+        let (w, h) = guide.diagram.size;
+        for landmark in &guide.diagram.landmarks {
+            let item = Item::new(&files.diagram, "landmark", landmark.id.as_str());
+            self.not_empty(&item, "name", &landmark.name);
+            self.not_empty(&item, "level", &landmark.level);
+            self.not_empty(&item, "about", &landmark.about);
+            self.not_empty(&item, "find", &landmark.find);
+            self.refs(
+                &item,
+                "source",
+                landmark.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
+            if is_diagram_length(w) && is_diagram_length(h) {
+                let what = format!("the path of {}", item.describe());
+                self.path(&item, "path", &what, &landmark.path, (w, h), body);
+            }
+        }
+    }
+
+    /// Muscles: named, explained, sourced, and listed by every region they name.
+    pub(in crate::data::validate) fn muscles(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        region_ids: &HashSet<&str>,
+        source_ids: &HashSet<&str>,
+    ) {
+        for muscle in &guide.muscles {
+            let item = Item::new(&files.muscles, "muscle", muscle.id.as_str());
+            self.not_empty(&item, "name", &muscle.name);
+            self.not_empty(&item, "latin", &muscle.latin);
+            self.not_empty(&item, "does", &muscle.does);
+            self.not_empty(&item, "why_tight", &muscle.why_tight);
+            if !(-90.0..=90.0).contains(&muscle.fibre_angle) {
+                self.report_at(
+                    &item,
+                    || {
+                        let field = "fibre_angle:";
+                        let at = item.locator.word_after(field, item.offset()?)? + field.len();
+                        let text = item.locator.text().get(at..)?;
+                        Some(at + text.len() - text.trim_start().len())
+                    },
+                    format!(
+                        "the fibre_angle of {} is {}; it must lie within -90..90 degrees",
+                        item.describe(),
+                        muscle.fibre_angle
+                    ),
+                );
+            }
+            self.non_empty_list(&item, "regions", muscle.regions.len());
+            self.refs(
+                &item,
+                "region",
+                muscle.regions.iter().map(|r| r.as_str()),
+                region_ids,
+            );
+            for region in muscle.regions.iter().filter_map(|r| guide.region(r)) {
+                if !region.muscles.contains(&muscle.id) {
+                    self.report_at(
+                        &item,
+                        || listed_at(&item, "regions", region.id.as_str()),
+                        format!(
+                            "{} lies in the region \"{}\", but that region's muscles in \
+                             regions.ron do not include it: list each pairing on both sides",
+                            item.describe(),
+                            region.id
+                        ),
+                    );
+                }
+            }
+            self.refs(
+                &item,
+                "source",
+                muscle.sources.iter().map(|s| s.as_str()),
+                source_ids,
+            );
+        }
+    }
+
+    /// Each muscle's outlines, left and right, inside the body.
+    pub(in crate::data::validate) fn muscle_outlines(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        body: Option<&Body>,
+    ) {
+        let (w, h) = guide.diagram.size;
+        if !(is_diagram_length(w) && is_diagram_length(h)) {
+            return; // Reported once with the diagram's size.
+        }
+        for muscle in &guide.muscles {
+            let item = Item::new(&files.muscles, "muscle", muscle.id.as_str());
+            for (field, data) in [("left", &muscle.left), ("right", &muscle.right)] {
+                let what = format!("the {field} outline of {}", item.describe());
+                self.outline(&item, field, &what, data, (w, h), body);
+            }
+        }
+    }
+}
