@@ -41,6 +41,10 @@ pub enum Command {
     Open(Target),
     /// Focus the search box (Ctrl+F or "/").
     FocusSearch,
+    /// The search box's text, as typed.
+    Search(String),
+    /// Move the highlighted search hit down (positive) or up the list, round at the ends.
+    MoveSearchHighlight(isize),
     /// Close the search results and go back to the page under them.
     CloseSearch,
     Practice(PracticeCommand),

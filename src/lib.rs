@@ -4,6 +4,7 @@
 mod app;
 pub mod browse;
 pub mod command;
+pub mod core;
 pub mod data;
 pub mod diagram;
 pub mod dropped;
@@ -23,5 +24,6 @@ pub mod theme;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-pub use app::{App, Effects, Input, Now, Startup};
+pub use crate::core::{Core, Effects, Input, Now, Startup};
+pub use app::App;
 pub use panels::DISCLAIMER;

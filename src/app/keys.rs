@@ -13,7 +13,7 @@ impl App {
     pub(super) fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
         let typing = ctx.text_edit_focused();
         let nothing_focused = ctx.memory(|m| m.focused().is_none());
-        let practising = self.state.page == Page::Practice && self.practice.is_some();
+        let practising = self.core.state().page == Page::Practice && self.core.practice().is_some();
         let mut actions = Vec::new();
         ctx.input_mut(|i| {
             // A typed "/" (whatever key makes it on this keyboard), taken out of the events so
@@ -40,7 +40,7 @@ impl App {
             .filter_map(|action| self.command_for(action))
             .collect();
         if ctx.input(|i| i.key_pressed(Key::Escape)) {
-            commands.push(if self.search.is_open() {
+            commands.push(if self.core.search().is_open() {
                 Command::CloseSearch
             } else {
                 Command::ClearSelection
@@ -51,7 +51,7 @@ impl App {
 
     /// What a shortcut's action means now.
     fn command_for(&self, action: Action) -> Option<Command> {
-        let zoom = self.state.zoom;
+        let zoom = self.core.state().zoom;
         Some(match action {
             Action::FocusSearch => Command::FocusSearch,
             Action::Back => Command::Back,
@@ -59,10 +59,10 @@ impl App {
             Action::ZoomOut => Command::SetZoom(zoom.smaller()),
             Action::ZoomReset => Command::SetZoom(Zoom::default()),
             Action::ToggleLayer(layer) => {
-                Command::ShowLayer(layer, !self.state.layers().shows(layer))
+                Command::ShowLayer(layer, !self.core.state().layers().shows(layer))
             }
             Action::PauseOrResume => {
-                let session = &self.practice.as_ref()?.session;
+                let session = self.core.session()?;
                 Command::Practice(if session.clock() == Clock::Running {
                     PracticeCommand::Pause
                 } else {

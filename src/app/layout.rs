@@ -4,9 +4,10 @@ use egui::{RichText, ScrollArea, Ui};
 
 use super::App;
 use crate::command::{Command, Layer};
+use crate::core::Reveal;
 use crate::data::MuscleId;
 use crate::diagram::{BackMap, Strokes};
-use crate::panels::{self, Reveal};
+use crate::panels;
 use crate::practice::Clock;
 use crate::safety::Profile;
 use crate::saved::RoutineRef;
@@ -18,17 +19,20 @@ impl App {
     /// One frame of the whole window; returns what the reader asked for, in order.
     pub(super) fn layout_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
         let mut commands = Vec::new();
+        let core = &self.core;
+        let state = core.state();
         let settings = panels::ViewSettings {
-            origin: &self.origin,
-            theme: self.state.theme,
-            zoom: self.state.zoom,
-            speak: self.speech.then_some(self.state.speak_focus),
+            origin: core.origin(),
+            theme: state.theme,
+            zoom: state.zoom,
+            speak: core.speech().then_some(state.speak_focus),
         };
+        let view = std::mem::take(&mut self.view);
         egui::Panel::top("toolbar").show(ui, |ui| {
-            commands.extend(panels::toolbar_ui(ui, &self.state));
+            commands.extend(panels::toolbar_ui(ui, state));
             let one_line = ui.available_width() >= theme::TOOLBAR_ONE_LINE_WIDTH;
             ui.horizontal(|ui| {
-                commands.extend(panels::search_box_ui(ui, &mut self.search, &self.index));
+                commands.extend(panels::search_box_ui(ui, core.search(), view.focus_search));
                 if one_line {
                     commands.extend(panels::view_settings_ui(ui, &settings, false));
                 }
@@ -42,18 +46,18 @@ impl App {
             ui.label(RichText::new(panels::DISCLAIMER).strong());
             ui.add_space(2.0);
         });
-        if let Some(problems) = &self.problems {
+        if let Some(problems) = core.problems() {
             egui::Panel::top("problems").show(ui, |ui| {
                 panels::problems_ui(ui, problems);
             });
         }
-        if let Some(notice) = &self.notice {
+        if let Some(notice) = core.notice() {
             egui::Panel::top("notice").show(ui, |ui| {
                 commands.extend(panels::notice_ui(ui, notice));
             });
         }
         // Once a frame, for the banner and the panel alike.
-        let profile = Profile::new(&self.guide, &self.state.answers);
+        let profile = Profile::new(core.guide(), &state.answers);
         if !profile.alerts().is_empty() {
             egui::Panel::top("warning_signs").show(ui, |ui| {
                 commands.extend(panels::alert_banner_ui(ui, &profile));
@@ -75,7 +79,7 @@ impl App {
                 .default_size(width * (1.0 - theme::PANEL_FRACTION))
                 .size_range(width * 0.4..=width - theme::PANEL_MIN_WIDTH)
                 .show(ui, |ui| {
-                    commands.extend(map_caption_ui(ui, &self.state));
+                    commands.extend(map_caption_ui(ui, state));
                     commands.extend(self.map_ui(ui, pointed.clone()));
                 });
         } else {
@@ -84,25 +88,22 @@ impl App {
                 .resizable(true)
                 .default_size(ui.available_height() * 0.55)
                 .show(ui, |ui| {
-                    commands.extend(map_caption_ui(ui, &self.state));
+                    commands.extend(map_caption_ui(ui, state));
                     commands.extend(self.map_ui(ui, pointed.clone()));
                 });
         }
-        if self.search.is_open() {
-            let (search, index) = (&mut self.search, &self.index);
+        if core.search().is_open() {
+            let scroll = view.reveal == Some(Reveal::SearchHighlight);
             egui::CentralPanel::default().show(ui, |ui| {
-                commands.extend(panels::search_results_ui(ui, search, index));
+                commands.extend(panels::search_results_ui(ui, core.search(), scroll));
             });
         } else {
-            let reveal = self.search.reveal.take();
-            let focus = std::mem::take(&mut self.focus_page) || reveal.is_some();
-            let this = &*self;
+            // Revealed once; after that the reader scrolls freely.
+            let focus = view.focus_page || view.reveal.is_some();
             egui::CentralPanel::default().show(ui, |ui| {
-                commands.extend(this.panel_ui(ui, &profile, reveal.as_ref(), focus));
+                commands.extend(self.panel_ui(ui, &profile, view.reveal.as_ref(), focus));
             });
         }
-        // Revealed once; after that the reader scrolls freely.
-        self.reveal_warning = false;
         // The map was drawn before the panel: when the pointed muscle changed, draw again.
         let pointed_now = ui
             .ctx()
@@ -116,8 +117,8 @@ impl App {
 
     /// Regions to mark on the map: those of the technique on show, or of the step in practice.
     fn highlighted(&self) -> Vec<usize> {
-        let regions = match &self.state.page {
-            Page::Technique(id) => self.guide.technique(id).map(|t| t.regions.clone()),
+        let regions = match &self.core.state().page {
+            Page::Technique(id) => self.core.guide().technique(id).map(|t| t.regions.clone()),
             Page::Practice => self
                 .session()
                 .and_then(|s| s.current().map(|c| c.regions.clone())),
@@ -126,18 +127,19 @@ impl App {
         regions
             .unwrap_or_default()
             .iter()
-            .filter_map(|id| self.shapes.index_of(id))
+            .filter_map(|id| self.core.shapes().index_of(id))
             .collect()
     }
 
     /// `pointed` is a muscle the reader points at in the text beside the map.
     fn map_ui(&self, ui: &mut Ui, pointed: Option<MuscleId>) -> Option<Command> {
         let selected = self
-            .state
+            .core
+            .state()
             .selected
             .as_ref()
-            .and_then(|id| self.shapes.index_of(id));
-        let strokes = match (&self.state.page, self.session()) {
+            .and_then(|id| self.core.shapes().index_of(id));
+        let strokes = match (&self.core.state().page, self.core.session()) {
             (Page::Practice, Some(session)) if session.clock() != Clock::Finished => {
                 session.current().map(|step| Strokes {
                     directions: step.directions.clone(),
@@ -146,12 +148,12 @@ impl App {
             }
             _ => None,
         };
-        let muscle = match &self.state.page {
+        let muscle = match &self.core.state().page {
             Page::Muscle(id) => pointed.or(Some(id.clone())),
             _ => pointed,
         };
-        BackMap::new(&self.shapes, selected)
-            .layers(self.state.layers())
+        BackMap::new(self.core.shapes(), selected)
+            .layers(self.core.state().layers())
             .muscle(muscle)
             .highlighted(self.highlighted())
             .strokes(strokes)
@@ -165,7 +167,7 @@ impl App {
         focus: bool,
     ) -> Option<Command> {
         let view = panels::RoutinesView {
-            editing: self.editing,
+            editing: self.core.editing(),
             reveal,
             focus,
             paused_session: self
@@ -173,7 +175,7 @@ impl App {
                 .filter(|s| s.clock() == Clock::Paused)
                 .map(|s| s.plan.title.as_str()),
         };
-        panels::routines_ui(ui, &self.guide, &self.state, &view)
+        panels::routines_ui(ui, self.core.guide(), self.core.state(), &view)
     }
 
     fn panel_ui(
@@ -183,16 +185,17 @@ impl App {
         reveal: Option<&Reveal>,
         focus: bool,
     ) -> Option<Command> {
-        let practice = self.practice.as_ref();
+        let practice = self.core.practice();
         // One scroll position per page (and per area on the guide page): a page opens at its
         // top, not at wherever the page before it was scrolled to.
-        let region = (self.state.page == Page::Guide).then_some(self.state.selected.as_ref());
+        let region =
+            (self.core.state().page == Page::Guide).then_some(self.core.state().selected.as_ref());
         ScrollArea::vertical()
-            .id_salt(("region_panel", &self.state.page, region))
+            .id_salt(("region_panel", &self.core.state().page, region))
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let guide = &self.guide;
-                let state = &self.state;
+                let guide = self.core.guide();
+                let state = self.core.state();
                 let region = state.selected.as_ref().and_then(|id| guide.region(id));
                 match (&state.page, region) {
                     (Page::RedFlags, _) => {
@@ -214,7 +217,7 @@ impl App {
                         guide,
                         &state.answers,
                         profile,
-                        self.reveal_warning,
+                        reveal == Some(&Reveal::WarningSign),
                     ),
                     (Page::Techniques, _) => panels::browser_ui(ui, guide, state, profile),
                     (Page::Technique(id), _) => {

@@ -4,28 +4,8 @@
 use egui::{CollapsingHeader, RichText, Ui};
 
 use crate::command::Command;
-use crate::data::Diagnostic;
+use crate::core::{LoadProblems, Showing};
 use crate::data::MAX_LISTED;
-
-/// Problems met loading the guide folder, shown until they are fixed.
-pub struct LoadProblems {
-    /// The folder as the reader named it.
-    pub folder: String,
-    pub problems: Vec<Diagnostic>,
-    pub showing: Showing,
-}
-
-/// Which guide is on screen while the folder's is broken.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Showing {
-    /// The folder has not loaded yet in this run.
-    BuiltIn,
-    /// The folder's guide as it was before the edit that broke it.
-    LastGood,
-    /// Dropped files did not load; the guide from before the drop stays, named as the
-    /// toolbar names it.
-    Unchanged(String),
-}
 
 /// Lists each problem as `path:line:col: message`, so an author can go straight to it.
 pub fn problems_ui(ui: &mut Ui, load: &LoadProblems) {

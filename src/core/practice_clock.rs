@@ -1,7 +1,7 @@
 //! The clock of a guided session: it moves while the session runs and asks for just enough
 //! frames to show it.
 
-use super::{App, Effects, Now};
+use super::{Core, Effects, Now};
 use crate::practice::{Clock, Session, Tick};
 use crate::state::Page;
 use crate::theme;
@@ -11,21 +11,21 @@ use crate::theme;
 const MAX_TICK_SECONDS: f64 = 1.0;
 
 /// A guided session and what the app needs to run its clock.
-pub(super) struct Practice {
-    pub(super) session: Session,
+pub struct Practice {
+    pub session: Session,
     /// The page to return to when the session is stopped.
     pub(super) from: Page,
     /// `egui` time of the last frame the clock ran, to measure the time since.
     pub(super) last_tick: Option<f64>,
     /// When the current step began by running out the last one: the step-end cue shows for a
     /// moment after.
-    pub(super) cue_since: Option<f64>,
+    pub cue_since: Option<f64>,
 }
 
-impl App {
+impl Core {
     /// Runs the practice clock; returns the frames it needs (a few a second for the countdown
     /// and the arrows, none when paused or idle) and whether to call the reader back.
-    pub fn tick(&mut self, clock: Now) -> Effects {
+    pub(super) fn tick_practice(&mut self, clock: Now) -> Effects {
         let mut effects = Effects::default();
         let Some(practice) = &mut self.practice else {
             return effects;
@@ -46,7 +46,7 @@ impl App {
                 practice.cue_since = Some(now);
                 if practice.session.clock() == Clock::Finished && clock.keyboard_in_use {
                     // The focused Pause button is gone; a keyboard user lands on "Start again".
-                    self.focus_page = true;
+                    effects.focus_page = true;
                 }
                 // The reader may be looking at their partner, not the screen.
                 effects.attention = !clock.window_focused;

@@ -1,0 +1,234 @@
+//! Applying commands: what the views and the keys ask for changes the state here. What the
+//! window must do as a result (focus, scroll, a theme, a zoom) comes back as [`Effects`].
+
+use super::{Core, Effects, Input, Practice, Reveal};
+use crate::browse::Filters;
+use crate::command::{Command, PracticeCommand};
+use crate::data::Part;
+use crate::practice::{Plan, Session};
+use crate::saved::RoutineRef;
+use crate::search::Target;
+use crate::state::Page;
+
+impl Core {
+    /// Changes the state as `command` asks; returns what the window must change.
+    pub fn apply(&mut self, command: Command, input: Input) -> Effects {
+        let before = self.state.page.clone();
+        let mut effects = self.apply_to_state(command, input);
+        if self.state.page != before && input.by_keyboard {
+            // Opened by keyboard: the new page puts the keyboard on its main button. A mouse
+            // user needs no focus ring.
+            effects.focus_page = true;
+        }
+        effects
+    }
+
+    fn apply_to_state(&mut self, command: Command, input: Input) -> Effects {
+        let mut effects = Effects::default();
+        match command {
+            Command::SelectRegion(id) => {
+                // Choosing an area on the map is asking to read about it.
+                self.state.selected = Some(id);
+                self.show_page(Page::Guide);
+            }
+            Command::ClearSelection => self.state.selected = None,
+            Command::SpeakFocus(on) => {
+                self.state.speak_focus = on;
+                effects.speak = Some(on && self.speech);
+            }
+            Command::SetTheme(theme) => {
+                self.state.theme = theme;
+                effects.theme = Some(theme);
+            }
+            Command::SetZoom(zoom) => {
+                self.state.zoom = zoom;
+                effects.zoom = Some(zoom);
+            }
+            Command::DismissNotice => self.notice = None,
+            Command::ShowPage(page) => self.show_page(page),
+            Command::Back => {
+                if let Some(page) = self.history.pop() {
+                    self.leave_page();
+                    self.state.page = page;
+                }
+            }
+            Command::Answer(question, answer) => self.state.answers.set(question, answer),
+            Command::ClearAnswers => self.state.answers.clear(),
+            Command::CloseSafetyCheck => self.show_page(Page::Guide),
+            Command::ShowWarningSigns => {
+                self.show_page(Page::SafetyCheck);
+                effects.reveal = Some(Reveal::WarningSign);
+            }
+            Command::HideAvoided(hide) => self.state.hide_avoided = hide,
+            Command::ShowLayer(layer, show) => self.state.show_layer(layer, show),
+            Command::SetFilters(filters) => self.state.filters = filters,
+            Command::Browse(filters) => {
+                self.state.filters = filters;
+                self.show_page(Page::Techniques);
+            }
+            Command::ToggleFavourite(id) => self.state.favourites.toggle(&id),
+            Command::Open(target) => {
+                self.search.close();
+                effects.reveal = self.open(target);
+            }
+            Command::FocusSearch => effects.focus_search = true,
+            Command::Search(query) => self.search.set_query(query, &self.index),
+            Command::MoveSearchHighlight(by) => {
+                self.search.move_highlight(by);
+                effects.reveal = Some(Reveal::SearchHighlight);
+            }
+            Command::CloseSearch => self.search.close(),
+            Command::Practice(command) => self.practice_command(command, input.now),
+            Command::NewRoutine => {
+                self.editing = Some(self.state.my_routines.create());
+                self.show_page(Page::Routines);
+            }
+            Command::CopyRoutine(id) => {
+                if let Some(routine) = self.guide.routine(&id) {
+                    self.editing = Some(self.state.my_routines.copy_of(routine));
+                }
+            }
+            Command::EditRoutine(key, edit) => {
+                self.state.my_routines.edit(key, edit, &self.guide);
+            }
+            Command::EditingRoutine(key) => self.editing = key,
+            Command::DeleteRoutine(key) => {
+                self.state.my_routines.delete(key);
+                if self.editing == Some(key) {
+                    self.editing = None;
+                }
+            }
+        }
+        effects
+    }
+
+    /// Goes where a search hit leads; returns what to scroll to on the page it opens.
+    fn open(&mut self, target: Target) -> Option<Reveal> {
+        match target {
+            Target::Technique(id) => self.show_page(Page::Technique(id)),
+            Target::Routine(id) => {
+                self.show_page(Page::Routines);
+                return Some(Reveal::Routine(RoutineRef::Guide(id)));
+            }
+            Target::Topic(id) => {
+                let part = self.guide.topic(&id).map(|t| t.part);
+                self.show_page(Page::Basics(part.unwrap_or(Part::BeforeYouStart)));
+                return Some(Reveal::Topic(id));
+            }
+            Target::Claim(id) => {
+                self.show_page(Page::Claims);
+                return Some(Reveal::Claim(id));
+            }
+            Target::Region(id) => {
+                self.state.selected = Some(id);
+                self.show_page(Page::Guide);
+            }
+            Target::Caution(id) => self.show_page(Page::Caution(id)),
+            Target::Muscle(id) => self.show_page(Page::Muscle(id)),
+            Target::Benefit(id) => self.browse_only(Filters {
+                benefit: Some(id),
+                ..Filters::default()
+            }),
+            Target::Tool(tool) => self.browse_only(Filters {
+                tool: Some(tool),
+                ..Filters::default()
+            }),
+        }
+        None
+    }
+
+    /// Opens the browser with only `filters` applied, keeping the reader's sort order.
+    fn browse_only(&mut self, filters: Filters) {
+        self.state.filters = Filters {
+            sort: self.state.filters.sort,
+            ..filters
+        };
+        self.show_page(Page::Techniques);
+    }
+
+    fn practice_command(&mut self, command: PracticeCommand, now: f64) {
+        let plan = match &command {
+            PracticeCommand::StartTechnique(id) => self.guide.technique(id).map(Plan::technique),
+            PracticeCommand::StartRoutine(RoutineRef::Guide(id)) => self
+                .guide
+                .routine(id)
+                .map(|r| Plan::routine(&self.guide, &r.name, &r.items)),
+            PracticeCommand::StartRoutine(RoutineRef::Mine(key)) => self
+                .state
+                .my_routines
+                .get(*key)
+                .map(|r| Plan::routine(&self.guide, &r.name, &r.items)),
+            _ => None,
+        };
+        if let Some(plan) = plan {
+            let from = match &self.state.page {
+                Page::Practice => self
+                    .practice
+                    .as_ref()
+                    .map_or(Page::Guide, |p| p.from.clone()),
+                page => page.clone(),
+            };
+            self.practice = Some(Practice {
+                session: Session::start(plan),
+                from,
+                last_tick: None,
+                cue_since: None,
+            });
+            self.show_page(Page::Practice);
+            return;
+        }
+        let Some(practice) = &mut self.practice else {
+            return;
+        };
+        let session = &mut practice.session;
+        match command {
+            PracticeCommand::Pause => session.pause(),
+            PracticeCommand::Resume => session.resume(),
+            PracticeCommand::Next => session.next(),
+            PracticeCommand::Previous => session.previous(),
+            PracticeCommand::Restart => session.restart(),
+            PracticeCommand::Stop => {
+                let from = practice.from.clone();
+                self.practice = None;
+                // Back where the session began, as if it had not been opened: Back then goes
+                // where it went before.
+                if self.history.last() == Some(&from) {
+                    self.history.pop();
+                }
+                self.state.page = from;
+                return;
+            }
+            PracticeCommand::StartTechnique(_) | PracticeCommand::StartRoutine(_) => {}
+        }
+        // A jump or a restart is not a step running out: no cue.
+        practice.cue_since = None;
+        practice.last_tick = Some(now);
+    }
+
+    fn show_page(&mut self, page: Page) {
+        if page == self.state.page {
+            return;
+        }
+        self.leave_page();
+        let previous = std::mem::replace(&mut self.state.page, page);
+        self.history.push(previous);
+        // Enough to step back through a reading session, not a record of the whole day.
+        if self.history.len() > 50 {
+            self.history.remove(0);
+        }
+    }
+
+    fn leave_page(&mut self) {
+        if self.state.page == Page::Practice
+            && let Some(practice) = &mut self.practice
+        {
+            // Nobody is following the countdown on another page; it waits for them.
+            practice.session.pause();
+        }
+        if self.state.page == Page::SafetyCheck {
+            // Leaving the check, done or not, means it was offered: it will not open by itself
+            // again.
+            self.state.safety_check_offered = true;
+        }
+    }
+}

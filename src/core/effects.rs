@@ -1,0 +1,133 @@
+//! What goes into the core besides commands (the moment, what the window knows) and what comes
+//! out of it: [`Effects`], the things only the shell can do, done once by it.
+
+use crate::data::{ClaimId, TopicId};
+use crate::saved::RoutineRef;
+use crate::state::Zoom;
+use crate::state_format::WindowSize;
+
+/// What the moment of a command says about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Input {
+    /// The shell's clock, in seconds.
+    pub now: f64,
+    /// Enter or Space was pressed this frame: a page opened now was opened by keyboard.
+    pub by_keyboard: bool,
+}
+
+/// The moment the core's clocks run at, and what they need to know of the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Now {
+    /// The shell's clock, in seconds.
+    pub now: f64,
+    /// The window has the system's focus (the reader may be looking elsewhere when not).
+    pub window_focused: bool,
+    /// Something in the app has the keyboard.
+    pub keyboard_in_use: bool,
+    /// The window's size now, saved for the next start where the platform has windows.
+    pub window: Option<WindowSize>,
+}
+
+/// Something on a page to scroll into view once and put the keyboard on: where a search hit or
+/// a link led.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reveal {
+    Routine(RoutineRef),
+    Topic(TopicId),
+    Claim(ClaimId),
+    /// The safety check's first answer that is a warning sign.
+    WarningSign,
+    /// The search hit that Enter opens, after Up or Down moved it.
+    SearchHighlight,
+}
+
+impl Reveal {
+    pub fn routine(&self) -> Option<&RoutineRef> {
+        match self {
+            Self::Routine(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    pub fn topic(&self) -> Option<&TopicId> {
+        match self {
+            Self::Topic(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn claim(&self) -> Option<&ClaimId> {
+        match self {
+            Self::Claim(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// What the shell must do after a command or a tick: the core keeps no flags for the next
+/// frame and never calls the window itself.
+#[must_use]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Effects {
+    pub theme: Option<egui::ThemePreference>,
+    pub zoom: Option<Zoom>,
+    /// Turn spoken focus on or off (eframe speaks it in a browser).
+    pub speak: Option<bool>,
+    /// Ask the system to draw the reader's attention to the window (a step ended).
+    pub attention: bool,
+    /// Draw again after this many seconds, even without input.
+    pub repaint_after: Option<f64>,
+    /// Put the keyboard on the main button of the page now shown.
+    pub focus_page: bool,
+    /// Scroll to this on the page now shown, once.
+    pub reveal: Option<Reveal>,
+    /// Put the keyboard in the search box.
+    pub focus_search: bool,
+    /// The state has rested since it changed: save it now (`Core::save_now`).
+    pub save: bool,
+}
+
+impl Effects {
+    /// Both `self` and `later`, the later one winning where they differ.
+    pub fn and(mut self, later: Self) -> Self {
+        self.theme = later.theme.or(self.theme);
+        self.zoom = later.zoom.or(self.zoom);
+        self.speak = later.speak.or(self.speak);
+        self.attention |= later.attention;
+        self.repaint_after = match (self.repaint_after, later.repaint_after) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self.focus_page |= later.focus_page;
+        self.reveal = later.reveal.or(self.reveal);
+        self.focus_search |= later.focus_search;
+        self.save |= later.save;
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn effects_add_up_with_the_later_winning_and_the_soonest_frame_kept() {
+        let first = Effects {
+            zoom: Some(Zoom::default()),
+            repaint_after: Some(0.5),
+            reveal: Some(Reveal::WarningSign),
+            ..Effects::default()
+        };
+        let later = Effects {
+            zoom: Some(Zoom::default().larger()),
+            repaint_after: Some(0.2),
+            attention: true,
+            ..Effects::default()
+        };
+        let both = first.and(later);
+        assert_eq!(both.zoom, Some(Zoom::default().larger()));
+        assert_eq!(both.repaint_after, Some(0.2));
+        assert_eq!(both.reveal, Some(Reveal::WarningSign));
+        assert!(both.attention);
+    }
+}

@@ -1,0 +1,308 @@
+//! The platform-free core: the guide on screen and its prepared caches, the reader's state,
+//! navigation, search, guided practice and the banners. [`Core::apply`] and [`Core::tick`]
+//! change it and return [`Effects`], what only the shell can do (focus, scroll, theme, zoom,
+//! frames, attention, saving). Nothing here reads input or draws: the same core runs in the
+//! desktop window, in a browser and in unit tests without a UI harness.
+
+mod commands;
+mod effects;
+mod load_problems;
+mod practice_clock;
+mod saving;
+mod search;
+#[cfg(test)]
+mod tests;
+
+use crate::data::{Guide, GuideFiles, load_guide};
+use crate::diagram::MapShapes;
+use crate::dropped::{DroppedFile, DroppedGuide};
+use crate::platform::{GuideSource, StateStore};
+use crate::practice::Session;
+use crate::search::SearchIndex;
+use crate::state::{AppState, Page};
+use crate::state_format::Restored;
+
+pub use effects::{Effects, Input, Now, Reveal};
+pub use load_problems::{LoadProblems, Showing};
+pub use practice_clock::Practice;
+use saving::Saving;
+pub use search::Search;
+
+/// How the toolbar names the embedded guide.
+const BUILT_IN: &str = "Built-in guide";
+
+/// Everything the app knows, apart from how it is drawn.
+pub struct Core {
+    guide: Guide,
+    /// The map's shapes and the search index, prepared once per guide rather than every frame.
+    shapes: MapShapes,
+    index: SearchIndex,
+    state: AppState,
+    /// Where the guide on screen came from, as the toolbar shows it.
+    origin: String,
+    /// The guide shown instead of the built-in one (a folder or dropped files), if any.
+    folder: Option<Folder>,
+    /// Problems with that guide, shown in a banner until they are fixed.
+    problems: Option<LoadProblems>,
+    /// Where the state is saved, what was last saved, and since when it differs.
+    saving: Saving,
+    /// Said once: why the saved state could not be used, or why saving failed.
+    notice: Option<String>,
+    /// Pages shown before this one, for Back.
+    history: Vec<Page>,
+    search: Search,
+    practice: Option<Practice>,
+    /// The reader's routine open in the editor.
+    editing: Option<u32>,
+    /// The app can speak what has the keyboard (see `Startup::speech`).
+    speech: bool,
+}
+
+/// A guide shown instead of the built-in one, reloaded when it changes.
+struct Folder {
+    source: Box<dyn GuideSource>,
+    /// Whether its guide has loaded once, so a broken edit keeps it on screen.
+    loaded: bool,
+}
+
+/// How the app starts: which guide, and where the state is kept.
+pub struct Startup {
+    /// A guide to show, and watch for changes, instead of the built-in guide.
+    pub guide: Option<Box<dyn GuideSource>>,
+    /// Where the state is saved; None keeps it for this run only.
+    pub store: Option<Box<dyn StateStore>>,
+    /// What the last run left.
+    pub restored: Restored,
+    /// Whether the app itself can speak what has the keyboard (a browser can; on the desktop
+    /// screen readers read the app through AccessKit instead).
+    pub speech: bool,
+}
+
+impl Startup {
+    /// Restores the state from `store`, as on every start of the real app.
+    pub fn from_store(store: impl StateStore, guide: Option<Box<dyn GuideSource>>) -> Self {
+        Self {
+            restored: store.load(),
+            store: Some(Box::new(store)),
+            guide,
+            speech: false,
+        }
+    }
+
+    /// A run that starts from `state` and saves nothing.
+    pub fn in_memory(state: AppState) -> Self {
+        Self {
+            guide: None,
+            store: None,
+            speech: false,
+            restored: Restored {
+                state,
+                ..Restored::default()
+            },
+        }
+    }
+}
+
+impl Core {
+    /// The core as `startup` says: its guide, its saved state, and a watch on its folder that
+    /// calls `wake` when the folder changes.
+    pub fn new(startup: Startup, wake: Box<dyn Fn() + Send + Sync>) -> Self {
+        let Startup {
+            guide: source,
+            store,
+            restored,
+            speech,
+        } = startup;
+        let mut state = restored.state;
+        if !state.safety_check_offered {
+            // First start: offer the safety check before anything else; it can be skipped.
+            state.page = Page::SafetyCheck;
+        }
+        if state.page == Page::Practice {
+            // Sessions are not saved; the routines are where one starts again.
+            state.page = Page::Routines;
+        }
+        let (guide, problems) = match load_guide(&GuideFiles::embedded()) {
+            Ok(guide) => (guide, None),
+            // The tests check the embedded guide, so this only happens in a broken build;
+            // even then the app opens, empty, and says why.
+            Err(problems) => (
+                Guide::empty(),
+                Some(LoadProblems {
+                    folder: "the built-in guide".to_owned(),
+                    problems,
+                    showing: Showing::BuiltIn,
+                }),
+            ),
+        };
+        let mut notice = restored.notice;
+        let folder = source.map(|mut source| {
+            if let Err(err) = source.watch(wake) {
+                notice.get_or_insert(format!(
+                    "Changes to {} will show only when the app is started again: the folder \
+                     cannot be watched ({err}).",
+                    source.name()
+                ));
+            }
+            Folder {
+                source,
+                loaded: false,
+            }
+        });
+        let mut core = Self {
+            shapes: MapShapes::new(&guide),
+            index: SearchIndex::new(&guide),
+            guide,
+            saving: Saving::new(store, &state, restored.window),
+            state,
+            origin: BUILT_IN.to_owned(),
+            folder,
+            problems,
+            notice,
+            history: Vec::new(),
+            search: Search::default(),
+            practice: None,
+            editing: None,
+            speech,
+        };
+        core.reload();
+        core
+    }
+
+    /// What the window must take from the saved state before the first frame.
+    pub fn start_effects(&self) -> Effects {
+        Effects {
+            theme: Some(self.state.theme),
+            zoom: Some(self.state.zoom),
+            speak: Some(self.speech && self.state.speak_focus),
+            ..Effects::default()
+        }
+    }
+
+    /// Reads the guide folder again. A guide that loads replaces the one on screen; one that
+    /// does not leaves it there and lists its problems.
+    pub fn reload(&mut self) {
+        let Some(folder) = &mut self.folder else {
+            return;
+        };
+        match folder.source.read().and_then(|files| load_guide(&files)) {
+            Ok(guide) => {
+                folder.loaded = true;
+                self.origin = format!("Guide from {}", folder.source.name());
+                self.problems = None;
+                self.shapes = MapShapes::new(&guide);
+                self.index = SearchIndex::new(&guide);
+                self.guide = guide;
+                self.search.search(&self.index);
+            }
+            Err(problems) => {
+                self.problems = Some(LoadProblems {
+                    folder: folder.source.name().to_owned(),
+                    problems,
+                    showing: if folder.loaded {
+                        Showing::LastGood
+                    } else {
+                        Showing::BuiltIn
+                    },
+                });
+            }
+        }
+    }
+
+    /// Runs the clocks: the guided session's, and the one that saves the state a moment after
+    /// it changed.
+    pub fn tick(&mut self, now: Now) -> Effects {
+        self.tick_practice(now).and(self.tick_saving(now))
+    }
+
+    /// Reloads the guide if its source says it changed (the watcher wakes the shell then).
+    pub fn reload_if_changed(&mut self) {
+        let changed = self.folder.as_mut().is_some_and(|f| f.source.changed());
+        if changed {
+            self.reload();
+        }
+    }
+
+    /// Shows guide files dropped on the window in place of the guide on screen, or lists their
+    /// problems. The shells read the files (the browser only hands them over asynchronously).
+    pub fn open_dropped(&mut self, files: Vec<DroppedFile>) {
+        if files.is_empty() {
+            return;
+        }
+        let before = self.origin.clone();
+        self.folder = Some(Folder {
+            source: Box::new(DroppedGuide::new(files)),
+            loaded: false,
+        });
+        self.reload();
+        if let Some(problems) = &mut self.problems
+            && before != BUILT_IN
+        {
+            // The guide on screen is the one from before the drop, not the built-in one.
+            problems.showing = Showing::Unchanged(before);
+        }
+    }
+
+    /// Whether the guide folder is watched for changes (false without a folder, or when the
+    /// system refused the watch).
+    pub fn is_watching(&self) -> bool {
+        self.folder.as_ref().is_some_and(|f| f.source.is_watching())
+    }
+
+    /// Where the state is saved, if anywhere.
+    pub fn state_store(&self) -> Option<&dyn StateStore> {
+        self.saving.store()
+    }
+
+    pub fn guide(&self) -> &Guide {
+        &self.guide
+    }
+
+    pub fn shapes(&self) -> &MapShapes {
+        &self.shapes
+    }
+
+    /// The state that is saved between runs.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Where the guide on screen came from, as the toolbar shows it.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// Problems with the guide folder, for the banner.
+    pub fn problems(&self) -> Option<&LoadProblems> {
+        self.problems.as_ref()
+    }
+
+    /// What the reader is told about their saved state, if anything.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    pub fn search(&self) -> &Search {
+        &self.search
+    }
+
+    /// The guided session in progress and its clock, if any.
+    pub fn practice(&self) -> Option<&Practice> {
+        self.practice.as_ref()
+    }
+
+    /// The guided session in progress, if any.
+    pub fn session(&self) -> Option<&Session> {
+        self.practice.as_ref().map(|p| &p.session)
+    }
+
+    /// The reader's routine open in the editor.
+    pub fn editing(&self) -> Option<u32> {
+        self.editing
+    }
+
+    /// Whether the app can speak what has the keyboard.
+    pub fn speech(&self) -> bool {
+        self.speech
+    }
+}

@@ -1,0 +1,73 @@
+//! The search's text, its results and which hit Enter opens. Changed only by commands; the
+//! view keeps only what is its own (the keyboard's place, the scroll).
+
+use crate::search::{Group, Hit, MAX_PER_GROUP, SearchIndex};
+
+/// What the reader searched for and found. Not saved between runs.
+#[derive(Default)]
+pub struct Search {
+    query: String,
+    /// Which hit Enter opens, counting down the listed hits of every group.
+    highlight: usize,
+    /// The results for `query` in the guide on screen.
+    results: Vec<Group>,
+}
+
+impl Search {
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// Results are shown while the box holds more than spaces.
+    pub fn is_open(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    pub fn results(&self) -> &[Group] {
+        &self.results
+    }
+
+    /// The position of the highlighted hit among [`Search::listed`].
+    pub fn highlight(&self) -> usize {
+        self.highlight
+    }
+
+    /// The hits as listed, in order, each group cut to [`MAX_PER_GROUP`].
+    pub fn listed(&self) -> impl Iterator<Item = &Hit> {
+        self.results
+            .iter()
+            .flat_map(|g| g.hits.iter().take(MAX_PER_GROUP))
+    }
+
+    /// The hit Enter opens.
+    pub fn highlighted(&self) -> Option<&Hit> {
+        self.listed().nth(self.highlight)
+    }
+
+    pub(super) fn set_query(&mut self, query: String, index: &SearchIndex) {
+        if query != self.query {
+            self.query = query;
+            self.search(index);
+        }
+    }
+
+    /// Searches again, keeping what the reader typed (the guide was replaced).
+    pub(super) fn search(&mut self, index: &SearchIndex) {
+        self.results = index.search(&self.query);
+        self.highlight = 0;
+    }
+
+    /// Moves the highlight `by` hits, round from the last to the first and back.
+    pub(super) fn move_highlight(&mut self, by: isize) {
+        let count = self.listed().count();
+        if count > 0 {
+            self.highlight = (self.highlight as isize + by).rem_euclid(count as isize) as usize;
+        }
+    }
+
+    pub(super) fn close(&mut self) {
+        self.query.clear();
+        self.results.clear();
+        self.highlight = 0;
+    }
+}

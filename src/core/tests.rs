@@ -1,0 +1,275 @@
+//! The core without a window or a UI harness: commands in, state and effects out.
+#![allow(clippy::unwrap_used)]
+
+use super::*;
+use crate::command::{Command, PracticeCommand};
+use crate::data::RegionId;
+use crate::search::Target;
+use crate::state::AppState;
+
+fn app() -> Core {
+    core_from(AppState {
+        safety_check_offered: true,
+        ..AppState::default()
+    })
+}
+
+fn core_from(state: AppState) -> Core {
+    Core::new(Startup::in_memory(state), Box::new(|| {}))
+}
+
+const MOUSE: Input = Input {
+    now: 10.0,
+    by_keyboard: false,
+};
+
+#[test]
+fn theme_and_zoom_come_back_as_effects_and_are_kept() {
+    let mut app = app();
+    let effects = app.apply(Command::SetTheme(egui::ThemePreference::Dark), MOUSE);
+    assert_eq!(effects.theme, Some(egui::ThemePreference::Dark));
+    assert_eq!(app.state().theme, egui::ThemePreference::Dark);
+    let larger = app.state().zoom.larger();
+    let effects = app.apply(Command::SetZoom(larger), MOUSE);
+    assert_eq!(effects.zoom, Some(larger));
+    assert_eq!(
+        app.apply(Command::ClearSelection, MOUSE),
+        Effects::default()
+    );
+}
+
+#[test]
+fn a_region_opens_its_page_and_back_returns() {
+    let mut app = app();
+    let neck = RegionId("neck".to_owned());
+    let _ = app.apply(Command::ShowPage(Page::Routines), MOUSE);
+    let _ = app.apply(Command::SelectRegion(neck.clone()), MOUSE);
+    assert_eq!(app.state().selected, Some(neck));
+    assert_eq!(app.state().page, Page::Guide);
+    assert!(
+        !app.apply(Command::ShowPage(Page::Sources), MOUSE)
+            .focus_page,
+        "a click puts no focus ring anywhere"
+    );
+    let _ = app.apply(Command::Back, MOUSE);
+    let _ = app.apply(Command::Back, MOUSE);
+    assert_eq!(app.state().page, Page::Routines);
+}
+
+#[test]
+fn the_clock_asks_for_frames_while_a_session_runs_and_calls_when_a_step_ends() {
+    let mut app = app();
+    assert_eq!(
+        app.tick(Now::default()),
+        Effects::default(),
+        "idle: no frames"
+    );
+    let technique = app.guide.techniques[0].id.clone();
+    let _ = app.apply(
+        Command::Practice(PracticeCommand::StartTechnique(technique)),
+        MOUSE,
+    );
+    let away = |now| Now {
+        now,
+        window_focused: false,
+        keyboard_in_use: false,
+        window: None,
+    };
+    let first = app.tick(away(10.0));
+    assert!(first.repaint_after.is_some_and(|s| s > 0.0 && s <= 1.0));
+    assert!(!first.attention);
+    // Ticks a second apart (the clock moves at most a second a frame) until a step ends.
+    let mut now = 10.0;
+    let called = (0..600).any(|_| {
+        now += 1.0;
+        app.tick(away(now)).attention
+    });
+    assert!(
+        called,
+        "a step ended while the window was in the background"
+    );
+    let _ = app.apply(Command::Practice(PracticeCommand::Pause), MOUSE);
+    assert_eq!(
+        app.tick(away(now + 1.0)),
+        Effects::default(),
+        "paused: no frames"
+    );
+}
+
+#[test]
+fn spoken_focus_is_turned_on_only_where_the_app_speaks() {
+    let mut desktop = app();
+    let effects = desktop.apply(Command::SpeakFocus(true), MOUSE);
+    assert_eq!(
+        effects.speak,
+        Some(false),
+        "AccessKit serves screen readers there"
+    );
+    let mut browser = app();
+    browser.speech = true;
+    let effects = browser.apply(Command::SpeakFocus(true), MOUSE);
+    assert_eq!(effects.speak, Some(true));
+    assert!(
+        browser.state().speak_focus,
+        "kept with the rest of the settings"
+    );
+}
+
+#[test]
+fn a_page_opened_by_keyboard_asks_for_focus() {
+    let mut app = app();
+    let keyboard = Input {
+        by_keyboard: true,
+        ..MOUSE
+    };
+    assert!(
+        app.apply(Command::ShowPage(Page::Techniques), keyboard)
+            .focus_page
+    );
+    assert!(
+        !app.apply(Command::ShowPage(Page::Techniques), keyboard)
+            .focus_page,
+        "the page did not change"
+    );
+}
+
+#[test]
+fn a_session_stops_where_it_began_and_pauses_when_left() {
+    let mut app = app();
+    let _ = app.apply(Command::ShowPage(Page::Techniques), MOUSE);
+    let technique = app.guide.techniques[0].id.clone();
+    let _ = app.apply(
+        Command::Practice(PracticeCommand::StartTechnique(technique)),
+        MOUSE,
+    );
+    assert_eq!(app.state().page, Page::Practice);
+    assert_eq!(
+        app.session().unwrap().clock(),
+        crate::practice::Clock::Running
+    );
+    let _ = app.apply(Command::ShowPage(Page::Sources), MOUSE);
+    assert_eq!(
+        app.session().unwrap().clock(),
+        crate::practice::Clock::Paused
+    );
+    let _ = app.apply(Command::Back, MOUSE);
+    let _ = app.apply(Command::Practice(PracticeCommand::Stop), MOUSE);
+    assert_eq!(app.state().page, Page::Techniques);
+    assert!(app.session().is_none());
+}
+
+#[test]
+fn the_warning_signs_open_the_check_scrolled_to_the_first() {
+    let mut app = app();
+    let effects = app.apply(Command::ShowWarningSigns, MOUSE);
+    assert_eq!(app.state().page, Page::SafetyCheck);
+    assert_eq!(effects.reveal, Some(Reveal::WarningSign));
+}
+
+#[test]
+fn search_is_changed_by_commands_and_opening_a_hit_closes_it() {
+    let mut app = app();
+    assert!(app.apply(Command::FocusSearch, MOUSE).focus_search);
+    let _ = app.apply(Command::Search("shoulder".to_owned()), MOUSE);
+    assert!(app.search().is_open());
+    let listed = app.search().listed().count();
+    assert!(listed >= 2, "areas, techniques and muscles");
+    let moved = app.apply(Command::MoveSearchHighlight(-1), MOUSE);
+    assert_eq!(moved.reveal, Some(Reveal::SearchHighlight));
+    assert_eq!(app.search().highlight(), listed - 1, "round from the first");
+    let _ = app.apply(Command::MoveSearchHighlight(1), MOUSE);
+    assert_eq!(app.search().highlight(), 0, "and back round to the first");
+    let target = app.search().highlighted().unwrap().target.clone();
+    let _ = app.apply(Command::Open(target), MOUSE);
+    assert!(!app.search().is_open());
+    assert_eq!(app.search().query(), "");
+}
+
+#[test]
+fn a_routine_found_by_search_is_revealed_on_its_page() {
+    let mut app = app();
+    let routine = app.guide().routines[0].id.clone();
+    let effects = app.apply(Command::Open(Target::Routine(routine.clone())), MOUSE);
+    assert_eq!(app.state().page, Page::Routines);
+    assert_eq!(
+        effects.reveal,
+        Some(Reveal::Routine(crate::saved::RoutineRef::Guide(routine)))
+    );
+}
+
+/// A store that keeps what is saved in memory, to see when the core asks for a save.
+struct Memory(std::rc::Rc<std::cell::RefCell<Vec<AppState>>>);
+
+impl StateStore for Memory {
+    fn load(&self) -> crate::state_format::Restored {
+        crate::state_format::Restored {
+            state: AppState {
+                safety_check_offered: true,
+                ..AppState::default()
+            },
+            ..Default::default()
+        }
+    }
+
+    fn save(
+        &self,
+        state: &AppState,
+        _window: Option<crate::state_format::WindowSize>,
+    ) -> Result<(), String> {
+        self.0.borrow_mut().push(state.clone());
+        Ok(())
+    }
+
+    fn location(&self) -> String {
+        "memory".to_owned()
+    }
+}
+
+#[test]
+fn a_change_is_saved_once_it_has_rested_half_a_second() {
+    let saved = std::rc::Rc::default();
+    let mut app = Core::new(
+        Startup::from_store(Memory(std::rc::Rc::clone(&saved)), None),
+        Box::new(|| {}),
+    );
+    let at = |now| Now {
+        now,
+        ..Now::default()
+    };
+    assert!(!app.tick(at(1.0)).save, "nothing changed");
+    let _ = app.apply(Command::HideAvoided(true), MOUSE);
+    let first = app.tick(at(10.0));
+    assert!(!first.save);
+    assert!(first.repaint_after.is_some_and(|s| s > 0.0 && s <= 0.5));
+    assert!(!app.tick(at(10.3)).save, "still changing, perhaps");
+    let due = app.tick(at(10.6));
+    assert!(due.save, "rested");
+    assert!(saved.borrow().is_empty(), "the shell saves, not the tick");
+    app.save_now();
+    assert!(saved.borrow()[0].hide_avoided);
+    assert!(!app.tick(at(11.0)).save, "saved: nothing more to do");
+}
+
+#[test]
+fn a_finished_session_puts_a_keyboard_user_on_its_buttons() {
+    let mut app = app();
+    let technique = app.guide().techniques[0].id.clone();
+    let _ = app.apply(
+        Command::Practice(PracticeCommand::StartTechnique(technique)),
+        MOUSE,
+    );
+    let keyboard = |now| Now {
+        now,
+        window_focused: true,
+        keyboard_in_use: true,
+        window: None,
+    };
+    let mut now = 10.0;
+    let _ = app.tick(keyboard(now));
+    let focused = (0..2000).any(|_| {
+        now += 1.0;
+        let effects = app.tick(keyboard(now));
+        app.session().unwrap().clock() == crate::practice::Clock::Finished && effects.focus_page
+    });
+    assert!(focused);
+}
