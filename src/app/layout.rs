@@ -29,16 +29,16 @@ impl App {
         };
         let view = std::mem::take(&mut self.view);
         egui::Panel::top("toolbar").show(ui, |ui| {
-            commands.extend(panels::toolbar_ui(ui, state));
+            panels::toolbar_ui(ui, state, &mut commands);
             let one_line = ui.available_width() >= theme::TOOLBAR_ONE_LINE_WIDTH;
             ui.horizontal(|ui| {
-                commands.extend(panels::search_box_ui(ui, core.search(), view.focus_search));
+                panels::search_box_ui(ui, core.search(), view.focus_search, &mut commands);
                 if one_line {
-                    commands.extend(panels::view_settings_ui(ui, &settings, false));
+                    panels::view_settings_ui(ui, &settings, false, &mut commands);
                 }
             });
             if !one_line {
-                commands.extend(panels::view_settings_ui(ui, &settings, true));
+                panels::view_settings_ui(ui, &settings, true, &mut commands);
             }
         });
         egui::Panel::bottom("disclaimer").show(ui, |ui| {
@@ -53,14 +53,14 @@ impl App {
         }
         if let Some(notice) = core.notice() {
             egui::Panel::top("notice").show(ui, |ui| {
-                commands.extend(panels::notice_ui(ui, notice));
+                panels::notice_ui(ui, notice, &mut commands);
             });
         }
         // Once a frame, for the banner and the panel alike.
         let profile = Profile::new(core.guide(), &state.answers);
         if !profile.alerts().is_empty() {
             egui::Panel::top("warning_signs").show(ui, |ui| {
-                commands.extend(panels::alert_banner_ui(ui, &profile));
+                panels::alert_banner_ui(ui, &profile, &mut commands);
             });
         }
 
@@ -79,8 +79,8 @@ impl App {
                 .default_size(width * (1.0 - theme::PANEL_FRACTION))
                 .size_range(width * 0.4..=width - theme::PANEL_MIN_WIDTH)
                 .show(ui, |ui| {
-                    commands.extend(map_caption_ui(ui, state));
-                    commands.extend(self.map_ui(ui, pointed.clone()));
+                    map_caption_ui(ui, state, &mut commands);
+                    self.map_ui(ui, pointed.clone(), &mut commands);
                 });
         } else {
             // Narrow windows (or large zoom): the map on top, the panel below it.
@@ -88,20 +88,20 @@ impl App {
                 .resizable(true)
                 .default_size(ui.available_height() * 0.55)
                 .show(ui, |ui| {
-                    commands.extend(map_caption_ui(ui, state));
-                    commands.extend(self.map_ui(ui, pointed.clone()));
+                    map_caption_ui(ui, state, &mut commands);
+                    self.map_ui(ui, pointed.clone(), &mut commands);
                 });
         }
         if core.search().is_open() {
             let scroll = view.reveal == Some(Reveal::SearchHighlight);
             egui::CentralPanel::default().show(ui, |ui| {
-                commands.extend(panels::search_results_ui(ui, core.search(), scroll));
+                panels::search_results_ui(ui, core.search(), scroll, &mut commands);
             });
         } else {
             // Revealed once; after that the reader scrolls freely.
             let focus = view.focus_page || view.reveal.is_some();
             egui::CentralPanel::default().show(ui, |ui| {
-                commands.extend(self.panel_ui(ui, &profile, view.reveal.as_ref(), focus));
+                self.panel_ui(ui, &profile, view.reveal.as_ref(), focus, &mut commands);
             });
         }
         // The map was drawn before the panel: when the pointed muscle changed, draw again.
@@ -132,7 +132,7 @@ impl App {
     }
 
     /// `pointed` is a muscle the reader points at in the text beside the map.
-    fn map_ui(&self, ui: &mut Ui, pointed: Option<MuscleId>) -> Option<Command> {
+    fn map_ui(&self, ui: &mut Ui, pointed: Option<MuscleId>, out: &mut Vec<Command>) {
         let selected = self
             .core
             .state()
@@ -157,7 +157,7 @@ impl App {
             .muscle(muscle)
             .highlighted(self.highlighted())
             .strokes(strokes)
-            .ui(ui)
+            .ui(ui, out);
     }
 
     fn routines_page_ui(
@@ -165,7 +165,8 @@ impl App {
         ui: &mut Ui,
         reveal: Option<&RoutineRef>,
         focus: bool,
-    ) -> Option<Command> {
+        out: &mut Vec<Command>,
+    ) {
         let view = panels::RoutinesView {
             editing: self.core.editing(),
             reveal,
@@ -175,7 +176,7 @@ impl App {
                 .filter(|s| s.clock() == Clock::Paused)
                 .map(|s| s.plan.title.as_str()),
         };
-        panels::routines_ui(ui, self.core.guide(), self.core.state(), &view)
+        panels::routines_ui(ui, self.core.guide(), self.core.state(), &view, out);
     }
 
     fn panel_ui(
@@ -184,7 +185,8 @@ impl App {
         profile: &Profile<'_>,
         reveal: Option<&Reveal>,
         focus: bool,
-    ) -> Option<Command> {
+        out: &mut Vec<Command>,
+    ) {
         let practice = self.core.practice();
         // One scroll position per page (and per area on the guide page): a page opens at its
         // top, not at wherever the page before it was scrolled to.
@@ -198,19 +200,13 @@ impl App {
                 let state = self.core.state();
                 let region = state.selected.as_ref().and_then(|id| guide.region(id));
                 match (&state.page, region) {
-                    (Page::RedFlags, _) => {
-                        panels::red_flags_ui(ui, guide);
-                        None
-                    }
-                    (Page::Sources, _) => {
-                        panels::bibliography_ui(ui, guide);
-                        None
-                    }
+                    (Page::RedFlags, _) => panels::red_flags_ui(ui, guide),
+                    (Page::Sources, _) => panels::bibliography_ui(ui, guide),
                     (Page::Basics(part), _) => {
-                        panels::basics_ui(ui, guide, *part, reveal.and_then(Reveal::topic))
+                        panels::basics_ui(ui, guide, *part, reveal.and_then(Reveal::topic), out);
                     }
                     (Page::Claims, _) => {
-                        panels::claims_ui(ui, guide, reveal.and_then(Reveal::claim))
+                        panels::claims_ui(ui, guide, reveal.and_then(Reveal::claim), out);
                     }
                     (Page::SafetyCheck, _) => panels::safety_check_ui(
                         ui,
@@ -218,13 +214,14 @@ impl App {
                         &state.answers,
                         profile,
                         reveal == Some(&Reveal::WarningSign),
+                        out,
                     ),
-                    (Page::Techniques, _) => panels::browser_ui(ui, guide, state, profile),
+                    (Page::Techniques, _) => panels::browser_ui(ui, guide, state, profile, out),
                     (Page::Technique(id), _) => {
-                        panels::technique_page_ui(ui, guide, id, state, profile, focus)
+                        panels::technique_page_ui(ui, guide, id, state, profile, focus, out);
                     }
-                    (Page::Caution(id), _) => panels::caution_page_ui(ui, guide, id),
-                    (Page::Muscle(id), _) => panels::muscle_page_ui(ui, guide, id),
+                    (Page::Caution(id), _) => panels::caution_page_ui(ui, guide, id, out),
+                    (Page::Muscle(id), _) => panels::muscle_page_ui(ui, guide, id, out),
                     (Page::Practice, _) => match practice {
                         Some(practice) => {
                             let now = ui.input(|i| i.time);
@@ -234,12 +231,12 @@ impl App {
                                 focus,
                                 profile,
                             };
-                            panels::practice_ui(ui, guide, &view)
+                            panels::practice_ui(ui, guide, &view, out);
                         }
-                        None => self.routines_page_ui(ui, None, focus),
+                        None => self.routines_page_ui(ui, None, focus, out),
                     },
                     (Page::Routines, _) => {
-                        self.routines_page_ui(ui, reveal.and_then(Reveal::routine), focus)
+                        self.routines_page_ui(ui, reveal.and_then(Reveal::routine), focus, out);
                     }
                     (Page::Guide, Some(region)) => panels::region_ui(
                         ui,
@@ -248,11 +245,13 @@ impl App {
                         profile,
                         state.hide_avoided,
                         &state.favourites,
+                        out,
                     ),
-                    (Page::Guide, None) => panels::welcome_ui(ui, guide, &state.answers, profile),
+                    (Page::Guide, None) => {
+                        panels::welcome_ui(ui, guide, &state.answers, profile, out);
+                    }
                 }
-            })
-            .inner
+            });
     }
 }
 
@@ -275,11 +274,11 @@ const LAYER_SWITCHES: [(Layer, &str, &str); 3] = [
     ),
 ];
 
-/// The line over the map: the layer switches and how the map is oriented.
-fn map_caption_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
+/// The line over the map: the layer switches and how the map is oriented. A switch flipped
+/// pushes the command that shows or hides its layer.
+fn map_caption_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let layers = state.layers();
     ui.horizontal_wrapped(|ui| {
-        let mut command = None;
         for (layer, label, hover) in LAYER_SWITCHES {
             let mut show = layers.shows(layer);
             let shortcut = shortcuts::text(ui.ctx(), Action::ToggleLayer(layer));
@@ -288,11 +287,9 @@ fn map_caption_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
                 .on_hover_text(format!("{hover} ({shortcut})"))
                 .changed()
             {
-                command = Some(Command::ShowLayer(layer, show));
+                out.push(Command::ShowLayer(layer, show));
             }
         }
         ui.label(RichText::new("Seen from behind: the body's left is on your left.").weak());
-        command
-    })
-    .inner
+    });
 }

@@ -23,8 +23,8 @@ pub fn basics_ui(
     guide: &Guide,
     part: Part,
     reveal: Option<&TopicId>,
-) -> Option<Command> {
-    let mut command = None;
+    out: &mut Vec<Command>,
+) {
     ui.label(
         RichText::new(part.label())
             .size(theme::HEADING_SIZE)
@@ -33,7 +33,7 @@ pub fn basics_ui(
     ui.horizontal_wrapped(|ui| {
         for page in [Part::BeforeYouStart, Part::AfterYouFinish] {
             if ui.selectable_label(page == part, page.label()).clicked() && page != part {
-                command = Some(Command::ShowPage(Page::Basics(page)));
+                out.push(Command::ShowPage(Page::Basics(page)));
             }
         }
     });
@@ -73,26 +73,23 @@ pub fn basics_ui(
     ui.horizontal_wrapped(|ui| {
         let next = other(part);
         if ui.button(format!("Read {}", next.label())).clicked() {
-            command = Some(Command::ShowPage(Page::Basics(next)));
+            out.push(Command::ShowPage(Page::Basics(next)));
         }
         if ui.button(super::claims::TITLE).clicked() {
-            command = Some(Command::ShowPage(Page::Claims));
+            out.push(Command::ShowPage(Page::Claims));
         }
     });
     sources_ui(ui, guide, topics.iter().flat_map(|t| &t.sources));
-    command
 }
 
 /// The line every technique and routine carries: the way to the basics pages.
-pub fn basics_links_ui(ui: &mut Ui) -> Option<Command> {
-    let mut command = None;
+pub fn basics_links_ui(ui: &mut Ui, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.weak("Consent, positioning, oils and aftercare:");
         for part in [Part::BeforeYouStart, Part::AfterYouFinish] {
             if ui.link(part.label()).clicked() {
-                command = Some(Command::ShowPage(Page::Basics(part)));
+                out.push(Command::ShowPage(Page::Basics(part)));
             }
         }
     });
-    command
 }

@@ -27,12 +27,12 @@ pub fn browser_ui(
     guide: &Guide,
     state: &AppState,
     profile: &Profile<'_>,
-) -> Option<Command> {
+    out: &mut Vec<Command>,
+) {
     let filters = &state.filters;
     let favourites = &state.favourites;
     let shown = filters.apply(guide, favourites);
     let mut changed = filters.clone();
-    let mut command = None;
 
     ui.label(
         RichText::new("Techniques")
@@ -80,6 +80,10 @@ pub fn browser_ui(
             });
     });
     ui.separator();
+    // Every filter widget is above the list: their change comes before a click in it.
+    if changed != *filters {
+        out.push(Command::SetFilters(changed));
+    }
 
     if shown.is_empty() {
         ui.label(if filters.favourites_only && favourites.is_empty() {
@@ -94,14 +98,14 @@ pub fn browser_ui(
         ui.horizontal(|ui| {
             let starred = favourites.contains(&technique.id);
             if favourite_button_ui(ui, technique, starred).clicked() {
-                command = Some(Command::ToggleFavourite(technique.id.clone()));
+                out.push(Command::ToggleFavourite(technique.id.clone()));
             }
             if ui
                 .link(RichText::new(&technique.name).strong())
                 .on_hover_text("Open the whole technique")
                 .clicked()
             {
-                command = Some(Command::ShowPage(Page::Technique(technique.id.clone())));
+                out.push(Command::ShowPage(Page::Technique(technique.id.clone())));
             }
         });
         ui.indent(("browse", technique.id.as_str()), |ui| {
@@ -119,11 +123,6 @@ pub fn browser_ui(
         });
         ui.add_space(4.0);
     }
-
-    if changed != *filters {
-        command = Some(Command::SetFilters(changed));
-    }
-    command
 }
 
 /// One row per filter; every choice says how many techniques it would leave.

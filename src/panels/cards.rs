@@ -49,19 +49,17 @@ pub fn caution_card_with_ui(ui: &mut Ui, caution: &Caution, more: impl FnOnce(&m
 }
 
 /// A benefit with its evidence grade in words and colour, and links to what the "How massage
-/// works" page says about it.
-pub fn benefit_card_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit) -> Option<Command> {
-    Frame::group(ui.style())
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&benefit.name).strong());
-                grade_ui(ui, benefit.evidence);
-            });
-            ui.label(&benefit.explanation);
-            claim_links_ui(ui, guide, benefit)
-        })
-        .inner
+/// works" page says about it; a link clicked pushes its command onto `out`.
+pub fn benefit_card_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit, out: &mut Vec<Command>) {
+    Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&benefit.name).strong());
+            grade_ui(ui, benefit.evidence);
+        });
+        ui.label(&benefit.explanation);
+        claim_links_ui(ui, guide, benefit, out);
+    });
 }
 
 /// A dot in the grade's colour and the grade in words, so colour is never the only sign.
@@ -77,9 +75,9 @@ pub fn grade_ui(ui: &mut Ui, evidence: Evidence) {
     ui.label(RichText::new(evidence.label()).color(color));
 }
 
-/// "How it works: …" with a link to each claim about a benefit, if there are any.
-pub fn claim_links_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit) -> Option<Command> {
-    let mut command = None;
+/// "How it works: …" with a link to each claim about a benefit, if there are any; each link
+/// clicked pushes the command that opens its claim.
+pub fn claim_links_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit, out: &mut Vec<Command>) {
     let mut claims = guide.claims_about(&benefit.id).peekable();
     if claims.peek().is_some() {
         ui.horizontal_wrapped(|ui| {
@@ -87,12 +85,11 @@ pub fn claim_links_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit) -> Option<C
             for claim in claims {
                 let label = format!("{} ({})", claim.claim, claim.verdict.label().to_lowercase());
                 if ui.link(label).clicked() {
-                    command = Some(Command::Open(Target::Claim(claim.id.clone())));
+                    out.push(Command::Open(Target::Claim(claim.id.clone())));
                 }
             }
         });
     }
-    command
 }
 
 /// A section title with a count, e.g. "Techniques (4)".
@@ -137,15 +134,16 @@ pub fn point_at_muscle(ui: &Ui, id: &MuscleId) {
         .data_mut(|d| d.insert_temp(pointed_muscle_id(), id.clone()));
 }
 
-/// A muscle's name as a link to its page; pointing at it shows the muscle on the map.
-pub fn muscle_link_ui(ui: &mut Ui, muscle: &Muscle) -> Option<Command> {
+/// A muscle's name as a link to its page; pointing at it shows the muscle on the map, clicking
+/// it pushes the command that opens the page.
+pub fn muscle_link_ui(ui: &mut Ui, muscle: &Muscle, out: &mut Vec<Command>) {
     let response = ui
         .link(&muscle.name)
         .on_hover_text(format!("{} Click to read more.", depth_words(muscle.depth)));
     if response.hovered() {
         point_at_muscle(ui, &muscle.id);
     }
-    response
-        .clicked()
-        .then(|| Command::ShowPage(Page::Muscle(muscle.id.clone())))
+    if response.clicked() {
+        out.push(Command::ShowPage(Page::Muscle(muscle.id.clone())));
+    }
 }

@@ -10,13 +10,13 @@ use crate::data::{CautionId, CautionKind, Guide};
 use crate::state::Page;
 use crate::theme;
 
-pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId) -> Option<Command> {
-    let mut command = back_button_ui(ui);
+pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId, out: &mut Vec<Command>) {
+    back_button_ui(ui, out);
     let Some(caution) = guide.caution(id) else {
         ui.label(format!(
             "This guide has no caution \"{id}\". It may have been renamed or removed."
         ));
-        return command;
+        return;
     };
     ui.label(
         RichText::new(&caution.name)
@@ -40,7 +40,7 @@ pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId) -> Option<Com
         ui.horizontal_wrapped(|ui| {
             for region in caution.regions.iter().filter_map(|r| guide.region(r)) {
                 if ui.link(region.display_name()).clicked() {
-                    command = Some(Command::SelectRegion(region.id.clone()));
+                    out.push(Command::SelectRegion(region.id.clone()));
                 }
             }
         });
@@ -55,10 +55,9 @@ pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId) -> Option<Com
         ui.label(RichText::new(format!("Techniques that name it ({})", techniques.len())).strong());
         for technique in techniques {
             if ui.link(&technique.name).clicked() {
-                command = Some(Command::ShowPage(Page::Technique(technique.id.clone())));
+                out.push(Command::ShowPage(Page::Technique(technique.id.clone())));
             }
         }
     }
     sources_ui(ui, guide, caution.sources.iter());
-    command
 }

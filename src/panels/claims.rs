@@ -12,8 +12,7 @@ use crate::theme;
 pub const TITLE: &str = "How massage works, and what is a myth";
 
 /// The whole page; `reveal` scrolls to a claim once (a link or a search hit led there).
-pub fn claims_ui(ui: &mut Ui, guide: &Guide, reveal: Option<&ClaimId>) -> Option<Command> {
-    let mut command = None;
+pub fn claims_ui(ui: &mut Ui, guide: &Guide, reveal: Option<&ClaimId>, out: &mut Vec<Command>) {
     ui.label(RichText::new(TITLE).size(theme::HEADING_SIZE).strong());
     ui.add_space(4.0);
     ui.label(
@@ -43,10 +42,9 @@ pub fn claims_ui(ui: &mut Ui, guide: &Guide, reveal: Option<&ClaimId>) -> Option
     }
     ui.add_space(6.0);
     if ui.button("Before you start").clicked() {
-        command = Some(Command::ShowPage(Page::Basics(Part::BeforeYouStart)));
+        out.push(Command::ShowPage(Page::Basics(Part::BeforeYouStart)));
     }
     sources_ui(ui, guide, guide.claims.iter().flat_map(|c| &c.sources));
-    command
 }
 
 fn claim_card_ui(ui: &mut Ui, guide: &Guide, claim: &Claim) -> egui::Response {

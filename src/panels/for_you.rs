@@ -69,12 +69,13 @@ pub fn changes_ui(ui: &mut Ui, guide: &Guide, profile: &Profile<'_>) {
 }
 
 /// A banner across the app while an answer is a warning sign: what it is and what to do, in
-/// the colour of the most urgent action. Returns a command if the reader asks for details.
-pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>) -> Option<Command> {
+/// the colour of the most urgent action. Pushes a command if the reader asks for details.
+pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>, out: &mut Vec<Command>) {
     let alerts = profile.alerts();
-    let most_urgent = alerts.first()?.caution.action;
+    let Some(most_urgent) = alerts.first().map(|a| a.caution.action) else {
+        return;
+    };
     let color = theme::action_color(most_urgent, ui.visuals());
-    let mut command = None;
     Frame::new()
         .fill(color.gamma_multiply(0.15))
         .stroke(Stroke::new(2.0, color))
@@ -102,7 +103,7 @@ pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>) -> Option<Command> {
             }
             ui.horizontal_wrapped(|ui| {
                 if ui.button("What to do").clicked() {
-                    command = Some(Command::ShowWarningSigns);
+                    out.push(Command::ShowWarningSigns);
                 }
                 ui.label(
                     "Shows each sign in full in the safety check. Change the answer there if it \
@@ -110,5 +111,4 @@ pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>) -> Option<Command> {
                 );
             });
         });
-    command
 }

@@ -11,13 +11,13 @@ use crate::diagram::depth_words;
 use crate::state::Page;
 use crate::theme;
 
-pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId) -> Option<Command> {
-    let mut command = back_button_ui(ui);
+pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<Command>) {
+    back_button_ui(ui, out);
     let Some(muscle) = guide.muscle(id) else {
         ui.label(format!(
             "This guide has no muscle \"{id}\". It may have been renamed or removed."
         ));
-        return command;
+        return;
     };
     ui.label(
         RichText::new(&muscle.name)
@@ -48,7 +48,7 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId) -> Option<Comma
     ui.horizontal_wrapped(|ui| {
         for region in regions {
             if ui.link(region.display_name()).clicked() {
-                command = Some(Command::SelectRegion(region.id.clone()));
+                out.push(Command::SelectRegion(region.id.clone()));
             }
         }
     });
@@ -58,9 +58,8 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId) -> Option<Comma
     ui.weak("The techniques for the areas it lies in.");
     for technique in techniques {
         if ui.link(&technique.name).clicked() {
-            command = Some(Command::ShowPage(Page::Technique(technique.id.clone())));
+            out.push(Command::ShowPage(Page::Technique(technique.id.clone())));
         }
     }
     sources_ui(ui, guide, muscle.sources.iter());
-    command
 }

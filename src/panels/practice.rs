@@ -22,11 +22,9 @@ pub struct PracticeView<'a> {
     pub profile: &'a Profile<'a>,
 }
 
-pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Option<Command> {
+pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mut Vec<Command>) {
     let session = view.session;
     let plan = &session.plan;
-    let mut command = None;
-    let mut control = |c: PracticeCommand| command = Some(Command::Practice(c));
 
     ui.label(
         RichText::new(format!("Guided practice: {}", plan.title))
@@ -56,7 +54,12 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
             "Ask how the back feels. Mild soreness for a day or two is common; bruising or new \
              numbness means the pressure was too much.",
         );
-        let aftercare = ui.link("After you finish: what is normal, and when to get help");
+        if ui
+            .link("After you finish: what is normal, and when to get help")
+            .clicked()
+        {
+            out.push(Command::ShowPage(Page::Basics(Part::AfterYouFinish)));
+        }
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             let again = ui.button("Start again");
@@ -64,22 +67,19 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
                 again.request_focus();
             }
             if again.clicked() {
-                control(PracticeCommand::Restart);
+                out.push(Command::Practice(PracticeCommand::Restart));
             }
             if ui.button("Previous step").clicked() {
-                control(PracticeCommand::Previous);
+                out.push(Command::Practice(PracticeCommand::Previous));
             }
             if ui.button("Close").clicked() {
-                control(PracticeCommand::Stop);
+                out.push(Command::Practice(PracticeCommand::Stop));
             }
         });
-        if aftercare.clicked() {
-            command = Some(Command::ShowPage(Page::Basics(Part::AfterYouFinish)));
-        }
-        return command;
+        return;
     }
     let Some(step) = session.current() else {
-        return command;
+        return;
     };
 
     let count = plan.steps.len();
@@ -162,7 +162,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
             .on_hover_text("Back to the start of this step, or to the step before")
             .clicked()
         {
-            control(PracticeCommand::Previous);
+            out.push(Command::Practice(PracticeCommand::Previous));
         }
         let running = session.clock() == Clock::Running;
         let pause = ui.add(Button::new(if running {
@@ -174,17 +174,17 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
             pause.request_focus();
         }
         if pause.clicked() {
-            control(if running {
+            out.push(Command::Practice(if running {
                 PracticeCommand::Pause
             } else {
                 PracticeCommand::Resume
-            });
+            }));
         }
         if ui.button(format!("Next ({next})")).clicked() {
-            control(PracticeCommand::Next);
+            out.push(Command::Practice(PracticeCommand::Next));
         }
         if ui.button("Stop").on_hover_text("End the session").clicked() {
-            control(PracticeCommand::Stop);
+            out.push(Command::Practice(PracticeCommand::Stop));
         }
     });
 
@@ -196,7 +196,6 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>) -> Optio
     if let Some(technique) = guide.technique(&step.technique) {
         stop_if_ui(ui, guide, technique);
     }
-    command
 }
 
 /// Asks screen readers to read a label out when it changes, without interrupting.

@@ -55,14 +55,14 @@ pub fn problems_ui(ui: &mut Ui, load: &LoadProblems) {
 }
 
 /// A notice the reader closes once read, e.g. that their saved settings were set aside.
-pub fn notice_ui(ui: &mut Ui, notice: &str) -> Option<Command> {
+pub fn notice_ui(ui: &mut Ui, notice: &str, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        let dismissed = ui.button("Dismiss").clicked();
+        if ui.button("Dismiss").clicked() {
+            out.push(Command::DismissNotice);
+        }
         let response = ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
         ui.ctx().accesskit_node_builder(response.id, |node| {
             node.set_live(egui::accesskit::Live::Polite);
         });
-        dismissed.then_some(Command::DismissNotice)
-    })
-    .inner
+    });
 }

@@ -21,8 +21,8 @@ pub fn region_ui(
     profile: &Profile<'_>,
     hide_avoided: bool,
     favourites: &Favourites,
-) -> Option<Command> {
-    let mut command = None;
+    out: &mut Vec<Command>,
+) {
     ui.label(
         RichText::new(region.display_name())
             .size(theme::HEADING_SIZE)
@@ -39,14 +39,14 @@ pub fn region_ui(
     );
     ui.add_space(6.0);
     ui.label(&region.summary);
-    command = command.or(applies_to_you_ui(ui, region, profile));
+    applies_to_you_ui(ui, region, profile, out);
 
     let muscles: Vec<_> = guide.muscles_of(region).collect();
     section_heading_ui(ui, "Muscles", muscles.len());
     ui.weak("Point at a name to see the muscle on the map; click it to read more.");
     for muscle in muscles {
         ui.horizontal_wrapped(|ui| {
-            command = command.take().or(muscle_link_ui(ui, muscle));
+            muscle_link_ui(ui, muscle, out);
             ui.label(&muscle.does);
         });
     }
@@ -63,19 +63,20 @@ pub fn region_ui(
 
     let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
     section_heading_ui(ui, "Techniques", techniques.len());
-    command = command.or(techniques_ui(
+    techniques_ui(
         ui,
         guide,
         &techniques,
         profile,
         hide_avoided,
         favourites,
-    ));
+        out,
+    );
 
     let benefits: Vec<_> = guide.benefits_for(&region.id).collect();
     section_heading_ui(ui, "Benefits", benefits.len());
     for benefit in &benefits {
-        command = command.or(benefit_card_ui(ui, guide, benefit));
+        benefit_card_ui(ui, guide, benefit, out);
     }
 
     let cautions = guide.cautions_for(&region.id);
@@ -128,23 +129,22 @@ pub fn region_ui(
                     .flat_map(|c| &c.sources),
             ),
     );
-    command
 }
 
 /// The cautions this reader's answers make apply here, first thing under the summary; or, if
 /// they have not answered, a pointer to the safety check.
-fn applies_to_you_ui(ui: &mut Ui, region: &Region, profile: &Profile<'_>) -> Option<Command> {
+fn applies_to_you_ui(ui: &mut Ui, region: &Region, profile: &Profile<'_>, out: &mut Vec<Command>) {
     let applied = profile.for_region(region);
     if applied.is_empty() {
-        return None;
+        return;
     }
     section_heading_ui(ui, "Applies to you", applied.len());
     for applied in &applied {
         applied_card_ui(ui, applied);
     }
-    ui.button("Change your answers")
-        .clicked()
-        .then_some(Command::ShowPage(Page::SafetyCheck))
+    if ui.button("Change your answers").clicked() {
+        out.push(Command::ShowPage(Page::SafetyCheck));
+    }
 }
 
 /// The techniques, those to avoid last, or hidden if the reader asked; hidden ones are still
@@ -156,8 +156,8 @@ fn techniques_ui(
     profile: &Profile<'_>,
     hide_avoided: bool,
     favourites: &Favourites,
-) -> Option<Command> {
-    let mut command = None;
+    out: &mut Vec<Command>,
+) {
     // Those to avoid go last; each group keeps the guide's order.
     let (avoided, usable): (Vec<_>, Vec<_>) = techniques
         .iter()
@@ -175,12 +175,12 @@ fn techniques_ui(
             )
             .changed()
         {
-            command = Some(Command::HideAvoided(hide));
+            out.push(Command::HideAvoided(hide));
         }
     }
     for (technique, advice) in &usable {
         let starred = favourites.contains(&technique.id);
-        command = command.or(technique_ui(ui, guide, technique, advice, starred));
+        technique_ui(ui, guide, technique, advice, starred, out);
     }
     if hide_avoided && !avoided.is_empty() {
         let names: Vec<_> = avoided.iter().map(|(t, _)| t.name.as_str()).collect();
@@ -191,10 +191,9 @@ fn techniques_ui(
     } else {
         for (technique, advice) in &avoided {
             let starred = favourites.contains(&technique.id);
-            command = command.or(technique_ui(ui, guide, technique, advice, starred));
+            technique_ui(ui, guide, technique, advice, starred, out);
         }
     }
-    command
 }
 
 /// The cautions that apply to everyone, folded so they stay one click away on every view.

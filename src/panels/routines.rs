@@ -30,14 +30,14 @@ pub fn routines_ui(
     guide: &Guide,
     state: &AppState,
     view: &RoutinesView<'_>,
-) -> Option<Command> {
-    let mut command = None;
+    out: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Routines").size(theme::HEADING_SIZE).strong());
     if let Some(title) = view.paused_session {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("Your session \"{title}\" is paused."));
             if ui.button("Back to the session").clicked() {
-                command = Some(Command::ShowPage(Page::Practice));
+                out.push(Command::ShowPage(Page::Practice));
             }
         });
     }
@@ -52,7 +52,7 @@ pub fn routines_ui(
         key(Action::NextStep),
         key(Action::PreviousStep),
     ));
-    command = command.or(basics_links_ui(ui));
+    basics_links_ui(ui, out);
 
     section_heading_ui(ui, "From the guide", guide.routines.len());
     let mut focus_first = view.focus && view.reveal.is_none();
@@ -68,14 +68,14 @@ pub fn routines_ui(
             ui.horizontal_wrapped(|ui| {
                 let focus = std::mem::take(&mut focus_first) || (reveal && view.focus);
                 if start_button_ui(ui, &routine.name, true, focus || reveal) {
-                    command = Some(Command::Practice(PracticeCommand::StartRoutine(this)));
+                    out.push(Command::Practice(PracticeCommand::StartRoutine(this)));
                 }
                 if ui
                     .button("Copy to my routines")
                     .on_hover_text("Make your own version to change")
                     .clicked()
                 {
-                    command = Some(Command::CopyRoutine(routine.id.clone()));
+                    out.push(Command::CopyRoutine(routine.id.clone()));
                 }
             });
         });
@@ -87,17 +87,15 @@ pub fn routines_ui(
         ui.label("Make your own: start a new one, or copy one above and change it.");
     }
     for routine in mine {
-        let edited = if view.editing == Some(routine.key) {
-            editor_ui(ui, guide, routine)
+        if view.editing == Some(routine.key) {
+            editor_ui(ui, guide, routine, out);
         } else {
-            my_routine_ui(ui, guide, routine)
-        };
-        command = command.or(edited);
+            my_routine_ui(ui, guide, routine, out);
+        }
     }
     if ui.button("+ New routine").clicked() {
-        command = Some(Command::NewRoutine);
+        out.push(Command::NewRoutine);
     }
-    command
 }
 
 /// A framed card; `reveal` scrolls it into view.
@@ -149,8 +147,7 @@ fn start_button_ui(ui: &mut Ui, name: &str, enabled: bool, focus: bool) -> bool 
     response.clicked()
 }
 
-fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command> {
-    let mut command = None;
+fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<Command>) {
     card_ui(ui, false, |ui| {
         heading_ui(ui, &routine.name, routine.total_seconds());
         if routine.items.is_empty() {
@@ -161,20 +158,20 @@ fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Comm
         let confirming = ui.data(|d| d.get_temp::<u32>(confirm_id)) == Some(routine.key);
         ui.horizontal_wrapped(|ui| {
             if start_button_ui(ui, &routine.name, !routine.items.is_empty(), false) {
-                command = Some(Command::Practice(PracticeCommand::StartRoutine(
+                out.push(Command::Practice(PracticeCommand::StartRoutine(
                     RoutineRef::Mine(routine.key),
                 )));
             }
             let edit = ui.button("Edit");
             set_accessible_label(ui, &edit, &format!("Edit {}", routine.name));
             if edit.clicked() {
-                command = Some(Command::EditingRoutine(Some(routine.key)));
+                out.push(Command::EditingRoutine(Some(routine.key)));
             }
             if confirming {
                 ui.label(RichText::new(format!("Delete \"{}\" for good?", routine.name)).strong());
                 let yes = ui.button("Yes, delete");
                 if yes.clicked() {
-                    command = Some(Command::DeleteRoutine(routine.key));
+                    out.push(Command::DeleteRoutine(routine.key));
                     ui.data_mut(|d| d.remove::<u32>(confirm_id));
                 }
                 if ui.button("Keep it").clicked() {
@@ -189,15 +186,13 @@ fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Comm
             }
         });
     });
-    command
 }
 
 /// The editor: name, items with their times, moved up and down or removed, and a list to add
 /// techniques from. Every change is saved as it is made.
-fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command> {
+fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<Command>) {
     let key = routine.key;
-    let mut command = None;
-    let edit = |e: RoutineEdit| Some(Command::EditRoutine(key, e));
+    let edit = |e: RoutineEdit| Command::EditRoutine(key, e);
     card_ui(ui, false, |ui| {
         ui.horizontal(|ui| {
             let label = ui.label("Name:");
@@ -207,7 +202,7 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command>
                 .labelled_by(label.id);
             set_accessible_label(ui, &response, "Routine name");
             if response.changed() {
-                command = edit(RoutineEdit::Rename(name));
+                out.push(edit(RoutineEdit::Rename(name)));
             }
             ui.weak(format!(
                 "{} in all",
@@ -231,22 +226,22 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command>
                 );
                 set_accessible_label(ui, &time, &format!("Time for {name}"));
                 if time.changed() {
-                    command = edit(RoutineEdit::SetSeconds(n, seconds));
+                    out.push(edit(RoutineEdit::SetSeconds(n, seconds)));
                 }
                 let up = ui.add_enabled(n > 0, egui::Button::new("Up"));
                 set_accessible_label(ui, &up, &format!("Move {name} up"));
                 if up.clicked() {
-                    command = edit(RoutineEdit::Move(n, n - 1));
+                    out.push(edit(RoutineEdit::Move(n, n - 1)));
                 }
                 let down = ui.add_enabled(n + 1 < count, egui::Button::new("Down"));
                 set_accessible_label(ui, &down, &format!("Move {name} down"));
                 if down.clicked() {
-                    command = edit(RoutineEdit::Move(n, n + 1));
+                    out.push(edit(RoutineEdit::Move(n, n + 1)));
                 }
                 let remove = ui.button("Remove");
                 set_accessible_label(ui, &remove, &format!("Remove {name}"));
                 if remove.clicked() {
-                    command = edit(RoutineEdit::Remove(n));
+                    out.push(edit(RoutineEdit::Remove(n)));
                 }
             });
         }
@@ -262,7 +257,7 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command>
                             format_duration(technique.total_seconds())
                         );
                         if ui.selectable_label(false, text).clicked() {
-                            command = edit(RoutineEdit::Add(technique.id.clone()));
+                            out.push(edit(RoutineEdit::Add(technique.id.clone())));
                             // Closed however it was chosen, by pointer or screen reader.
                             ui.close();
                         }
@@ -271,11 +266,10 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine) -> Option<Command>
                 .response;
             set_accessible_label(ui, &response, "Add a technique");
             if ui.button("Done").clicked() {
-                command = Some(Command::EditingRoutine(None));
+                out.push(Command::EditingRoutine(None));
             }
         });
     });
-    command
 }
 
 /// Reads "2 min 30 s", "2:30", "150" (seconds) or "2 min" back into seconds.

@@ -15,8 +15,8 @@ pub fn safety_check_ui(
     answers: &Answers,
     profile: &Profile<'_>,
     reveal_warning: bool,
-) -> Option<Command> {
-    let mut command = None;
+    out: &mut Vec<Command>,
+) {
     let mut reveal = reveal_warning;
     ui.label(
         RichText::new("Safety check")
@@ -39,13 +39,13 @@ pub fn safety_check_ui(
             "Done"
         };
         if ui.button(label).clicked() {
-            command = Some(Command::CloseSafetyCheck);
+            out.push(Command::CloseSafetyCheck);
         }
         if ui
             .add_enabled(answered > 0, egui::Button::new("Clear all answers"))
             .clicked()
         {
-            command = Some(Command::ClearAnswers);
+            out.push(Command::ClearAnswers);
         }
         ui.weak(format!(
             "{answered} of {} questions answered",
@@ -81,14 +81,7 @@ pub fn safety_check_ui(
         ui.weak(note);
         for question in questions {
             number += 1;
-            command = command.or(answered_question_ui(
-                ui,
-                number,
-                question,
-                answers,
-                profile,
-                &mut reveal,
-            ));
+            answered_question_ui(ui, number, question, answers, profile, &mut reveal, out);
         }
     }
 
@@ -103,11 +96,10 @@ pub fn safety_check_ui(
     } else {
         changes_ui(ui, guide, profile);
     }
-    command
 }
 
 /// One question, and under it what a yes changes; the first warning is scrolled to once when
-/// `reveal` asks for it.
+/// `reveal` asks for it. A changed answer is pushed as a command.
 fn answered_question_ui(
     ui: &mut Ui,
     number: usize,
@@ -115,10 +107,12 @@ fn answered_question_ui(
     answers: &Answers,
     profile: &Profile<'_>,
     reveal: &mut bool,
-) -> Option<Command> {
+    out: &mut Vec<Command>,
+) {
     ui.add_space(8.0);
-    let command = question_ui(ui, number, question, answers.get(&question.id))
-        .map(|answer| Command::Answer(question.id.clone(), answer));
+    if let Some(answer) = question_ui(ui, number, question, answers.get(&question.id)) {
+        out.push(Command::Answer(question.id.clone(), answer));
+    }
     if answers.get(&question.id) == Some(true) {
         let warned = yes_consequences_ui(ui, question, profile);
         if *reveal && let Some(frame) = warned {
@@ -126,7 +120,6 @@ fn answered_question_ui(
             *reveal = false;
         }
     }
-    command
 }
 
 /// One question with Yes and No as radio buttons, each named with the question so a screen

@@ -10,11 +10,10 @@ use crate::search::{MAX_PER_GROUP, Target};
 use crate::shortcuts::{self, Action, SEARCH_CHARACTER};
 use crate::theme;
 
-/// The search box: typing, Up and Down, and Enter become commands. `focus` puts the keyboard
-/// in it (Ctrl+F or "/").
-pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool) -> Option<Command> {
+/// The search box: typing, Clear, Up and Down, and Enter become commands, pushed in that order.
+/// `focus` puts the keyboard in it (Ctrl+F or "/").
+pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool, out: &mut Vec<Command>) {
     let box_id = ui.make_persistent_id("search_box");
-    let mut command = None;
     let mut query = search.query().to_owned();
     let response = ui
         .horizontal(|ui| {
@@ -31,39 +30,38 @@ pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool) -> Option<Comman
                         .desired_width(width),
                 )
                 .labelled_by(label.id);
+            // Pushed here, before the Clear button's, so commands follow the widgets' order.
+            if response.changed() {
+                out.push(Command::Search(query));
+            }
             if search.is_open() && ui.button("Clear").clicked() {
-                command = Some(Command::CloseSearch);
+                out.push(Command::CloseSearch);
             }
             response
         })
         .inner;
-    if response.changed() {
-        command = Some(Command::Search(query));
-    }
     if focus {
         response.request_focus();
     }
     if response.has_focus() && search.listed().next().is_some() {
         ui.input_mut(|i| {
             if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
-                command = Some(Command::MoveSearchHighlight(1));
+                out.push(Command::MoveSearchHighlight(1));
             }
             if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
-                command = Some(Command::MoveSearchHighlight(-1));
+                out.push(Command::MoveSearchHighlight(-1));
             }
         });
     }
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     if entered && let Some(hit) = search.highlighted() {
-        command = Some(Command::Open(hit.target.clone()));
+        out.push(Command::Open(hit.target.clone()));
     }
-    command
 }
 
 /// The results, grouped by kind, best group first; the highlighted hit is what Enter opens.
 /// `scroll` brings the highlighted hit into view (the highlight moved by key).
-pub fn search_results_ui(ui: &mut Ui, search: &Search, scroll: bool) -> Option<Command> {
-    let mut command = None;
+pub fn search_results_ui(ui: &mut Ui, search: &Search, scroll: bool, out: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .id_salt("search_results")
         .auto_shrink([false, false])
@@ -98,7 +96,7 @@ pub fn search_results_ui(ui: &mut Ui, search: &Search, scroll: bool) -> Option<C
                             response.scroll_to_me(None);
                         }
                         if response.clicked() {
-                            command = Some(Command::Open(hit.target.clone()));
+                            out.push(Command::Open(hit.target.clone()));
                         }
                         // The muscle chosen or pointed at is shown on the map as you search.
                         if let Target::Muscle(id) = &hit.target
@@ -115,5 +113,4 @@ pub fn search_results_ui(ui: &mut Ui, search: &Search, scroll: bool) -> Option<C
                 }
             }
         });
-    command
 }

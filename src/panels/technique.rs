@@ -18,7 +18,8 @@ pub fn technique_ui(
     technique: &Technique,
     advice: &Advice<'_>,
     favourite: bool,
-) -> Option<Command> {
+    out: &mut Vec<Command>,
+) {
     let verdict = header_verdict(ui, advice);
     CollapsingHeader::new(header_text(
         ui,
@@ -28,10 +29,8 @@ pub fn technique_ui(
     ))
     .id_salt(("technique", technique.id.as_str()))
     .show(ui, |ui| {
-        technique_body_ui(ui, guide, technique, advice, favourite, false)
-    })
-    .body_returned
-    .flatten()
+        technique_body_ui(ui, guide, technique, advice, favourite, false, out);
+    });
 }
 
 /// "Light pressure · 2 min · Partner, Therapist".
@@ -51,9 +50,9 @@ pub fn technique_actions_ui(
     technique: &Technique,
     favourite: bool,
     focus: bool,
-) -> Option<Command> {
+    out: &mut Vec<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
-        let mut command = None;
         let start = ui
             .button("Practise with a timer")
             .on_hover_text("Follow the steps one at a time, with a countdown for each");
@@ -66,16 +65,14 @@ pub fn technique_actions_ui(
             start.request_focus();
         }
         if start.clicked() {
-            command = Some(Command::Practice(PracticeCommand::StartTechnique(
+            out.push(Command::Practice(PracticeCommand::StartTechnique(
                 technique.id.clone(),
             )));
         }
         if favourite_button_ui(ui, technique, favourite).clicked() {
-            command = Some(Command::ToggleFavourite(technique.id.clone()));
+            out.push(Command::ToggleFavourite(technique.id.clone()));
         }
-        command
-    })
-    .inner
+    });
 }
 
 /// A star that says, to a screen reader too, which technique it stars.
@@ -113,8 +110,9 @@ pub fn technique_body_ui(
     advice: &Advice<'_>,
     favourite: bool,
     focus: bool,
-) -> Option<Command> {
-    let command = technique_actions_ui(ui, technique, favourite, focus);
+    out: &mut Vec<Command>,
+) {
+    technique_actions_ui(ui, technique, favourite, focus, out);
     advice_ui(ui, advice);
     ui.label(&technique.summary);
     let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
@@ -140,11 +138,10 @@ pub fn technique_body_ui(
             ui.weak(format!("({})", format_duration(step.seconds)));
         });
     }
-    let links = technique_links_ui(ui, guide, technique);
+    technique_links_ui(ui, guide, technique, out);
     stop_if_ui(ui, guide, technique);
     ui.add_space(4.0);
-    let basics = basics_links_ui(ui);
-    command.or(links).or(basics)
+    basics_links_ui(ui, out);
 }
 
 /// The header's third line after the safety check: the first reason to avoid the technique,
@@ -191,8 +188,7 @@ fn advice_ui(ui: &mut Ui, advice: &Advice<'_>) {
 
 /// Where a technique suits, what it can help (and, apart, what research does not show), and when
 /// to hold back, each item with its grade or action so the reader need not look it up.
-fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) -> Option<Command> {
-    let mut command = None;
+fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique, out: &mut Vec<Command>) {
     ui.add_space(4.0);
     let suits: Vec<_> = technique
         .regions
@@ -216,7 +212,7 @@ fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) -> Opti
             let color = theme::evidence_color(benefit.evidence, ui.visuals());
             tagged_bullet_ui(ui, &benefit.name, benefit.evidence.label(), color);
             ui.indent(benefit.id.as_str(), |ui| {
-                command = command.take().or(claim_links_ui(ui, guide, benefit));
+                claim_links_ui(ui, guide, benefit, out);
             });
         }
     }
@@ -225,7 +221,6 @@ fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) -> Opti
         let color = theme::action_color(caution.action, ui.visuals());
         tagged_bullet_ui(ui, &caution.name, caution.action.label(), color);
     }
-    command
 }
 
 /// The signs to stop at, last so they are what the reader sees before starting.

@@ -18,13 +18,14 @@ pub fn technique_page_ui(
     state: &AppState,
     profile: &Profile<'_>,
     focus: bool,
-) -> Option<Command> {
-    let mut command = back_button_ui(ui);
+    out: &mut Vec<Command>,
+) {
+    back_button_ui(ui, out);
     let Some(technique) = guide.technique(id) else {
         ui.label(format!(
             "This guide has no technique \"{id}\". It may have been renamed or removed."
         ));
-        return command;
+        return;
     };
     ui.label(
         RichText::new(&technique.name)
@@ -38,26 +39,24 @@ pub fn technique_page_ui(
         ui.horizontal_wrapped(|ui| {
             ui.weak("Muscles of those areas:");
             for muscle in muscles {
-                command = command.take().or(muscle_link_ui(ui, muscle));
+                muscle_link_ui(ui, muscle, out);
             }
         });
     }
     ui.add_space(6.0);
     let advice = profile.advice(technique);
     let starred = state.favourites.contains(&technique.id);
-    command = command.or(technique_body_ui(
-        ui, guide, technique, &advice, starred, focus,
-    ));
-    command
+    technique_body_ui(ui, guide, technique, &advice, starred, focus, out);
 }
 
-/// "Back" to the page shown before, as its shortcut (Alt+Left) does.
-pub fn back_button_ui(ui: &mut Ui) -> Option<Command> {
-    ui.button("Back")
-        .on_hover_text(format!(
-            "Back to the page before ({})",
-            shortcuts::text(ui.ctx(), Action::Back)
-        ))
-        .clicked()
-        .then_some(Command::Back)
+/// "Back" to the page shown before, as its shortcut (Alt+Left) does; pushes `Command::Back`
+/// when clicked.
+pub fn back_button_ui(ui: &mut Ui, out: &mut Vec<Command>) {
+    let back = ui.button("Back").on_hover_text(format!(
+        "Back to the page before ({})",
+        shortcuts::text(ui.ctx(), Action::Back)
+    ));
+    if back.clicked() {
+        out.push(Command::Back);
+    }
 }

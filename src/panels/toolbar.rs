@@ -10,8 +10,7 @@ use crate::shortcuts::{self, Action};
 use crate::state::{AppState, Page, Zoom};
 
 /// The first line: the app's name and its pages.
-pub fn toolbar_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
-    let mut command = None;
+pub fn toolbar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     // Wrapped, so a narrow window (or a large zoom) moves pages to a second line, never off
     // screen.
     ui.horizontal_wrapped(|ui| {
@@ -54,15 +53,11 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState) -> Option<Command> {
         ui.selectable_value(&mut page, Page::Sources, "Sources")
             .on_hover_text("Every source this guide draws on");
         if page != state.page {
-            command = Some(Command::ShowPage(page));
+            out.push(Command::ShowPage(page));
         }
     });
-    command
 }
 
-/// Where the guide comes from, the theme switch and the zoom, in reading (and Tab) order.
-/// Placed at the end of the line when it fits there; `wrap` lets it flow onto more lines in a
-/// narrow window instead.
 /// What the view settings show: where the guide came from, the theme and zoom, and whether
 /// the app speaks what has the keyboard (`None` where the platform has its own screen
 /// readers: on the desktop, AccessKit serves them).
@@ -73,7 +68,15 @@ pub struct ViewSettings<'a> {
     pub speak: Option<bool>,
 }
 
-pub fn view_settings_ui(ui: &mut Ui, settings: &ViewSettings<'_>, wrap: bool) -> Option<Command> {
+/// Where the guide comes from, the theme switch and the zoom, in reading (and Tab) order.
+/// Placed at the end of the line when it fits there; `wrap` lets it flow onto more lines in a
+/// narrow window instead. Each change is pushed as a command, in that order.
+pub fn view_settings_ui(
+    ui: &mut Ui,
+    settings: &ViewSettings<'_>,
+    wrap: bool,
+    out: &mut Vec<Command>,
+) {
     let ViewSettings {
         origin,
         theme,
@@ -87,7 +90,6 @@ pub fn view_settings_ui(ui: &mut Ui, settings: &ViewSettings<'_>, wrap: bool) ->
         ui.add_space((ui.available_width() - last).max(0.0));
     }
     let row = |ui: &mut Ui| {
-        let mut command = None;
         // Shortened with "…" when room is short.
         ui.add(egui::Label::new(RichText::new(origin).weak()).truncate())
             .on_hover_text(origin);
@@ -101,7 +103,7 @@ pub fn view_settings_ui(ui: &mut Ui, settings: &ViewSettings<'_>, wrap: bool) ->
         ui.selectable_value(&mut chosen, ThemePreference::Dark, "Dark")
             .on_hover_text("Use dark colours");
         if chosen != theme {
-            command = Some(Command::SetTheme(chosen));
+            out.push(Command::SetTheme(chosen));
         }
         ui.separator();
         ui.label("Zoom:");
@@ -113,7 +115,7 @@ pub fn view_settings_ui(ui: &mut Ui, settings: &ViewSettings<'_>, wrap: bool) ->
             ));
         set_accessible_label(ui, &smaller, "Zoom out");
         if smaller.clicked() {
-            command = Some(Command::SetZoom(zoom.smaller()));
+            out.push(Command::SetZoom(zoom.smaller()));
         }
         let reset = ui
             .button(format!("{}%", zoom.percent()))
@@ -127,7 +129,7 @@ pub fn view_settings_ui(ui: &mut Ui, settings: &ViewSettings<'_>, wrap: bool) ->
             &format!("Zoom {}%, reset to 100%", zoom.percent()),
         );
         if reset.clicked() {
-            command = Some(Command::SetZoom(Zoom::default()));
+            out.push(Command::SetZoom(Zoom::default()));
         }
         let larger = ui
             .add_enabled(zoom.get() < Zoom::MAX, egui::Button::new("+"))
@@ -137,7 +139,7 @@ pub fn view_settings_ui(ui: &mut Ui, settings: &ViewSettings<'_>, wrap: bool) ->
             ));
         set_accessible_label(ui, &larger, "Zoom in");
         if larger.clicked() {
-            command = Some(Command::SetZoom(zoom.larger()));
+            out.push(Command::SetZoom(zoom.larger()));
         }
         if let Some(speaking) = speak {
             ui.separator();
@@ -151,10 +153,9 @@ pub fn view_settings_ui(ui: &mut Ui, settings: &ViewSettings<'_>, wrap: bool) ->
                 )
                 .changed()
             {
-                command = Some(Command::SpeakFocus(on));
+                out.push(Command::SpeakFocus(on));
             }
         }
-        command
     };
     let response = if wrap {
         ui.horizontal_wrapped(row)
@@ -163,5 +164,4 @@ pub fn view_settings_ui(ui: &mut Ui, settings: &ViewSettings<'_>, wrap: bool) ->
     };
     let width = response.response.rect.width();
     ui.data_mut(|d| d.insert_temp(width_id, width));
-    response.inner
 }

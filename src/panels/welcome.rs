@@ -15,7 +15,8 @@ pub fn welcome_ui(
     guide: &Guide,
     answers: &Answers,
     profile: &Profile<'_>,
-) -> Option<Command> {
+    out: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Welcome").size(theme::HEADING_SIZE).strong());
     ui.add_space(6.0);
     ui.label(
@@ -44,15 +45,13 @@ pub fn welcome_ui(
         guide.regions.len(),
         guide.techniques.len()
     ));
-    let mut command = new_here_ui(ui);
-    command = command.or(safety_check_status_ui(ui, guide, answers, profile));
+    new_here_ui(ui, out);
+    safety_check_status_ui(ui, guide, answers, profile, out);
     general_cautions_ui(ui, guide);
-    command
 }
 
 /// The way to the basics and to what research says, for a reader new to massage.
-fn new_here_ui(ui: &mut Ui) -> Option<Command> {
-    let mut command = None;
+fn new_here_ui(ui: &mut Ui, out: &mut Vec<Command>) {
     ui.add_space(8.0);
     ui.label(RichText::new("New to massage?").strong());
     ui.label(
@@ -62,14 +61,13 @@ fn new_here_ui(ui: &mut Ui) -> Option<Command> {
     ui.horizontal_wrapped(|ui| {
         for part in [Part::BeforeYouStart, Part::AfterYouFinish] {
             if ui.button(format!("Read {}", part.label())).clicked() {
-                command = Some(Command::ShowPage(Page::Basics(part)));
+                out.push(Command::ShowPage(Page::Basics(part)));
             }
         }
         if ui.button("Read how massage works").clicked() {
-            command = Some(Command::ShowPage(Page::Claims));
+            out.push(Command::ShowPage(Page::Claims));
         }
     });
-    command
 }
 
 /// Whether the safety check was taken and what it changed, with the way to it.
@@ -78,9 +76,10 @@ fn safety_check_status_ui(
     guide: &Guide,
     answers: &Answers,
     profile: &Profile<'_>,
-) -> Option<Command> {
+    out: &mut Vec<Command>,
+) {
     if guide.questions.is_empty() {
-        return None;
+        return;
     }
     ui.add_space(8.0);
     ui.label(RichText::new("Your safety check").strong());
@@ -110,7 +109,7 @@ fn safety_check_status_ui(
         )
     };
     ui.label(status);
-    ui.button(button)
-        .clicked()
-        .then_some(Command::ShowPage(Page::SafetyCheck))
+    if ui.button(button).clicked() {
+        out.push(Command::ShowPage(Page::SafetyCheck));
+    }
 }

@@ -118,8 +118,8 @@ impl<'a> BackMap<'a> {
         map_id.with(("region", shape.region.as_str()))
     }
 
-    /// Shows the map; returns what the user asked for, if anything.
-    pub fn ui(self, ui: &mut Ui) -> Option<Command> {
+    /// Shows the map; pushes what the user asked for onto `out`.
+    pub fn ui(self, ui: &mut Ui, out: &mut Vec<Command>) {
         let map_id = ui.make_persistent_id("back_map");
         // The whole area listens for clicks so that a click on empty space clears the selection,
         // and for drags to pan; it is not focusable, so Tab goes straight to the regions.
@@ -159,7 +159,6 @@ impl<'a> BackMap<'a> {
             _ => Vec::new(),
         };
 
-        let mut command = None;
         let mut focus = Focus::default();
         for (index, shape) in self.shapes.regions.iter().enumerate() {
             let response = self.region_button(ui, map_id, &screen_from_diagram, index, shape);
@@ -175,7 +174,7 @@ impl<'a> BackMap<'a> {
             // the truth. Keyboard and screen-reader clicks carry no pointer position and select
             // their own region.
             if response.clicked() {
-                command = Some(match response.interact_pointer_pos() {
+                out.push(match response.interact_pointer_pos() {
                     Some(pos) => self.click_at(&screen_from_diagram, pos),
                     None => Command::SelectRegion(shape.region.clone()),
                 });
@@ -195,7 +194,7 @@ impl<'a> BackMap<'a> {
                     tooltip_ui(ui, map_id, &response, rect, &muscle.title, &muscle.text);
                 }
                 if response.clicked() {
-                    command = Some(match response.interact_pointer_pos() {
+                    out.push(match response.interact_pointer_pos() {
                         Some(pos) => self.click_at(&screen_from_diagram, pos),
                         None => Command::ShowPage(Page::Muscle(muscle.muscle.clone())),
                     });
@@ -253,7 +252,7 @@ impl<'a> BackMap<'a> {
         if background.clicked()
             && let Some(pos) = background.interact_pointer_pos()
         {
-            command = Some(self.click_at(&screen_from_diagram, pos));
+            out.push(self.click_at(&screen_from_diagram, pos));
         }
         if self.layers.where_not_to_press {
             for (index, zone) in self.shapes.danger_zones.iter().enumerate() {
@@ -298,7 +297,6 @@ impl<'a> BackMap<'a> {
             }
             .paint(&painter, &screen_from_diagram, &colors);
         }
-        command
     }
 
     fn region_button(
