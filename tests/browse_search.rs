@@ -8,15 +8,14 @@ mod common;
 
 use massage_guide::browse::{Filters, SortBy};
 use massage_guide::data::{
-    CautionId, Giver, Guide, GuideFiles, Pressure, RegionId, RoutineId, RoutineItem, TechniqueId,
-    Tool, load_guide,
+    CautionId, Giver, Guide, Pressure, RegionId, RoutineId, RoutineItem, TechniqueId, Tool,
 };
 use massage_guide::practice::{Clock, Plan, Session, Tick};
 use massage_guide::saved::{Favourites, MyRoutines, RoutineEdit};
 use massage_guide::search::{Group, Kind, SearchIndex, Target, word_match};
 
 fn guide() -> Guide {
-    load_guide(&GuideFiles::embedded()).expect("embedded guide loads")
+    common::built_in()
 }
 
 fn ids(list: &[&massage_guide::data::Technique]) -> Vec<String> {

@@ -6,13 +6,9 @@
 
 mod common;
 
-use common::{fixture_dir, scratch_copy};
+use common::{fixture_dir, minimal_files as minimal, scratch_copy};
 use massage_guide::data::{Diagnostic, GuideFiles, Position, load_guide};
 use massage_guide::native::folder::read_guide_dir;
-
-fn minimal() -> GuideFiles {
-    read_guide_dir(&fixture_dir()).expect("the minimal fixture reads")
-}
 
 /// The minimal guide with `from` replaced by `to` in one file (exactly one occurrence).
 fn broken(file: &str, from: &str, to: &str) -> GuideFiles {

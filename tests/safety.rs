@@ -5,24 +5,16 @@
 
 mod common;
 
-use common::fixture_dir;
+use common::{built_in, minimal, minimal_files as files};
 use massage_guide::data::{
     Action, Caution, CautionId, CautionKind, Guide, GuideFiles, Question, QuestionId, RegionId,
     TechniqueId, gaps, load_guide,
 };
-use massage_guide::native::folder::read_guide_dir;
 use massage_guide::safety::{Answers, Profile, Verdict, stop_lines};
 
-fn files() -> GuideFiles {
-    read_guide_dir(&fixture_dir()).unwrap()
-}
-
-/// The minimal guide: regions back_left and spine; technique glide (back_left, lists caution
-/// bones); cautions bones (endangerment site on the spine) and fever (general, avoid); one
-/// question, fever.
-fn minimal() -> Guide {
-    load_guide(&files()).unwrap()
-}
+// The minimal guide (`common::minimal`): regions back_left and spine; technique glide
+// (back_left, lists caution bones); cautions bones (endangerment site on the spine) and fever
+// (general, avoid); one question, fever.
 
 fn qid(id: &str) -> QuestionId {
     QuestionId(id.to_owned())
@@ -416,7 +408,7 @@ fn gaps_name_missing_questions_zones_and_stop_lines() {
 #[test]
 fn the_check_asks_warning_signs_first_emergencies_first_and_keeps_file_order_otherwise() {
     use massage_guide::safety::{is_warning_sign, questions_in_asking_order};
-    let guide = load_guide(&GuideFiles::embedded()).unwrap();
+    let guide = built_in();
     let (urgent, others) = questions_in_asking_order(&guide);
     assert_eq!(urgent.len() + others.len(), guide.questions.len());
     let worst = |q: &Question| {

@@ -1,10 +1,28 @@
 //! Helpers shared by the integration tests.
 
-#![allow(clippy::unwrap_used, dead_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 use std::path::{Path, PathBuf};
 
+use massage_guide::data::{Guide, GuideFiles, load_guide};
+use massage_guide::native::folder::read_guide_dir;
+
 pub mod ui;
+
+/// The guide compiled into the app.
+pub fn built_in() -> Guide {
+    load_guide(&GuideFiles::embedded()).expect("the built-in guide loads")
+}
+
+/// The files of the small, valid guide in `tests/fixtures/minimal`.
+pub fn minimal_files() -> GuideFiles {
+    read_guide_dir(&fixture_dir()).expect("the minimal fixture reads")
+}
+
+/// The small, valid guide, loaded.
+pub fn minimal() -> Guide {
+    load_guide(&minimal_files()).expect("the minimal fixture loads")
+}
 
 /// The small, valid guide that tests break on purpose.
 pub fn fixture_dir() -> PathBuf {

@@ -4,25 +4,29 @@ use egui::Vec2;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, HarnessBuilder};
-use massage_guide::data::{Guide, GuideFiles, load_guide};
+use massage_guide::data::Guide;
 use massage_guide::native::guide_folder::GuideFolder;
 use massage_guide::native::state_file::StateFile;
 use massage_guide::state::AppState;
 use massage_guide::{App, Startup};
 
 pub fn guide() -> Guide {
-    load_guide(&GuideFiles::embedded()).expect("embedded guide loads")
+    super::built_in()
 }
 
 pub fn builder(size: Vec2) -> HarnessBuilder<App> {
     Harness::builder().with_size(size)
 }
 
-/// A state file in a fresh scratch folder, holding `state` if one is given.
+/// A state file in a fresh scratch folder, holding `state` if one is given. The folder must
+/// outlive the harness and its restarts, which own only the file's path, so it is kept; the
+/// runs after sweep away those left more than an hour ago.
 pub fn state_file(state: Option<&AppState>) -> StateFile {
+    let scratch = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    sweep_old(scratch, "state-");
     let dir = tempfile::Builder::new()
         .prefix("state-")
-        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .tempdir_in(scratch)
         .unwrap()
         .keep();
     let file = StateFile::at(dir.join("state.ron"));
@@ -30,6 +34,26 @@ pub fn state_file(state: Option<&AppState>) -> StateFile {
         file.save(state, None).unwrap();
     }
     file
+}
+
+/// Removes folders named `prefix…` in `dir` last changed over an hour ago: left by earlier
+/// runs, never by a test still running.
+fn sweep_old(dir: &std::path::Path, prefix: &str) {
+    let hour = std::time::Duration::from_secs(3600);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > hour);
+        if old && entry.file_name().to_string_lossy().starts_with(prefix) {
+            std::fs::remove_dir_all(entry.path()).ok();
+        }
+    }
 }
 
 /// The app in a 1280×800 window, started from what `file` holds, as after a restart.
