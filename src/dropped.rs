@@ -2,7 +2,7 @@
 //! browser, where the app cannot open a folder. Files the drop leaves out come from the
 //! built-in guide, so one edited file can be tried on its own.
 
-use crate::data::{Diagnostic, FILE_NAMES, GuideFiles, embedded_text};
+use crate::data::{Diagnostic, GuideFile, GuideFiles};
 use crate::platform::GuideSource;
 
 /// A dropped file's name and its bytes (the browser hands over the contents, not a path).
@@ -35,19 +35,20 @@ impl GuideSource for DroppedGuide {
         let mut problems: Vec<Diagnostic> = self
             .files
             .iter()
-            .filter(|f| !FILE_NAMES.contains(&f.name.as_str()))
+            .filter(|f| GuideFile::named(&f.name).is_none())
             .map(|f| {
                 Diagnostic::new(
                     &f.name,
                     None,
                     format!(
                         "this is not a guide file; a guide's files are {}",
-                        FILE_NAMES.join(", ")
+                        GuideFile::ALL.map(GuideFile::file_name).join(", ")
                     ),
                 )
             })
             .collect();
-        let files = GuideFiles::from_texts(|name| {
+        let files = GuideFiles::from_texts(|file| {
+            let name = file.file_name();
             let dropped = self.files.iter().rev().find(|f| f.name == name);
             match dropped {
                 Some(file) => match std::str::from_utf8(&file.bytes) {
@@ -61,7 +62,7 @@ impl GuideSource for DroppedGuide {
                         (name.to_owned(), String::new())
                     }
                 },
-                None => (format!("built-in {name}"), embedded_text(name).to_owned()),
+                None => (format!("built-in {name}"), file.embedded().to_owned()),
             }
         });
         if problems.is_empty() {

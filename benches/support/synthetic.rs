@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use massage_guide::data::{GuideFiles, SourceFile};
+use massage_guide::data::{GuideFile, GuideFiles, SourceFile};
 
 /// `base` made `times` as large; `times` of 0 or 1 gives `base` unchanged.
 pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
@@ -17,19 +17,12 @@ pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
     }
     let ids = ids(base);
     let mut files = base.clone();
-    let lists = [
-        &mut files.regions,
-        &mut files.techniques,
-        &mut files.benefits,
-        &mut files.cautions,
-        &mut files.sources,
-        &mut files.safety_check,
-        &mut files.routines,
-        &mut files.basics,
-        &mut files.claims,
-        &mut files.muscles,
-    ];
-    for file in lists {
+    // Every file but the diagram is one top-level list; the diagram holds several.
+    for which in GuideFile::ALL
+        .into_iter()
+        .filter(|f| *f != GuideFile::Diagram)
+    {
+        let file = files.get_mut(which);
         repeat_lines(file, times, &ids, |line| line == "[", |line| line == "]");
     }
     for list in ["    outlines: [", "    danger_zones: [", "    landmarks: ["] {

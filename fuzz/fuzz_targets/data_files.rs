@@ -10,16 +10,14 @@ mod common;
 
 use common::minimal;
 use libfuzzer_sys::fuzz_target;
-use massage_guide::data::{FILE_NAMES, load_guide};
+use massage_guide::data::{GuideFile, load_guide};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, text)) = data.split_first() else {
         return;
     };
-    let name = FILE_NAMES[usize::from(pick) % FILE_NAMES.len()];
+    let which = GuideFile::ALL[usize::from(pick) % GuideFile::ALL.len()];
     let mut files = minimal();
-    if let Some(file) = files.named_mut(name) {
-        file.text = String::from_utf8_lossy(text).into_owned();
-    }
+    files.get_mut(which).text = String::from_utf8_lossy(text).into_owned();
     let _ = load_guide(&files);
 });

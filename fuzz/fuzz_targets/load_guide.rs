@@ -13,7 +13,7 @@ mod common;
 use common::minimal;
 use libfuzzer_sys::fuzz_target;
 use massage_guide::native::check::{Format, report};
-use massage_guide::data::{FILE_NAMES, GuideFiles, load_guide};
+use massage_guide::data::{GuideFile, GuideFiles, load_guide};
 use massage_guide::diagram::MapShapes;
 use massage_guide::geometry::Heading;
 use massage_guide::safety::{Answers, Profile};
@@ -23,16 +23,14 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, text)) = data.split_first() else {
         return;
     };
-    let name = FILE_NAMES[usize::from(pick & 0x7f) % FILE_NAMES.len()];
+    let which = GuideFile::ALL[usize::from(pick & 0x7f) % GuideFile::ALL.len()];
     let text = String::from_utf8_lossy(text).into_owned();
     let mut files = if pick & 0x80 == 0 {
         GuideFiles::embedded()
     } else {
         minimal()
     };
-    if let Some(file) = files.named_mut(name) {
-        file.text = text;
-    }
+    files.get_mut(which).text = text;
     let result = load_guide(&files);
     let _ = report("fuzz", &result, Some(&files), Format::Human);
     let _ = report("fuzz", &result, Some(&files), Format::Json);

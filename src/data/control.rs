@@ -4,7 +4,7 @@
 //! (written as one, or as `\n`); outside texts, tabs and line breaks are plain white space.
 
 use super::diagnostic::{Diagnostic, Position};
-use super::load::SourceFile;
+use super::files::SourceFile;
 
 /// At most this many are reported per file: one is enough to find the rest.
 const MAX_REPORTED: usize = 20;

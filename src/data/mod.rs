@@ -5,6 +5,7 @@
 mod completeness;
 mod control;
 mod diagnostic;
+mod files;
 mod guide;
 mod labels;
 mod load;
@@ -17,12 +18,10 @@ mod validate;
 pub use completeness::{MIN_PER_REGION, gaps};
 pub use diagnostic::Position;
 pub use diagnostic::{Diagnostic, MAX_LISTED};
+pub use files::{EMBEDDED, FILE_COUNT, GuideFile, GuideFiles, SourceFile};
 pub use guide::{Citation, Guide};
 pub use labels::format_duration;
-pub use load::{
-    EMBEDDED, FILE_COUNT, FILE_NAMES, GuideFiles, MAX_NESTING, SourceFile, embedded_text,
-    load_guide,
-};
+pub use load::{MAX_NESTING, load_guide};
 pub use locate::Locator;
 pub use model::*;
 pub use readability::{Prose, TextStats, prose};

@@ -7,7 +7,7 @@
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use crate::data::{Diagnostic, EMBEDDED, FILE_NAMES, GuideFiles, Position};
+use crate::data::{Diagnostic, GuideFile, GuideFiles, Position};
 
 /// Largest content file we read. Real guides are tens of KiB; this stops a wrong folder (or a
 /// hostile file) from eating memory.
@@ -34,8 +34,8 @@ pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
         }
     };
     let mut problems = Vec::new();
-    let files = GuideFiles::from_texts(|name| {
-        let path = dir.join(name);
+    let files = GuideFiles::from_texts(|file| {
+        let path = dir.join(file.file_name());
         let shown = path.display().to_string();
         match read_text(&folder, &path) {
             Ok(text) => (shown, text),
@@ -126,10 +126,11 @@ pub fn export_guide(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError
         move |source| ExportError::Io { path, source }
     };
     if !force {
-        let names: Vec<String> = FILE_NAMES
-            .iter()
+        let names: Vec<String> = GuideFile::ALL
+            .into_iter()
+            .map(GuideFile::file_name)
             .filter(|name| dir.join(name).exists())
-            .map(|name| (*name).to_owned())
+            .map(str::to_owned)
             .collect();
         if !names.is_empty() {
             return Err(ExportError::WouldOverwrite {
@@ -140,9 +141,9 @@ pub fn export_guide(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError
     }
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut written = Vec::new();
-    for (name, text) in EMBEDDED {
-        let path = dir.join(name);
-        write_whole(&path, text.as_bytes()).map_err(io(&path))?;
+    for file in GuideFile::ALL {
+        let path = dir.join(file.file_name());
+        write_whole(&path, file.embedded().as_bytes()).map_err(io(&path))?;
         written.push(path);
     }
     Ok(written)

@@ -7,7 +7,7 @@ use std::time::Duration;
 use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
 
-use crate::data::FILE_NAMES;
+use crate::data::GuideFile;
 
 /// Editors save in bursts (write, rename, touch): changes closer together than this are read
 /// as one. Short enough that an edit shows well within a second.
@@ -62,7 +62,8 @@ impl FolderWatcher {
 fn is_guide_file(path: &Path) -> bool {
     path.file_name()
         .and_then(|name| name.to_str())
-        .is_some_and(|name| FILE_NAMES.contains(&name))
+        .and_then(GuideFile::named)
+        .is_some()
 }
 
 #[cfg(test)]

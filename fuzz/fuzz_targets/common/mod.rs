@@ -1,23 +1,24 @@
 //! The small guide the loader tests break on purpose, shared by the fuzz targets.
 
-use massage_guide::data::{FILE_COUNT, GuideFiles};
+use massage_guide::data::{GuideFile, GuideFiles};
 
 pub fn minimal() -> GuideFiles {
-    const MINIMAL: [(&str, &str); FILE_COUNT] = [
-        ("diagram.ron", include_str!("../../../tests/fixtures/minimal/diagram.ron")),
-        ("regions.ron", include_str!("../../../tests/fixtures/minimal/regions.ron")),
-        ("techniques.ron", include_str!("../../../tests/fixtures/minimal/techniques.ron")),
-        ("benefits.ron", include_str!("../../../tests/fixtures/minimal/benefits.ron")),
-        ("cautions.ron", include_str!("../../../tests/fixtures/minimal/cautions.ron")),
-        ("sources.ron", include_str!("../../../tests/fixtures/minimal/sources.ron")),
-        ("safety_check.ron", include_str!("../../../tests/fixtures/minimal/safety_check.ron")),
-        ("routines.ron", include_str!("../../../tests/fixtures/minimal/routines.ron")),
-        ("basics.ron", include_str!("../../../tests/fixtures/minimal/basics.ron")),
-        ("claims.ron", include_str!("../../../tests/fixtures/minimal/claims.ron")),
-        ("muscles.ron", include_str!("../../../tests/fixtures/minimal/muscles.ron")),
-    ];
-    GuideFiles::from_texts(|name| {
-        let text = MINIMAL.iter().find(|(n, _)| *n == name).map_or("", |(_, t)| t);
-        (name.to_owned(), text.to_owned())
+    GuideFiles::from_texts(|file| {
+        let text = match file {
+            GuideFile::Diagram => include_str!("../../../tests/fixtures/minimal/diagram.ron"),
+            GuideFile::Regions => include_str!("../../../tests/fixtures/minimal/regions.ron"),
+            GuideFile::Techniques => include_str!("../../../tests/fixtures/minimal/techniques.ron"),
+            GuideFile::Benefits => include_str!("../../../tests/fixtures/minimal/benefits.ron"),
+            GuideFile::Cautions => include_str!("../../../tests/fixtures/minimal/cautions.ron"),
+            GuideFile::Sources => include_str!("../../../tests/fixtures/minimal/sources.ron"),
+            GuideFile::SafetyCheck => {
+                include_str!("../../../tests/fixtures/minimal/safety_check.ron")
+            }
+            GuideFile::Routines => include_str!("../../../tests/fixtures/minimal/routines.ron"),
+            GuideFile::Basics => include_str!("../../../tests/fixtures/minimal/basics.ron"),
+            GuideFile::Claims => include_str!("../../../tests/fixtures/minimal/claims.ron"),
+            GuideFile::Muscles => include_str!("../../../tests/fixtures/minimal/muscles.ron"),
+        };
+        (file.file_name().to_owned(), text.to_owned())
     })
 }

@@ -16,15 +16,34 @@ pub use safety::*;
 use serde::{Deserialize, Serialize};
 pub use technique::*;
 
+/// An id of one kind of item, for rules that treat every kind alike (references, say) and
+/// name the kind in their messages.
+pub trait Id {
+    /// The kind of item in words, as messages name it: "region".
+    const KIND: &'static str;
+
+    /// The id as written in the guide.
+    fn as_str(&self) -> &str;
+}
+
 macro_rules! id_type {
-    ($(#[$meta:meta])* $name:ident) => {
+    ($(#[$meta:meta])* $name:ident, $kind:literal) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
         pub struct $name(pub String);
 
+        // Also inherent, so reading an id needs no trait in scope.
         impl $name {
             pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl Id for $name {
+            const KIND: &'static str = $kind;
+
+            fn as_str(&self) -> &str {
                 &self.0
             }
         }
@@ -39,47 +58,58 @@ macro_rules! id_type {
 
 id_type!(
     /// Identifies a [`Region`], e.g. `"lumbar_left"`.
-    RegionId
+    RegionId,
+    "region"
 );
 id_type!(
     /// Identifies a [`Technique`].
-    TechniqueId
+    TechniqueId,
+    "technique"
 );
 id_type!(
     /// Identifies a [`Benefit`].
-    BenefitId
+    BenefitId,
+    "benefit"
 );
 id_type!(
     /// Identifies a [`Caution`].
-    CautionId
+    CautionId,
+    "caution"
 );
 id_type!(
     /// Identifies a [`Source`].
-    SourceId
+    SourceId,
+    "source"
 );
 id_type!(
     /// Identifies a [`Question`] of the safety check.
-    QuestionId
+    QuestionId,
+    "question"
 );
 id_type!(
     /// Identifies a [`Routine`].
-    RoutineId
+    RoutineId,
+    "routine"
 );
 id_type!(
     /// Identifies a [`Topic`] of the "Before you start" and "After you finish" pages.
-    TopicId
+    TopicId,
+    "topic"
 );
 id_type!(
     /// Identifies a [`Claim`] of the "How massage works" page.
-    ClaimId
+    ClaimId,
+    "claim"
 );
 id_type!(
     /// Identifies a [`Muscle`], e.g. `"rhomboids"`.
-    MuscleId
+    MuscleId,
+    "muscle"
 );
 id_type!(
     /// Identifies a [`Landmark`] of the map, e.g. `"c7"`.
-    LandmarkId
+    LandmarkId,
+    "landmark"
 );
 
 /// An outline as SVG path data, e.g. `"M 178 104 C 175 120 150 146 115 158 Z"`: the notation

@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use super::*;
+use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
-use crate::data::load::GuideFiles;
 use crate::data::model::{Caution, Technique};
 
 impl Validator {
@@ -32,16 +32,10 @@ impl Validator {
             self.at_most(&item, "items", routine.items.len(), MAX_LIST);
             self.refs(
                 &item,
-                "technique",
-                routine.items.iter().map(|i| i.technique.as_str()),
+                routine.items.iter().map(|i| &i.technique),
                 technique_ids,
             );
-            self.refs(
-                &item,
-                "source",
-                routine.sources.iter().map(|s| s.as_str()),
-                source_ids,
-            );
+            self.refs(&item, &routine.sources, source_ids);
             for (n, entry) in routine.items.iter().enumerate() {
                 self.seconds(&item, &format!("item {}", n + 1), entry.seconds);
                 let Some(technique) = guide.technique(&entry.technique) else {
@@ -134,12 +128,7 @@ impl Validator {
             for (n, point) in topic.points.iter().enumerate() {
                 self.not_empty(&item, &format!("point {}", n + 1), point);
             }
-            self.refs(
-                &item,
-                "source",
-                topic.sources.iter().map(|s| s.as_str()),
-                source_ids,
-            );
+            self.refs(&item, &topic.sources, source_ids);
         }
     }
 
@@ -186,18 +175,8 @@ impl Validator {
                 );
             }
             self.at_most(&item, "benefits", claim.benefits.len(), MAX_LIST);
-            self.refs(
-                &item,
-                "benefit",
-                claim.benefits.iter().map(|b| b.as_str()),
-                benefit_ids,
-            );
-            self.refs(
-                &item,
-                "source",
-                claim.sources.iter().map(|s| s.as_str()),
-                source_ids,
-            );
+            self.refs(&item, &claim.benefits, benefit_ids);
+            self.refs(&item, &claim.sources, source_ids);
         }
     }
 

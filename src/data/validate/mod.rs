@@ -8,8 +8,8 @@ mod report;
 use std::collections::HashSet;
 
 use super::diagnostic::Diagnostic;
+use super::files::GuideFiles;
 use super::guide::Guide;
-use super::load::GuideFiles;
 use super::model::CautionKind;
 use report::{Item, Validator, listed_at};
 
@@ -130,12 +130,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.not_empty(&item, "levels", &region.levels);
         v.not_empty(&item, "summary", &region.summary);
         v.not_empty(&item, "why_tight", &region.why_tight);
-        v.refs(
-            &item,
-            "muscle",
-            region.muscles.iter().map(|m| m.as_str()),
-            &muscle_ids,
-        );
+        v.refs(&item, &region.muscles, &muscle_ids);
         for muscle in region.muscles.iter().filter_map(|m| guide.muscle(m)) {
             if !muscle.regions.contains(&region.id) {
                 v.report_at(
@@ -153,12 +148,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         for (n, complaint) in region.common_complaints.iter().enumerate() {
             v.not_too_long(&item, &format!("complaint {}", n + 1), complaint);
         }
-        v.refs(
-            &item,
-            "source",
-            region.sources.iter().map(|s| s.as_str()),
-            &source_ids,
-        );
+        v.refs(&item, &region.sources, &source_ids);
     }
     for technique in &guide.techniques {
         let item = Item::new(&files.techniques, "technique", technique.id.as_str());
@@ -186,54 +176,19 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
                 );
             }
         }
-        v.refs(
-            &item,
-            "region",
-            technique.regions.iter().map(|r| r.as_str()),
-            &region_ids,
-        );
-        v.refs(
-            &item,
-            "benefit",
-            technique.benefits.iter().map(|b| b.as_str()),
-            &benefit_ids,
-        );
-        v.refs(
-            &item,
-            "benefit",
-            technique.research_does_not_show.iter().map(|b| b.as_str()),
-            &benefit_ids,
-        );
+        v.refs(&item, &technique.regions, &region_ids);
+        v.refs(&item, &technique.benefits, &benefit_ids);
+        v.refs(&item, &technique.research_does_not_show, &benefit_ids);
         v.benefit_grades(&item, technique, guide);
-        v.refs(
-            &item,
-            "caution",
-            technique.cautions.iter().map(|c| c.as_str()),
-            &caution_ids,
-        );
-        v.refs(
-            &item,
-            "source",
-            technique.sources.iter().map(|s| s.as_str()),
-            &source_ids,
-        );
+        v.refs(&item, &technique.cautions, &caution_ids);
+        v.refs(&item, &technique.sources, &source_ids);
     }
     for benefit in &guide.benefits {
         let item = Item::new(&files.benefits, "benefit", benefit.id.as_str());
         v.not_empty(&item, "name", &benefit.name);
         v.not_empty(&item, "explanation", &benefit.explanation);
-        v.refs(
-            &item,
-            "region",
-            benefit.regions.iter().map(|r| r.as_str()),
-            &region_ids,
-        );
-        v.refs(
-            &item,
-            "source",
-            benefit.sources.iter().map(|s| s.as_str()),
-            &source_ids,
-        );
+        v.refs(&item, &benefit.regions, &region_ids);
+        v.refs(&item, &benefit.sources, &source_ids);
     }
     for caution in &guide.cautions {
         let item = Item::new(&files.cautions, "caution", caution.id.as_str());
@@ -252,25 +207,10 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
             // Only General cautions show without regions; any other would show nowhere.
             v.non_empty_list(&item, "regions", caution.regions.len());
         }
-        v.refs(
-            &item,
-            "region",
-            caution.regions.iter().map(|r| r.as_str()),
-            &region_ids,
-        );
-        v.refs(
-            &item,
-            "source",
-            caution.sources.iter().map(|s| s.as_str()),
-            &source_ids,
-        );
+        v.refs(&item, &caution.regions, &region_ids);
+        v.refs(&item, &caution.sources, &source_ids);
         v.for_you(&item, caution, asked.contains(caution.id.as_str()));
-        v.refs(
-            &item,
-            "technique",
-            caution.for_you.avoid.iter().map(|t| t.as_str()),
-            &technique_ids,
-        );
+        v.refs(&item, &caution.for_you.avoid, &technique_ids);
         for (n, line) in caution.stop_if.iter().enumerate() {
             v.not_empty(&item, &format!("stop_if line {}", n + 1), line);
         }
@@ -282,12 +222,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.not_empty(&item, "ask", &question.ask);
         v.not_too_long(&item, "help", &question.help);
         v.non_empty_list(&item, "cautions", question.cautions.len());
-        v.refs(
-            &item,
-            "caution",
-            question.cautions.iter().map(|c| c.as_str()),
-            &caution_ids,
-        );
+        v.refs(&item, &question.cautions, &caution_ids);
     }
     v.routines(guide, files, &technique_ids, &source_ids);
     v.topics(guide, files, &source_ids);

@@ -6,8 +6,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::*;
 use crate::data::diagnostic::Diagnostic;
-use crate::data::load::SourceFile;
+use crate::data::files::SourceFile;
 use crate::data::locate::Locator;
+use crate::data::model::Id;
 use crate::data::suggest::did_you_mean_id;
 
 /// Where `id` is written in the list `field` of an item, or the item itself.
@@ -242,15 +243,16 @@ impl Validator {
         }
     }
 
-    pub(super) fn refs<'a>(
+    /// Reports ids that `item` lists twice or that are not `known`, naming their kind by type.
+    pub(super) fn refs<'a, I: Id + 'a>(
         &mut self,
         item: &Item<'_>,
-        target_kind: &str,
-        ids: impl Iterator<Item = &'a str>,
+        ids: impl IntoIterator<Item = &'a I>,
         known: &HashSet<&str>,
     ) {
+        let target_kind = I::KIND;
         let mut listed = HashSet::new();
-        for id in ids {
+        for id in ids.into_iter().map(Id::as_str) {
             if !listed.insert(id) {
                 let offset = || {
                     item.offset()

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use super::body::Body;
 use super::is_diagram_length;
+use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
-use crate::data::load::GuideFiles;
 use crate::data::validate::report::{Item, Validator, listed_at};
 
 impl Validator {
@@ -26,12 +26,7 @@ impl Validator {
             self.not_empty(&item, "level", &landmark.level);
             self.not_empty(&item, "about", &landmark.about);
             self.not_empty(&item, "find", &landmark.find);
-            self.refs(
-                &item,
-                "source",
-                landmark.sources.iter().map(|s| s.as_str()),
-                source_ids,
-            );
+            self.refs(&item, &landmark.sources, source_ids);
             if is_diagram_length(w) && is_diagram_length(h) {
                 let what = format!("the path of {}", item.describe());
                 self.path(&item, "path", &what, &landmark.path, (w, h), body);
@@ -70,12 +65,7 @@ impl Validator {
                 );
             }
             self.non_empty_list(&item, "regions", muscle.regions.len());
-            self.refs(
-                &item,
-                "region",
-                muscle.regions.iter().map(|r| r.as_str()),
-                region_ids,
-            );
+            self.refs(&item, &muscle.regions, region_ids);
             for region in muscle.regions.iter().filter_map(|r| guide.region(r)) {
                 if !region.muscles.contains(&muscle.id) {
                     self.report_at(
@@ -90,12 +80,7 @@ impl Validator {
                     );
                 }
             }
-            self.refs(
-                &item,
-                "source",
-                muscle.sources.iter().map(|s| s.as_str()),
-                source_ids,
-            );
+            self.refs(&item, &muscle.sources, source_ids);
         }
     }
 

@@ -8,8 +8,8 @@ mod outline;
 use std::collections::{HashMap, HashSet};
 
 use super::*;
+use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
-use crate::data::load::GuideFiles;
 use crate::data::model::CautionKind;
 use body::Body;
 

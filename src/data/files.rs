@@ -1,0 +1,212 @@
+//! The eleven files that make a guide: which they are, their built-in texts, and one set of
+//! them with where each came from.
+
+/// How many files make a guide.
+pub const FILE_COUNT: usize = GuideFile::ALL.len();
+
+/// One of the files that make a guide. The one list of them: names, built-in texts and the
+/// fields of [`GuideFiles`] all follow from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GuideFile {
+    Diagram,
+    Regions,
+    Techniques,
+    Benefits,
+    Cautions,
+    Sources,
+    SafetyCheck,
+    Routines,
+    Basics,
+    Claims,
+    Muscles,
+}
+
+impl GuideFile {
+    /// Every file, in the order a guide's files are listed to an author.
+    pub const ALL: [GuideFile; 11] = [
+        GuideFile::Diagram,
+        GuideFile::Regions,
+        GuideFile::Techniques,
+        GuideFile::Benefits,
+        GuideFile::Cautions,
+        GuideFile::Sources,
+        GuideFile::SafetyCheck,
+        GuideFile::Routines,
+        GuideFile::Basics,
+        GuideFile::Claims,
+        GuideFile::Muscles,
+    ];
+
+    /// The file's name in a guide folder, e.g. "regions.ron".
+    pub const fn file_name(self) -> &'static str {
+        match self {
+            GuideFile::Diagram => "diagram.ron",
+            GuideFile::Regions => "regions.ron",
+            GuideFile::Techniques => "techniques.ron",
+            GuideFile::Benefits => "benefits.ron",
+            GuideFile::Cautions => "cautions.ron",
+            GuideFile::Sources => "sources.ron",
+            GuideFile::SafetyCheck => "safety_check.ron",
+            GuideFile::Routines => "routines.ron",
+            GuideFile::Basics => "basics.ron",
+            GuideFile::Claims => "claims.ron",
+            GuideFile::Muscles => "muscles.ron",
+        }
+    }
+
+    /// The built-in guide's text of the file, compiled in so the app needs no files at run time.
+    pub const fn embedded(self) -> &'static str {
+        match self {
+            GuideFile::Diagram => include_str!("../../assets/data/diagram.ron"),
+            GuideFile::Regions => include_str!("../../assets/data/regions.ron"),
+            GuideFile::Techniques => include_str!("../../assets/data/techniques.ron"),
+            GuideFile::Benefits => include_str!("../../assets/data/benefits.ron"),
+            GuideFile::Cautions => include_str!("../../assets/data/cautions.ron"),
+            GuideFile::Sources => include_str!("../../assets/data/sources.ron"),
+            GuideFile::SafetyCheck => include_str!("../../assets/data/safety_check.ron"),
+            GuideFile::Routines => include_str!("../../assets/data/routines.ron"),
+            GuideFile::Basics => include_str!("../../assets/data/basics.ron"),
+            GuideFile::Claims => include_str!("../../assets/data/claims.ron"),
+            GuideFile::Muscles => include_str!("../../assets/data/muscles.ron"),
+        }
+    }
+
+    /// The file named `name` (e.g. "regions.ron"), if it is one of a guide's.
+    pub fn named(name: &str) -> Option<GuideFile> {
+        GuideFile::ALL.into_iter().find(|f| f.file_name() == name)
+    }
+}
+
+/// The built-in guide as (file name, text) pairs, in the order of [`GuideFile::ALL`]. Made from
+/// [`GuideFile`], not a second list; kept for callers that want plain pairs (the export test).
+pub const EMBEDDED: [(&str, &str); FILE_COUNT] = {
+    let mut pairs = [("", ""); FILE_COUNT];
+    let mut i = 0;
+    // `for` and iterators are not allowed in a const.
+    while i < FILE_COUNT {
+        let file = GuideFile::ALL[i];
+        pairs[i] = (file.file_name(), file.embedded());
+        i += 1;
+    }
+    pairs
+};
+
+/// One content file: where it came from (for messages) and its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// The eleven files that make a guide, one field per [`GuideFile`].
+///
+/// Named fields rather than an array indexed by [`GuideFile`]: validation reads a file per kind
+/// of item (`files.regions`), and that reads best as a field. Whatever goes over all files
+/// (building, iterating, finding by name) goes through [`GuideFile::ALL`] and [`Self::get`],
+/// whose `match` is the one place a file is paired with its field.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GuideFiles {
+    pub diagram: SourceFile,
+    pub regions: SourceFile,
+    pub techniques: SourceFile,
+    pub benefits: SourceFile,
+    pub cautions: SourceFile,
+    pub sources: SourceFile,
+    pub safety_check: SourceFile,
+    pub routines: SourceFile,
+    pub basics: SourceFile,
+    pub claims: SourceFile,
+    pub muscles: SourceFile,
+}
+
+impl GuideFiles {
+    /// The embedded guide, with paths as they are in the repository.
+    pub fn embedded() -> Self {
+        Self::from_texts(|file| {
+            (
+                format!("assets/data/{}", file.file_name()),
+                file.embedded().to_owned(),
+            )
+        })
+    }
+
+    /// Builds the set from a function that gives each file's path and text.
+    pub fn from_texts(mut path_and_text: impl FnMut(GuideFile) -> (String, String)) -> Self {
+        let mut files = Self::default();
+        for file in GuideFile::ALL {
+            let (path, text) = path_and_text(file);
+            *files.get_mut(file) = SourceFile { path, text };
+        }
+        files
+    }
+
+    /// The file `file` of the set.
+    pub fn get(&self, file: GuideFile) -> &SourceFile {
+        match file {
+            GuideFile::Diagram => &self.diagram,
+            GuideFile::Regions => &self.regions,
+            GuideFile::Techniques => &self.techniques,
+            GuideFile::Benefits => &self.benefits,
+            GuideFile::Cautions => &self.cautions,
+            GuideFile::Sources => &self.sources,
+            GuideFile::SafetyCheck => &self.safety_check,
+            GuideFile::Routines => &self.routines,
+            GuideFile::Basics => &self.basics,
+            GuideFile::Claims => &self.claims,
+            GuideFile::Muscles => &self.muscles,
+        }
+    }
+
+    /// The file `file` of the set, to change it. Pairs files with fields as [`Self::get`]
+    /// does; a test holds the two to the same pairing.
+    pub fn get_mut(&mut self, file: GuideFile) -> &mut SourceFile {
+        match file {
+            GuideFile::Diagram => &mut self.diagram,
+            GuideFile::Regions => &mut self.regions,
+            GuideFile::Techniques => &mut self.techniques,
+            GuideFile::Benefits => &mut self.benefits,
+            GuideFile::Cautions => &mut self.cautions,
+            GuideFile::Sources => &mut self.sources,
+            GuideFile::SafetyCheck => &mut self.safety_check,
+            GuideFile::Routines => &mut self.routines,
+            GuideFile::Basics => &mut self.basics,
+            GuideFile::Claims => &mut self.claims,
+            GuideFile::Muscles => &mut self.muscles,
+        }
+    }
+
+    /// The files, in the order of [`GuideFile::ALL`].
+    pub fn all(&self) -> [&SourceFile; FILE_COUNT] {
+        GuideFile::ALL.map(|file| self.get(file))
+    }
+
+    /// The file named `name` (e.g. "regions.ron"), to change it; `None` for a name that is not
+    /// a guide file.
+    pub fn named_mut(&mut self, name: &str) -> Option<&mut SourceFile> {
+        GuideFile::named(name).map(|file| self.get_mut(file))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_file_has_its_own_name_text_and_field() {
+        // Paths that name their file show `from_texts` (through `get_mut`) and `get` pair every
+        // file with the same field, and no two files with one field.
+        let files = GuideFiles::from_texts(|file| (file.file_name().to_owned(), String::new()));
+        for file in GuideFile::ALL {
+            assert_eq!(files.get(file).path, file.file_name());
+            assert_eq!(GuideFile::named(file.file_name()), Some(file));
+        }
+        assert_eq!(files.regions.path, "regions.ron");
+        assert_eq!(files.safety_check.path, "safety_check.ron");
+        assert_eq!(GuideFile::named("notes.txt"), None);
+        for (i, (name, text)) in EMBEDDED.into_iter().enumerate() {
+            assert_eq!(name, GuideFile::ALL[i].file_name());
+            assert!(!text.trim().is_empty(), "{name} is empty");
+            assert_eq!(text, GuideFile::ALL[i].embedded());
+        }
+    }
+}
