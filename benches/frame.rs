@@ -126,19 +126,19 @@ fn ms(duration: Duration) -> f64 {
 }
 
 #[divan::bench]
-fn region_selected_browser_open(bencher: divan::Bencher) {
+fn region_selected_browser_open(bencher: divan::Bencher<'_, '_>) {
     let mut app = Headless::new(region_and_browser(), SIZE);
     bencher.bench_local(|| app.frame(Vec::new()));
 }
 
 #[divan::bench]
-fn region_page_open(bencher: divan::Bencher) {
+fn region_page_open(bencher: divan::Bencher<'_, '_>) {
     let mut app = Headless::new(region_page(), SIZE);
     bencher.bench_local(|| app.frame(Vec::new()));
 }
 
 #[divan::bench]
-fn welcome_page(bencher: divan::Bencher) {
+fn welcome_page(bencher: divan::Bencher<'_, '_>) {
     let mut app = Headless::new(welcome(), SIZE);
     bencher.bench_local(|| app.frame(Vec::new()));
 }
@@ -146,7 +146,7 @@ fn welcome_page(bencher: divan::Bencher) {
 /// Each frame moves the pointer to the next point of a sweep across the map, so hover tests,
 /// highlights and tooltips are part of the cost.
 #[divan::bench]
-fn hover_sweep(bencher: divan::Bencher) {
+fn hover_sweep(bencher: divan::Bencher<'_, '_>) {
     let mut app = Headless::new(region_and_browser(), SIZE);
     let path = sweep_over_map();
     let mut next = 0;
@@ -159,7 +159,7 @@ fn hover_sweep(bencher: divan::Bencher) {
 /// The hover sweep with every layer drawn: muscles, bones and places not to press, so their
 /// painting and hit tests are part of the cost.
 #[divan::bench]
-fn hover_sweep_all_layers(bencher: divan::Bencher) {
+fn hover_sweep_all_layers(bencher: divan::Bencher<'_, '_>) {
     let mut app = Headless::new(all_layers(), SIZE);
     let path = sweep_over_map();
     let mut next = 0;

@@ -40,7 +40,7 @@ fn bytes(files: &GuideFiles) -> usize {
 }
 
 #[divan::bench(args = SIZES)]
-fn load_and_validate(bencher: divan::Bencher, times: usize) {
+fn load_and_validate(bencher: divan::Bencher<'_, '_>, times: usize) {
     let files = support::synthetic::scaled(&GuideFiles::embedded(), times);
     bencher
         .counter(divan::counter::BytesCount::new(bytes(&files)))
@@ -50,7 +50,7 @@ fn load_and_validate(bencher: divan::Bencher, times: usize) {
 /// What the app does with a loaded guide before its first frame: triangulate the map's regions
 /// and build the search index.
 #[divan::bench(args = SIZES)]
-fn prepare_map_and_search(bencher: divan::Bencher, times: usize) {
+fn prepare_map_and_search(bencher: divan::Bencher<'_, '_>, times: usize) {
     let files = support::synthetic::scaled(&GuideFiles::embedded(), times);
     let Ok(guide) = load_guide(&files) else {
         return;

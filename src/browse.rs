@@ -7,7 +7,7 @@ use crate::data::{BenefitId, Giver, Guide, Pressure, RegionId, Technique, Tool};
 use crate::saved::Favourites;
 
 /// What the reader narrowed the list to. Every field's default lets everything through.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Filters {
     pub region: Option<RegionId>,
@@ -120,7 +120,7 @@ impl Filters {
         &self,
         guide: &Guide,
         favourites: &Favourites,
-        choose: impl FnOnce(&mut Filters),
+        choose: impl FnOnce(&mut Self),
     ) -> usize {
         let mut changed = self.clone();
         choose(&mut changed);

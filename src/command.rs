@@ -66,7 +66,7 @@ pub enum Layer {
 }
 
 /// Starting and steering guided practice.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PracticeCommand {
     StartTechnique(TechniqueId),
     StartRoutine(RoutineRef),

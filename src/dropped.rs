@@ -1,6 +1,8 @@
 //! Guide files dropped on the app, as a [`GuideSource`]: how an author tries a guide in the
-//! browser, where the app cannot open a folder. Files the drop leaves out come from the
-//! built-in guide, so one edited file can be tried on its own.
+//! browser, where the app cannot open a folder.
+//!
+//! Files the drop leaves out come from the built-in guide, so one edited file can be tried on its
+//! own.
 
 use crate::data::{Diagnostic, GuideFile, GuideFiles};
 use crate::platform::GuideSource;
@@ -51,9 +53,10 @@ impl GuideSource for DroppedGuide {
             let name = file.file_name();
             let dropped = self.files.iter().rev().find(|f| f.name == name);
             match dropped {
-                Some(file) => match std::str::from_utf8(&file.bytes) {
-                    Ok(text) => (name.to_owned(), text.to_owned()),
-                    Err(_) => {
+                Some(file) => {
+                    if let Ok(text) = std::str::from_utf8(&file.bytes) {
+                        (name.to_owned(), text.to_owned())
+                    } else {
                         problems.push(Diagnostic::new(
                             name,
                             None,
@@ -61,7 +64,7 @@ impl GuideSource for DroppedGuide {
                         ));
                         (name.to_owned(), String::new())
                     }
-                },
+                }
                 None => (format!("built-in {name}"), file.embedded().to_owned()),
             }
         });
@@ -87,8 +90,6 @@ impl GuideSource for DroppedGuide {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
-
     use super::*;
     use crate::data::load_guide;
 

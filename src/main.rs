@@ -55,6 +55,10 @@ mod desktop {
             /// A folder holding the eleven guide files (diagram.ron, muscles.ron, regions.ron,
             /// techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron,
             /// routines.ron, basics.ron, claims.ron).
+            #[expect(
+                clippy::doc_markdown,
+                reason = "clap prints this comment as the --help text, where backticks would show"
+            )]
             dir: Option<PathBuf>,
             /// How to write the findings.
             #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -73,14 +77,14 @@ mod desktop {
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         match cli.command {
-            Some(Cmd::Check { dir, format }) => run_check(dir, format),
+            Some(Cmd::Check { dir, format }) => run_check(dir.as_deref(), format),
             Some(Cmd::Export { dir, force }) => run_export(&dir, force),
             None => run_app(cli.data),
         }
     }
 
-    fn run_check(dir: Option<PathBuf>, format: Format) -> ExitCode {
-        let report = match &dir {
+    fn run_check(dir: Option<&Path>, format: Format) -> ExitCode {
+        let report = match dir {
             Some(dir) => check::check(
                 &dir.display().to_string(),
                 folder::read_guide_dir(dir),

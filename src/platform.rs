@@ -1,7 +1,8 @@
 //! What the app needs from the system it runs on, as two small traits: where a guide comes from
-//! (and whether it changed), and where the reader's state is kept. The desktop implements them
-//! with files and a folder watcher (`native`), the browser with its local storage (`web`); the
-//! rest of the app sees only these.
+//! (and whether it changed), and where the reader's state is kept.
+//!
+//! The desktop implements them with files and a folder watcher (`native`), the browser with its
+//! local storage (`web`); the rest of the app sees only these.
 
 use std::any::Any;
 

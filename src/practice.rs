@@ -4,7 +4,7 @@
 use crate::data::{Direction, Guide, Pressure, RegionId, RoutineItem, Technique, TechniqueId};
 
 /// One step as the session shows it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlannedStep {
     pub technique: TechniqueId,
     pub technique_name: String,
@@ -20,7 +20,7 @@ pub struct PlannedStep {
 }
 
 /// What a session walks through.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub title: String,
     pub steps: Vec<PlannedStep>,

@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::{Action, Caution, CautionKind, Guide, Question, QuestionId, Region, Technique};
 
-/// The answers to the safety check: yes or no per question. A question missing from the map is
-/// unanswered, which changes nothing. Answers to questions a later guide dropped are kept but
-/// ignored, so switching guides loses nothing.
+/// The answers to the safety check: yes or no per question.
+///
+/// A question missing from the map is unanswered, which changes nothing. Answers to questions a
+/// later guide dropped are kept but ignored, so switching guides loses nothing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Answers(BTreeMap<QuestionId, bool>);
@@ -167,9 +168,10 @@ pub fn is_warning_sign(caution: &Caution) -> bool {
 }
 
 /// The safety check's questions as it asks them: first those whose yes is a warning sign,
-/// emergencies before same-day signs, then the rest. Someone with an emergency should not read
-/// about oils and skin before the question that tells them whom to call. The sorts are stable,
-/// so file order holds among equals.
+/// emergencies before same-day signs, then the rest.
+///
+/// Someone with an emergency should not read about oils and skin before the question that tells
+/// them whom to call. The sorts are stable, so file order holds among equals.
 pub fn questions_in_asking_order(guide: &Guide) -> (Vec<&Question>, Vec<&Question>) {
     let cautions = |q: &Question| -> Vec<&Caution> {
         q.cautions

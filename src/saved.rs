@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::data::{Guide, Routine, RoutineId, RoutineItem, TechniqueId};
 
 /// Favourite techniques, in the order they were starred.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Favourites(Vec<TechniqueId>);
 
@@ -39,7 +39,7 @@ impl Favourites {
 
 /// A routine the reader made. `key` stays the same through renames and moves, so commands and
 /// the views' memory keep pointing at the right one.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MyRoutine {
     pub key: u32,
@@ -61,7 +61,7 @@ pub enum RoutineRef {
 }
 
 /// A change to one of the reader's routines.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RoutineEdit {
     Rename(String),
     /// Adds the technique at the end, for as long as its steps take.
@@ -76,7 +76,7 @@ pub enum RoutineEdit {
 pub const ITEM_SECONDS: std::ops::RangeInclusive<u32> = 30..=1800;
 
 /// The reader's routines, in the order they arrange them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct MyRoutines(Vec<MyRoutine>);
 

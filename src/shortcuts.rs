@@ -1,6 +1,8 @@
 //! Every keyboard shortcut in one table: the app's key handling reads it, and every hint and
-//! tooltip that names a key is written from it with egui's own formatting (so macOS says Cmd, or
-//! ⌘ with a font that has it, where Linux and Windows say Ctrl).
+//! tooltip that names a key is written from it.
+//!
+//! It uses egui's own formatting, so macOS says Cmd (or ⌘ with a font that has it) where Linux and
+//! Windows say Ctrl.
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
@@ -49,8 +51,12 @@ const fn key(action: Action, modifiers: Modifiers, key: Key, scope: Scope) -> Sh
     }
 }
 
-use Action::*;
-use Scope::*;
+// The variants by name, so the table below reads as a list of keys.
+use Action::{
+    Back, FocusSearch, NextStep, PauseOrResume, PreviousStep, ToggleLayer, ZoomIn, ZoomOut,
+    ZoomReset,
+};
+use Scope::{Anywhere, Practice, PracticeNothingFocused};
 
 /// The shortcuts, in the order they are tried. A typed "/" also focuses the search; it is a
 /// character, not a key, since keyboards make it with different keys.
@@ -111,8 +117,6 @@ pub fn text(ctx: &Context, action: Action) -> String {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
-
     use super::*;
 
     #[test]

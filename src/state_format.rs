@@ -1,6 +1,7 @@
-//! How the reader's state is written down, the same on every platform: a file on the desktop,
-//! an entry in the browser's storage on the web. Read strictly, so another version's state is
-//! recognised and set aside rather than misread.
+//! How the reader's state is written down, the same on every platform: a file on the desktop, an
+//! entry in the browser's storage on the web.
+//!
+//! Read strictly, so another version's state is recognised and set aside rather than misread.
 
 use serde::{Deserialize, Serialize};
 
@@ -54,8 +55,10 @@ struct SavedRef<'a> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Saved {
-    // Checked through `Header` first; named here so the text stays strict.
-    #[expect(dead_code)]
+    #[expect(
+        dead_code,
+        reason = "checked through `Header` first; named here so the text stays strict"
+    )]
     format: u32,
     #[serde(default)]
     window: Option<WindowSize>,
@@ -103,8 +106,6 @@ fn damaged(err: &ron::error::SpannedError) -> String {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
-
     use super::*;
 
     #[test]

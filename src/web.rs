@@ -86,7 +86,9 @@ impl StateStore for LocalStorage {
         let text = to_text(state, window).map_err(|err| err.to_string())?;
         self.storage
             .set_item(STATE_KEY, &text)
-            .map_err(|_| "the browser's storage is full or turned off".to_owned())
+            // The DOMException (quota exceeded, storage denied) says nothing a reader could act
+            // on beyond this sentence.
+            .map_err(|_refused| "the browser's storage is full or turned off".to_owned())
     }
 
     fn location(&self) -> String {
@@ -113,17 +115,16 @@ pub fn start() {
             // eframe speaks what has the keyboard when asked: screen readers cannot read the
             // canvas.
             speech: true,
-            ..match LocalStorage::open() {
-                Some(store) => Startup::from_store(store, None),
-                None => {
-                    let mut startup = Startup::in_memory(AppState::default());
-                    startup.restored.notice = Some(
-                        "This browser keeps no storage for this page (a private window may \
-                         not), so your settings last only until the page is closed."
-                            .to_owned(),
-                    );
-                    startup
-                }
+            ..if let Some(store) = LocalStorage::open() {
+                Startup::from_store(store, None)
+            } else {
+                let mut startup = Startup::in_memory(AppState::default());
+                startup.restored.notice = Some(
+                    "This browser keeps no storage for this page (a private window may not), so \
+                     your settings last only until the page is closed."
+                        .to_owned(),
+                );
+                startup
             }
         };
         let started = eframe::WebRunner::new()

@@ -13,7 +13,7 @@ use common::ui::{
 };
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use massage_guide::state::{AppState, Zoom};
 use massage_guide::{App, Startup};
 

@@ -280,7 +280,7 @@ fn a_question_must_ask_something_about_cautions_that_exist() {
         f.safety_check.text = f
             .safety_check
             .text
-            .replace("cautions: [\"fever\"]", "cautions: [\"fevr\"]")
+            .replace("cautions: [\"fever\"]", "cautions: [\"fevr\"]");
     });
     assert!(
         contains(
@@ -294,7 +294,7 @@ fn a_question_must_ask_something_about_cautions_that_exist() {
             .safety_check
             .text
             .replace("\"Do you have a fever?\"", "\" \"")
-            .replace("[\"fever\"]", "[]")
+            .replace("[\"fever\"]", "[]");
     });
     assert!(contains(&problems, "question \"fever\" has an empty ask"));
     assert!(contains(&problems, "question \"fever\" lists no cautions"));
@@ -306,7 +306,7 @@ fn an_asked_caution_must_say_what_changes_for_the_reader() {
         f.cautions.text = f.cautions.text.replace(
             "for_you: (because: \"Massage can wait until the fever has gone.\"),",
             "",
-        )
+        );
     });
     assert!(
         contains(
@@ -319,7 +319,7 @@ fn an_asked_caution_must_say_what_changes_for_the_reader() {
         f.cautions.text = f.cautions.text.replace(
             "action: Avoid,\n        regions: []",
             "action: Modify,\n        regions: []",
-        )
+        );
     });
     assert!(
         contains(&problems, "so for_you needs an `otherwise`"),
@@ -333,7 +333,7 @@ fn avoided_techniques_must_exist_and_have_a_reason() {
         f.cautions.text = f.cautions.text.replace(
             "stop_if: [\"it hurts\"],",
             "stop_if: [\"it hurts\"],\n        for_you: (avoid: [\"glde\"]),",
-        )
+        );
     });
     assert!(contains(
         &problems,

@@ -9,7 +9,7 @@ use common::ui::{app, app_on_folder, builder, guide, region_button, restart, sho
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, NodeT, Queryable};
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 use massage_guide::data::{CautionKind, GuideFiles};
 use massage_guide::dropped::DroppedFile;
 use massage_guide::state::AppState;

@@ -6,7 +6,7 @@ mod common;
 
 use common::ui::{app, guide, region_button, shows, tab_then_enter};
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use massage_guide::data::Part;
 use massage_guide::data::format_duration;
 

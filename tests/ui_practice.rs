@@ -12,7 +12,7 @@ use common::ui::{app, builder, guide, restart, tab_then_enter};
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Vec2, ViewportId};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use massage_guide::data::{CautionId, TechniqueId, Tool};
 use massage_guide::practice::Clock;
 use massage_guide::state::{AppState, Page};

@@ -8,7 +8,7 @@ mod common;
 use common::ui::{app, first_start, guide, region_button, restart, shows, tab_then_enter};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use massage_guide::App;
 use massage_guide::data::{Guide, Question, QuestionId, Technique};
 use massage_guide::safety::{Answers, Profile};

@@ -10,7 +10,7 @@
 mod common;
 
 use egui::{Theme, Vec2};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
 use massage_guide::data::{Part, RegionId};
 use massage_guide::state::{AppState, Page};

@@ -1,4 +1,4 @@
-//! The web build, driven in headless Chromium as a reader would use it (scripts/web_test.py):
+//! The web build, driven in headless Chromium as a reader would use it (`scripts/web_test.py`):
 //! a drawn canvas at desktop and phone sizes, a tap on a region's place that changes the panel,
 //! a tap that answers the safety check, a reload that keeps both, and no console errors.
 //!

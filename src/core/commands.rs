@@ -78,7 +78,7 @@ impl Core {
                 effects.reveal = Some(Reveal::SearchHighlight);
             }
             Command::CloseSearch => self.search.close(),
-            Command::Practice(command) => self.practice_command(command, input.now),
+            Command::Practice(command) => self.practice_command(&command, input.now),
             Command::NewRoutine => {
                 self.editing = Some(self.state.my_routines.create());
                 self.show_page(Page::Routines);
@@ -146,8 +146,8 @@ impl Core {
         self.show_page(Page::Techniques);
     }
 
-    fn practice_command(&mut self, command: PracticeCommand, now: f64) {
-        let plan = match &command {
+    fn practice_command(&mut self, command: &PracticeCommand, now: f64) {
+        let plan = match command {
             PracticeCommand::StartTechnique(id) => self.guide.technique(id).map(Plan::technique),
             PracticeCommand::StartRoutine(RoutineRef::Guide(id)) => self
                 .guide

@@ -30,7 +30,7 @@ pub struct Now {
 
 /// Something on a page to scroll into view once and put the keyboard on: where a search hit or
 /// a link led.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reveal {
     Routine(RoutineRef),
     Topic(TopicId),

@@ -1,8 +1,9 @@
 //! The platform-free core: the guide on screen and its prepared caches, the reader's state,
-//! navigation, search, guided practice and the banners. [`Core::apply`] and [`Core::tick`]
-//! change it and return [`Effects`], what only the shell can do (focus, scroll, theme, zoom,
-//! frames, attention, saving). Nothing here reads input or draws: the same core runs in the
-//! desktop window, in a browser and in unit tests without a UI harness.
+//! navigation, search, guided practice and the banners.
+//!
+//! [`Core::apply`] and [`Core::tick`] change it and return [`Effects`], what only the shell can do
+//! (focus, scroll, theme, zoom, frames, attention, saving). Nothing here reads input or draws: the
+//! same core runs in the desktop window, in a browser and in unit tests without a UI harness.
 
 mod commands;
 mod effects;

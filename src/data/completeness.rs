@@ -14,6 +14,31 @@ pub const MIN_PER_REGION: usize = 3;
 /// Every gap in `guide`, as one sentence each, in file order.
 pub fn gaps(guide: &Guide) -> Vec<String> {
     let mut gaps = Vec::new();
+    region_gaps(guide, &mut gaps);
+    gaps.extend(unsourced(guide).map(|item| format!("{item} names no source")));
+    for technique in &guide.techniques {
+        if technique.regions.is_empty() {
+            gaps.push(format!("technique \"{}\" suits no region", technique.id));
+        }
+    }
+    for benefit in &guide.benefits {
+        if benefit.regions.is_empty() {
+            gaps.push(format!("benefit \"{}\" applies to no region", benefit.id));
+        }
+    }
+    safety_gaps(guide, &mut gaps);
+    empty_file_gaps(guide, &mut gaps);
+    let cited: HashSet<_> = guide.source_references().collect();
+    for source in &guide.sources {
+        if !cited.contains(&source.id) {
+            gaps.push(format!("source \"{}\" is never cited", source.id));
+        }
+    }
+    gaps
+}
+
+/// Each region: enough techniques, benefits and cautions of its own, and a source.
+fn region_gaps(guide: &Guide, gaps: &mut Vec<String>) {
     for region in &guide.regions {
         let id = &region.id;
         let local_cautions = guide.area_cautions(id).len();
@@ -34,7 +59,11 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
             gaps.push(format!("region \"{id}\" names no source"));
         }
     }
-    let unsourced = guide
+}
+
+/// Every item that names no source, as `kind "id"`, file by file.
+fn unsourced(guide: &Guide) -> impl Iterator<Item = String> {
+    guide
         .techniques
         .iter()
         .filter(|t| t.sources.is_empty())
@@ -88,19 +117,11 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
                 .iter()
                 .filter(|l| l.sources.is_empty())
                 .map(|l| format!("landmark \"{}\"", l.id)),
-        );
-    gaps.extend(unsourced.map(|item| format!("{item} names no source")));
-    for technique in &guide.techniques {
-        if technique.regions.is_empty() {
-            gaps.push(format!("technique \"{}\" suits no region", technique.id));
-        }
-    }
-    for benefit in &guide.benefits {
-        if benefit.regions.is_empty() {
-            gaps.push(format!("benefit \"{}\" applies to no region", benefit.id));
-        }
-    }
-    safety_gaps(guide, &mut gaps);
+        )
+}
+
+/// Files that load empty but leave a feature with nothing to show.
+fn empty_file_gaps(guide: &Guide, gaps: &mut Vec<String>) {
     if guide.routines.is_empty() {
         gaps.push("the guide ships no routines for guided practice".to_owned());
     }
@@ -123,13 +144,6 @@ pub fn gaps(guide: &Guide) -> Vec<String> {
     if guide.claims.is_empty() {
         gaps.push("claims.ron holds no claims for the \"How massage works\" page".to_owned());
     }
-    let cited: HashSet<_> = guide.source_references().collect();
-    for source in &guide.sources {
-        if !cited.contains(&source.id) {
-            gaps.push(format!("source \"{}\" is never cited", source.id));
-        }
-    }
-    gaps
 }
 
 /// The safety features need data to work on: questions for the cautions that apply to everyone,

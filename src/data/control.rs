@@ -102,8 +102,6 @@ pub fn control_characters(file: &SourceFile) -> Vec<Diagnostic> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
-
     use super::*;
 
     fn found(text: &str) -> Vec<String> {

@@ -23,57 +23,57 @@ pub enum GuideFile {
 
 impl GuideFile {
     /// Every file, in the order a guide's files are listed to an author.
-    pub const ALL: [GuideFile; 11] = [
-        GuideFile::Diagram,
-        GuideFile::Regions,
-        GuideFile::Techniques,
-        GuideFile::Benefits,
-        GuideFile::Cautions,
-        GuideFile::Sources,
-        GuideFile::SafetyCheck,
-        GuideFile::Routines,
-        GuideFile::Basics,
-        GuideFile::Claims,
-        GuideFile::Muscles,
+    pub const ALL: [Self; 11] = [
+        Self::Diagram,
+        Self::Regions,
+        Self::Techniques,
+        Self::Benefits,
+        Self::Cautions,
+        Self::Sources,
+        Self::SafetyCheck,
+        Self::Routines,
+        Self::Basics,
+        Self::Claims,
+        Self::Muscles,
     ];
 
     /// The file's name in a guide folder, e.g. "regions.ron".
     pub const fn file_name(self) -> &'static str {
         match self {
-            GuideFile::Diagram => "diagram.ron",
-            GuideFile::Regions => "regions.ron",
-            GuideFile::Techniques => "techniques.ron",
-            GuideFile::Benefits => "benefits.ron",
-            GuideFile::Cautions => "cautions.ron",
-            GuideFile::Sources => "sources.ron",
-            GuideFile::SafetyCheck => "safety_check.ron",
-            GuideFile::Routines => "routines.ron",
-            GuideFile::Basics => "basics.ron",
-            GuideFile::Claims => "claims.ron",
-            GuideFile::Muscles => "muscles.ron",
+            Self::Diagram => "diagram.ron",
+            Self::Regions => "regions.ron",
+            Self::Techniques => "techniques.ron",
+            Self::Benefits => "benefits.ron",
+            Self::Cautions => "cautions.ron",
+            Self::Sources => "sources.ron",
+            Self::SafetyCheck => "safety_check.ron",
+            Self::Routines => "routines.ron",
+            Self::Basics => "basics.ron",
+            Self::Claims => "claims.ron",
+            Self::Muscles => "muscles.ron",
         }
     }
 
     /// The built-in guide's text of the file, compiled in so the app needs no files at run time.
     pub const fn embedded(self) -> &'static str {
         match self {
-            GuideFile::Diagram => include_str!("../../assets/data/diagram.ron"),
-            GuideFile::Regions => include_str!("../../assets/data/regions.ron"),
-            GuideFile::Techniques => include_str!("../../assets/data/techniques.ron"),
-            GuideFile::Benefits => include_str!("../../assets/data/benefits.ron"),
-            GuideFile::Cautions => include_str!("../../assets/data/cautions.ron"),
-            GuideFile::Sources => include_str!("../../assets/data/sources.ron"),
-            GuideFile::SafetyCheck => include_str!("../../assets/data/safety_check.ron"),
-            GuideFile::Routines => include_str!("../../assets/data/routines.ron"),
-            GuideFile::Basics => include_str!("../../assets/data/basics.ron"),
-            GuideFile::Claims => include_str!("../../assets/data/claims.ron"),
-            GuideFile::Muscles => include_str!("../../assets/data/muscles.ron"),
+            Self::Diagram => include_str!("../../assets/data/diagram.ron"),
+            Self::Regions => include_str!("../../assets/data/regions.ron"),
+            Self::Techniques => include_str!("../../assets/data/techniques.ron"),
+            Self::Benefits => include_str!("../../assets/data/benefits.ron"),
+            Self::Cautions => include_str!("../../assets/data/cautions.ron"),
+            Self::Sources => include_str!("../../assets/data/sources.ron"),
+            Self::SafetyCheck => include_str!("../../assets/data/safety_check.ron"),
+            Self::Routines => include_str!("../../assets/data/routines.ron"),
+            Self::Basics => include_str!("../../assets/data/basics.ron"),
+            Self::Claims => include_str!("../../assets/data/claims.ron"),
+            Self::Muscles => include_str!("../../assets/data/muscles.ron"),
         }
     }
 
     /// The file named `name` (e.g. "regions.ron"), if it is one of a guide's.
-    pub fn named(name: &str) -> Option<GuideFile> {
-        GuideFile::ALL.into_iter().find(|f| f.file_name() == name)
+    pub fn named(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.file_name() == name)
     }
 }
 

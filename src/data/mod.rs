@@ -1,6 +1,7 @@
 //! Content: the serde model, loading from RON, cross-checking, and the measures of a good guide
-//! (completeness, reading ease). Nothing here draws; outline checks borrow the pure polygon math
-//! of `crate::geometry`.
+//! (completeness, reading ease).
+//!
+//! Nothing here draws; outline checks borrow the pure polygon math of `crate::geometry`.
 
 mod completeness;
 mod control;

@@ -8,7 +8,7 @@
 use super::guide::Guide;
 
 /// Counts over one or more texts; add them up to score a whole guide.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TextStats {
     pub sentences: usize,
     pub words: usize,
@@ -69,125 +69,78 @@ pub struct Prose<'a> {
 /// Names and titles are left out: they are labels, not sentences, and would flatter the score.
 pub fn prose(guide: &Guide) -> Vec<Prose<'_>> {
     let mut out = Vec::new();
+    let mut add = |place, text| out.push(Prose { place, text });
     for region in &guide.regions {
         let id = &region.id;
-        out.push(Prose {
-            place: format!("region \"{id}\" summary"),
-            text: &region.summary,
-        });
-        out.push(Prose {
-            place: format!("region \"{id}\" why it gets tight"),
-            text: &region.why_tight,
-        });
+        add(format!("region \"{id}\" summary"), &region.summary);
+        add(
+            format!("region \"{id}\" why it gets tight"),
+            &region.why_tight,
+        );
         for (n, complaint) in region.common_complaints.iter().enumerate() {
-            out.push(Prose {
-                place: format!("region \"{id}\" complaint {}", n + 1),
-                text: complaint,
-            });
+            add(format!("region \"{id}\" complaint {}", n + 1), complaint);
         }
     }
     for muscle in &guide.muscles {
         let id = &muscle.id;
-        out.push(Prose {
-            place: format!("muscle \"{id}\" does"),
-            text: &muscle.does,
-        });
-        out.push(Prose {
-            place: format!("muscle \"{id}\" why it gets tight"),
-            text: &muscle.why_tight,
-        });
+        add(format!("muscle \"{id}\" does"), &muscle.does);
+        add(
+            format!("muscle \"{id}\" why it gets tight"),
+            &muscle.why_tight,
+        );
     }
     for landmark in &guide.diagram.landmarks {
         let id = &landmark.id;
-        out.push(Prose {
-            place: format!("landmark \"{id}\" about"),
-            text: &landmark.about,
-        });
-        out.push(Prose {
-            place: format!("landmark \"{id}\" find"),
-            text: &landmark.find,
-        });
+        add(format!("landmark \"{id}\" about"), &landmark.about);
+        add(format!("landmark \"{id}\" find"), &landmark.find);
     }
     for technique in &guide.techniques {
         let id = &technique.id;
-        out.push(Prose {
-            place: format!("technique \"{id}\" summary"),
-            text: &technique.summary,
-        });
+        add(format!("technique \"{id}\" summary"), &technique.summary);
         for (n, step) in technique.steps.iter().enumerate() {
-            out.push(Prose {
-                place: format!("technique \"{id}\" step {}", n + 1),
-                text: &step.text,
-            });
+            add(format!("technique \"{id}\" step {}", n + 1), &step.text);
         }
     }
     for benefit in &guide.benefits {
-        out.push(Prose {
-            place: format!("benefit \"{}\"", benefit.id),
-            text: &benefit.explanation,
-        });
+        add(format!("benefit \"{}\"", benefit.id), &benefit.explanation);
     }
     for caution in &guide.cautions {
         let id = &caution.id;
-        out.push(Prose {
-            place: format!("caution \"{id}\""),
-            text: &caution.text,
-        });
+        add(format!("caution \"{id}\""), &caution.text);
         for (field, text) in [
             ("for_you because", &caution.for_you.because),
             ("for_you otherwise", &caution.for_you.otherwise),
         ] {
             if !text.trim().is_empty() {
-                out.push(Prose {
-                    place: format!("caution \"{id}\" {field}"),
-                    text,
-                });
+                add(format!("caution \"{id}\" {field}"), text);
             }
         }
         for (n, line) in caution.stop_if.iter().enumerate() {
-            out.push(Prose {
-                place: format!("caution \"{id}\" stop_if {}", n + 1),
-                text: line,
-            });
+            add(format!("caution \"{id}\" stop_if {}", n + 1), line);
         }
     }
     for question in &guide.questions {
         let id = &question.id;
-        out.push(Prose {
-            place: format!("question \"{id}\""),
-            text: &question.ask,
-        });
+        add(format!("question \"{id}\""), &question.ask);
         if !question.help.trim().is_empty() {
-            out.push(Prose {
-                place: format!("question \"{id}\" help"),
-                text: &question.help,
-            });
+            add(format!("question \"{id}\" help"), &question.help);
         }
     }
     for routine in &guide.routines {
-        out.push(Prose {
-            place: format!("routine \"{}\" summary", routine.id),
-            text: &routine.summary,
-        });
+        add(
+            format!("routine \"{}\" summary", routine.id),
+            &routine.summary,
+        );
     }
     for topic in &guide.topics {
         let id = &topic.id;
-        out.push(Prose {
-            place: format!("topic \"{id}\" summary"),
-            text: &topic.summary,
-        });
+        add(format!("topic \"{id}\" summary"), &topic.summary);
         for (n, point) in topic.points.iter().enumerate() {
-            out.push(Prose {
-                place: format!("topic \"{id}\" point {}", n + 1),
-                text: point,
-            });
+            add(format!("topic \"{id}\" point {}", n + 1), point);
         }
     }
     for claim in &guide.claims {
-        out.push(Prose {
-            place: format!("claim \"{}\" says", claim.id),
-            text: &claim.says,
-        });
+        add(format!("claim \"{}\" says", claim.id), &claim.says);
     }
     out
 }

@@ -1,8 +1,9 @@
 //! "Did you mean …?": the nearest known name to a misspelt one.
 
-/// The candidate closest to `word`, if it is close enough to be a likely typo: at most one edit
-/// per three characters (at least one), ignoring case. Ties go to the first in sorted order, so
-/// the hint never depends on file order.
+/// The candidate closest to `word`, if it is close enough to be a likely typo: at most one edit per
+/// three characters (at least one), ignoring case.
+///
+/// Ties go to the first in sorted order, so the hint never depends on file order.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word = word.to_lowercase();
     let allowed = (word.chars().count() / 3).max(1);

@@ -1,6 +1,7 @@
-//! How a stroke direction is drawn over a region during guided practice: arrows, circles and
-//! rings in diagram space, with a dot that moves along them as `phase` goes from 0 to 1. Pure,
-//! so the drawing is tested without a screen.
+//! How a stroke direction is drawn over a region during guided practice: arrows, circles and rings
+//! in diagram space, with a dot that moves along them as `phase` goes from 0 to 1.
+//!
+//! Pure, so the drawing is tested without a screen.
 
 use egui::{Pos2, Vec2, vec2};
 

@@ -1,7 +1,8 @@
 //! Pure 2-D geometry for the back map: hit tests, triangulation and the transform from diagram
-//! space to screen space, and outlines as SVG path data (`path`). No egui state here, only
-//! `emath` types and kurbo, so everything is unit-tested; a leaf module, which both the data
-//! checks and the map use.
+//! space to screen space, and outlines as SVG path data (`path`).
+//!
+//! No egui state here, only `emath` types and kurbo, so everything is unit-tested; a leaf module,
+//! which both the data checks and the map use.
 
 pub mod path;
 mod view;
@@ -9,7 +10,7 @@ mod view;
 pub use view::{MapView, ScreenFromDiagram};
 
 use egui::{Pos2, Rect, Vec2, vec2};
-use kurbo::{BezPath, Line, ParamCurveNearest, PathSeg, Point, Shape};
+use kurbo::{BezPath, Line, ParamCurveNearest as _, PathSeg, Point, Shape as _};
 
 /// Parallel diagonal lines (rising to the right on screen) spaced `spacing` apart, clipped to the
 /// inside of `polygon`: the hatching of a place not to press.
@@ -84,9 +85,10 @@ pub fn area(polygon: &[Pos2]) -> f32 {
     polygon_path(polygon).area().abs() as f32
 }
 
-/// Each corner of a polygon moved `width` inwards, along the mean of its two edges' normals:
-/// the inner edge of a band just inside the outline (for shading). Tight concave corners may
-/// fold over; a soft shadow hides that.
+/// Each corner of a polygon moved `width` inwards, along the mean of its two edges' normals: the
+/// inner edge of a band just inside the outline (for shading).
+///
+/// Tight concave corners may fold over; a soft shadow hides that.
 pub fn inset(polygon: &[Pos2], width: f32) -> Vec<Pos2> {
     let n = polygon.len();
     if n < 3 {
@@ -167,9 +169,11 @@ fn segments_touch(a: Pos2, b: Pos2, c: Pos2, d: Pos2) -> bool {
 }
 
 /// A point well inside the polygon (roughly the centre of its largest inscribed circle) and its
-/// distance to the outline. Used to place the accessible bounds of a region and to start
-/// arrow-key moves: the bounding-box centre of a concave shape can lie outside it. Among nearly
-/// equal candidates (a long strip has many), the one nearest the middle wins.
+/// distance to the outline.
+///
+/// Used to place the accessible bounds of a region and to start arrow-key moves: the bounding-box
+/// centre of a concave shape can lie outside it. Among nearly equal candidates (a long strip has
+/// many), the one nearest the middle wins.
 pub fn interior_anchor(polygon: &[Pos2]) -> (Pos2, f32) {
     // A coarse grid finds the place, a fine grid around it the point: a few hundred tests
     // instead of thousands, as every region, muscle and bone needs one at load.
@@ -242,10 +246,11 @@ impl Heading {
     }
 }
 
-/// The polygon a person would expect to reach by pressing an arrow key from `from` (an index
-/// into `polygons`, whose interior anchor is `start`). We walk from the anchor in that direction
-/// and take the first other polygon we enter; if the walk meets none, we take the nearest anchor
-/// that lies roughly in that direction.
+/// The polygon a person would expect to reach by pressing an arrow key from `from` (an index into
+/// `polygons`, whose interior anchor is `start`).
+///
+/// We walk from the anchor in that direction and take the first other polygon we enter; if the walk
+/// meets none, we take the nearest anchor that lies roughly in that direction.
 pub fn neighbour(polygons: &[(&[Pos2], Pos2)], from: usize, heading: Heading) -> Option<usize> {
     let (_, start) = *polygons.get(from)?;
     let bounds = Rect::from_points(

@@ -1,9 +1,10 @@
 //! Outlines as SVG path data ("M 178 104 C 175 120 …"), the notation drawing programs write.
+//!
 //! kurbo parses, flattens and hit-tests them; this module adds what a content file needs on top:
 //! which command in the string is wrong, and the flattened polygons the painter fills.
 
 use egui::{Pos2, pos2};
-use kurbo::{BezPath, PathEl, Point, Shape};
+use kurbo::{BezPath, PathEl, Point, Shape as _};
 
 /// How far a flattened outline may stray from the true curve, in diagram units. At the map's
 /// largest zoom one unit is under ten pixels, so the error stays under a pixel.
@@ -129,7 +130,7 @@ fn expects(command: &str) -> &'static str {
 }
 
 /// One piece of a flattened path: a polygon when closed, a polyline when open.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SubPath {
     pub points: Vec<Pos2>,
     pub closed: bool,
@@ -220,7 +221,7 @@ pub fn corners(path: &BezPath) -> impl Iterator<Item = Pos2> + '_ {
 
 /// The shortest distance from `pos` to the path's curves (open or closed).
 pub fn distance(path: &BezPath, pos: Pos2) -> f32 {
-    use kurbo::ParamCurveNearest;
+    use kurbo::ParamCurveNearest as _;
     let point = Point::new(f64::from(pos.x), f64::from(pos.y));
     path.segments()
         .map(|seg| seg.nearest(point, 1e-3).distance_sq)

@@ -321,7 +321,10 @@ fn json(name: &str, result: &Result<Guide, Vec<Diagnostic>>) -> String {
         },
     };
     match serde_json::to_string_pretty(&report) {
-        Ok(text) => text + "\n",
+        Ok(mut text) => {
+            text.push('\n');
+            text
+        }
         // Plain strings and numbers always serialize; a NaN reading ease would be written as
         // null, not fail.
         Err(err) => format!("{{\"error\": \"{err}\"}}\n"),

@@ -118,6 +118,7 @@ pub enum ExportError {
 }
 
 /// Writes the built-in guide into `dir` (created if missing) as a starting point for an author.
+///
 /// Existing guide files are replaced only with `force`; each file is written whole or not at
 /// all. Returns the paths written.
 pub fn export_guide(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {

@@ -28,11 +28,11 @@ pub struct StateFile {
 
 impl StateStore for StateFile {
     fn load(&self) -> Restored {
-        StateFile::load(self)
+        Self::load(self)
     }
 
     fn save(&self, state: &AppState, window: Option<WindowSize>) -> Result<(), String> {
-        StateFile::save(self, state, window).map_err(|err| err.to_string())
+        Self::save(self, state, window).map_err(|err| err.to_string())
     }
 
     fn location(&self) -> String {
@@ -139,8 +139,6 @@ fn read_capped(path: &Path) -> std::io::Result<String> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
-
     use super::*;
     use crate::data::TechniqueId;
 

@@ -24,6 +24,10 @@ impl FolderWatcher {
     /// Starts watching `dir`. `wake` runs on the watcher's thread after each burst of changes,
     /// e.g. to ask the UI for a frame while it sleeps.
     pub fn new(dir: &Path, wake: impl Fn() + Send + 'static) -> Result<Self, String> {
+        #[expect(
+            clippy::disallowed_methods,
+            reason = "src/native is the platform seam: the watcher's thread reports here"
+        )]
         let (sender, changes) = channel();
         let mut debouncer = new_debouncer(SETTLE, move |result| {
             // The receiver is gone only when the app is closing.

@@ -8,6 +8,7 @@ use crate::browse::{Filters, MINUTE_LIMITS, SortBy};
 use crate::command::Command;
 use crate::data::{Giver, Guide, Pressure};
 use crate::safety::Profile;
+use crate::saved::Favourites;
 use crate::state::{AppState, Page};
 use crate::theme;
 
@@ -127,149 +128,187 @@ pub fn browser_ui(
 
 /// One row per filter; every choice says how many techniques it would leave.
 fn filters_ui(ui: &mut Ui, guide: &Guide, state: &AppState, changed: &mut Filters) {
-    let filters = &state.filters;
-    let favourites = &state.favourites;
-    let count = |choose: &dyn Fn(&mut Filters)| filters.count_with(guide, favourites, choose);
+    let rows = FilterRows {
+        guide,
+        filters: &state.filters,
+        favourites: &state.favourites,
+    };
     egui::Grid::new("technique_filters")
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
             ui.label("Area:");
-            let area = filters
-                .region
-                .as_ref()
-                .and_then(|id| guide.region(id))
-                .map_or_else(|| "Any area".to_owned(), |r| r.display_name());
-            choice_ui(ui, "Area", &area, |ui| {
-                let n = count(&|f| f.region = None);
-                ui.selectable_value(&mut changed.region, None, format!("Any area ({n})"));
-                for region in &guide.regions {
-                    let id = Some(region.id.clone());
-                    let n = count(&|f| f.region.clone_from(&id));
-                    let text = format!("{} ({n})", region.display_name());
-                    ui.selectable_value(&mut changed.region, id.clone(), text);
-                }
-            });
+            rows.area_ui(ui, changed);
             ui.end_row();
 
             ui.label("Pressure:");
-            let pressure = |ui: &mut Ui| {
-                choice_ui(
-                    ui,
-                    "Lightest pressure",
-                    &format!("from {}", filters.lightest.label()),
-                    |ui| {
-                        for p in PRESSURES.into_iter().filter(|p| *p <= filters.firmest) {
-                            let n = count(&|f| f.lightest = p);
-                            ui.selectable_value(
-                                &mut changed.lightest,
-                                p,
-                                format!("from {} ({n})", p.label()),
-                            );
-                        }
-                    },
-                );
-                choice_ui(
-                    ui,
-                    "Firmest pressure",
-                    &format!("to {}", filters.firmest.label()),
-                    |ui| {
-                        for p in PRESSURES.into_iter().filter(|p| *p >= filters.lightest) {
-                            let n = count(&|f| f.firmest = p);
-                            ui.selectable_value(
-                                &mut changed.firmest,
-                                p,
-                                format!("to {} ({n})", p.label()),
-                            );
-                        }
-                    },
-                );
-            };
             // In a narrow panel "to ..." goes under "from ..." instead of off the edge.
             let side_by_side = 2.0 * CHOICE_WIDTH + ui.spacing().item_spacing.x;
             if ui.available_width() >= side_by_side {
-                ui.horizontal(pressure);
+                ui.horizontal(|ui| rows.pressure_ui(ui, changed));
             } else {
-                ui.vertical(pressure);
+                ui.vertical(|ui| rows.pressure_ui(ui, changed));
             }
             ui.end_row();
 
             ui.label("Given by:");
-            ui.horizontal_wrapped(|ui| {
-                for giver in GIVERS {
-                    let on = filters.givers.contains(&giver);
-                    let n = count(&|f| {
-                        if !f.givers.contains(&giver) {
-                            f.givers.push(giver);
-                        }
-                    });
-                    let text = format!("{} ({n})", giver.label());
-                    let mut checked = on;
-                    if ui.checkbox(&mut checked, text).changed() {
-                        if checked {
-                            changed.givers.push(giver);
-                        } else {
-                            changed.givers.retain(|g| *g != giver);
-                        }
-                    }
-                }
-            });
+            ui.horizontal_wrapped(|ui| rows.givers_ui(ui, changed));
             ui.end_row();
 
             ui.label("Tool:");
-            let tools = guide.tools_in_use();
-            choice_ui(
-                ui,
-                "Tool",
-                filters.tool.map_or("Any tool", |t| t.label()),
-                |ui| {
-                    let n = count(&|f| f.tool = None);
-                    ui.selectable_value(&mut changed.tool, None, format!("Any tool ({n})"));
-                    for tool in tools {
-                        let n = count(&|f| f.tool = Some(tool));
-                        let text = format!("{} ({n})", tool.label());
-                        ui.selectable_value(&mut changed.tool, Some(tool), text);
-                    }
-                },
-            );
+            rows.tool_ui(ui, changed);
             ui.end_row();
 
             ui.label("Helps with:");
-            let benefit = filters
-                .benefit
-                .as_ref()
-                .and_then(|id| guide.benefit(id))
-                .map_or("Anything", |b| b.name.as_str());
-            choice_ui(ui, "Helps with", benefit, |ui| {
-                let n = count(&|f| f.benefit = None);
-                ui.selectable_value(&mut changed.benefit, None, format!("Anything ({n})"));
-                for benefit in &guide.benefits {
-                    let id = Some(benefit.id.clone());
-                    let n = count(&|f| f.benefit.clone_from(&id));
-                    let text = format!("{} ({n})", benefit.name);
-                    ui.selectable_value(&mut changed.benefit, id.clone(), text);
-                }
-            });
+            rows.benefit_ui(ui, changed);
             ui.end_row();
 
             ui.label("Time:");
-            let time = filters
-                .max_minutes
-                .map_or_else(|| "Any length".to_owned(), |m| format!("Up to {m} min"));
-            choice_ui(ui, "Time", &time, |ui| {
-                let n = count(&|f| f.max_minutes = None);
-                ui.selectable_value(&mut changed.max_minutes, None, format!("Any length ({n})"));
-                for minutes in MINUTE_LIMITS {
-                    let n = count(&|f| f.max_minutes = Some(minutes));
-                    ui.selectable_value(
-                        &mut changed.max_minutes,
-                        Some(minutes),
-                        format!("Up to {minutes} min ({n})"),
-                    );
-                }
-            });
+            rows.time_ui(ui, changed);
             ui.end_row();
         });
+}
+
+/// What the filter rows read: the filters as they are, and what they filter.
+struct FilterRows<'a> {
+    guide: &'a Guide,
+    filters: &'a Filters,
+    favourites: &'a Favourites,
+}
+
+impl FilterRows<'_> {
+    /// How many techniques the list would hold if `choose` changed the filters.
+    fn count(&self, choose: impl FnOnce(&mut Filters)) -> usize {
+        self.filters.count_with(self.guide, self.favourites, choose)
+    }
+
+    fn area_ui(&self, ui: &mut Ui, changed: &mut Filters) {
+        let guide = self.guide;
+        let area = self
+            .filters
+            .region
+            .as_ref()
+            .and_then(|id| guide.region(id))
+            .map_or_else(|| "Any area".to_owned(), |r| r.display_name());
+        choice_ui(ui, "Area", &area, |ui| {
+            let n = self.count(|f| f.region = None);
+            ui.selectable_value(&mut changed.region, None, format!("Any area ({n})"));
+            for region in &guide.regions {
+                let id = Some(region.id.clone());
+                let n = self.count(|f| f.region.clone_from(&id));
+                let text = format!("{} ({n})", region.display_name());
+                ui.selectable_value(&mut changed.region, id.clone(), text);
+            }
+        });
+    }
+
+    /// The lightest and the firmest pressure, each offering only what keeps the range whole.
+    fn pressure_ui(&self, ui: &mut Ui, changed: &mut Filters) {
+        let filters = self.filters;
+        choice_ui(
+            ui,
+            "Lightest pressure",
+            &format!("from {}", filters.lightest.label()),
+            |ui| {
+                for p in PRESSURES.into_iter().filter(|p| *p <= filters.firmest) {
+                    let n = self.count(|f| f.lightest = p);
+                    ui.selectable_value(
+                        &mut changed.lightest,
+                        p,
+                        format!("from {} ({n})", p.label()),
+                    );
+                }
+            },
+        );
+        choice_ui(
+            ui,
+            "Firmest pressure",
+            &format!("to {}", filters.firmest.label()),
+            |ui| {
+                for p in PRESSURES.into_iter().filter(|p| *p >= filters.lightest) {
+                    let n = self.count(|f| f.firmest = p);
+                    ui.selectable_value(&mut changed.firmest, p, format!("to {} ({n})", p.label()));
+                }
+            },
+        );
+    }
+
+    fn givers_ui(&self, ui: &mut Ui, changed: &mut Filters) {
+        for giver in GIVERS {
+            let on = self.filters.givers.contains(&giver);
+            let n = self.count(|f| {
+                if !f.givers.contains(&giver) {
+                    f.givers.push(giver);
+                }
+            });
+            let text = format!("{} ({n})", giver.label());
+            let mut checked = on;
+            if ui.checkbox(&mut checked, text).changed() {
+                if checked {
+                    changed.givers.push(giver);
+                } else {
+                    changed.givers.retain(|g| *g != giver);
+                }
+            }
+        }
+    }
+
+    fn tool_ui(&self, ui: &mut Ui, changed: &mut Filters) {
+        let tools = self.guide.tools_in_use();
+        choice_ui(
+            ui,
+            "Tool",
+            self.filters.tool.map_or("Any tool", |t| t.label()),
+            |ui| {
+                let n = self.count(|f| f.tool = None);
+                ui.selectable_value(&mut changed.tool, None, format!("Any tool ({n})"));
+                for tool in tools {
+                    let n = self.count(|f| f.tool = Some(tool));
+                    let text = format!("{} ({n})", tool.label());
+                    ui.selectable_value(&mut changed.tool, Some(tool), text);
+                }
+            },
+        );
+    }
+
+    fn benefit_ui(&self, ui: &mut Ui, changed: &mut Filters) {
+        let guide = self.guide;
+        let benefit = self
+            .filters
+            .benefit
+            .as_ref()
+            .and_then(|id| guide.benefit(id))
+            .map_or("Anything", |b| b.name.as_str());
+        choice_ui(ui, "Helps with", benefit, |ui| {
+            let n = self.count(|f| f.benefit = None);
+            ui.selectable_value(&mut changed.benefit, None, format!("Anything ({n})"));
+            for benefit in &guide.benefits {
+                let id = Some(benefit.id.clone());
+                let n = self.count(|f| f.benefit.clone_from(&id));
+                let text = format!("{} ({n})", benefit.name);
+                ui.selectable_value(&mut changed.benefit, id.clone(), text);
+            }
+        });
+    }
+
+    fn time_ui(&self, ui: &mut Ui, changed: &mut Filters) {
+        let time = self
+            .filters
+            .max_minutes
+            .map_or_else(|| "Any length".to_owned(), |m| format!("Up to {m} min"));
+        choice_ui(ui, "Time", &time, |ui| {
+            let n = self.count(|f| f.max_minutes = None);
+            ui.selectable_value(&mut changed.max_minutes, None, format!("Any length ({n})"));
+            for minutes in MINUTE_LIMITS {
+                let n = self.count(|f| f.max_minutes = Some(minutes));
+                ui.selectable_value(
+                    &mut changed.max_minutes,
+                    Some(minutes),
+                    format!("Up to {minutes} min ({n})"),
+                );
+            }
+        });
+    }
 }
 
 /// A drop-down list named for screen readers by what it filters and what it is set to, e.g.

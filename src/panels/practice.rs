@@ -6,7 +6,7 @@ use egui::{Button, Frame, ProgressBar, RichText, Ui};
 use super::technique::{stop_if_ui, verdict_words};
 use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, Part, format_duration};
-use crate::practice::{Clock, Session};
+use crate::practice::{Clock, PlannedStep, Session};
 use crate::safety::Profile;
 use crate::shortcuts::{self, Action};
 use crate::state::Page;
@@ -40,42 +40,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
     }
 
     if session.clock() == Clock::Finished {
-        ui.add_space(12.0);
-        let done = ui.label(
-            RichText::new(format!(
-                "Well done: you finished {} ({}).",
-                plan.title,
-                format_duration(plan.total_seconds())
-            ))
-            .size(theme::PRACTICE_STEP_SIZE),
-        );
-        announce(ui, &done);
-        ui.label(
-            "Ask how the back feels. Mild soreness for a day or two is common; bruising or new \
-             numbness means the pressure was too much.",
-        );
-        if ui
-            .link("After you finish: what is normal, and when to get help")
-            .clicked()
-        {
-            out.push(Command::ShowPage(Page::Basics(Part::AfterYouFinish)));
-        }
-        ui.add_space(8.0);
-        ui.horizontal_wrapped(|ui| {
-            let again = ui.button("Start again");
-            if view.focus {
-                again.request_focus();
-            }
-            if again.clicked() {
-                out.push(Command::Practice(PracticeCommand::Restart));
-            }
-            if ui.button("Previous step").clicked() {
-                out.push(Command::Practice(PracticeCommand::Previous));
-            }
-            if ui.button("Close").clicked() {
-                out.push(Command::Practice(PracticeCommand::Stop));
-            }
-        });
+        finished_ui(ui, session, view.focus, out);
         return;
     }
     let Some(step) = session.current() else {
@@ -98,9 +63,65 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
         ui.label(RichText::new(text).color(color).strong());
     }
 
-    // The cue: the new step's card glows and fades for a moment, and says it is new.
-    let glow = view
-        .cue_age
+    step_card_ui(ui, step, view.cue_age);
+    countdown_ui(ui, session);
+    controls_ui(ui, session, view.focus, out);
+
+    if let Some(next) = session.upcoming() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Coming next").strong());
+        ui.label(format!("{} ({})", next.text, format_duration(next.seconds)));
+    }
+    if let Some(technique) = guide.technique(&step.technique) {
+        stop_if_ui(ui, guide, technique);
+    }
+}
+
+/// The end of a session: well done, what is normal afterwards, and a way to start again.
+fn finished_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Command>) {
+    let plan = &session.plan;
+    ui.add_space(12.0);
+    let done = ui.label(
+        RichText::new(format!(
+            "Well done: you finished {} ({}).",
+            plan.title,
+            format_duration(plan.total_seconds())
+        ))
+        .size(theme::PRACTICE_STEP_SIZE),
+    );
+    announce(ui, &done);
+    ui.label(
+        "Ask how the back feels. Mild soreness for a day or two is common; bruising or new \
+         numbness means the pressure was too much.",
+    );
+    if ui
+        .link("After you finish: what is normal, and when to get help")
+        .clicked()
+    {
+        out.push(Command::ShowPage(Page::Basics(Part::AfterYouFinish)));
+    }
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        let again = ui.button("Start again");
+        if focus {
+            again.request_focus();
+        }
+        if again.clicked() {
+            out.push(Command::Practice(PracticeCommand::Restart));
+        }
+        if ui.button("Previous step").clicked() {
+            out.push(Command::Practice(PracticeCommand::Previous));
+        }
+        if ui.button("Close").clicked() {
+            out.push(Command::Practice(PracticeCommand::Stop));
+        }
+    });
+}
+
+/// The step in large type. When it has just begun, its card glows and fades for a moment and
+/// says it is new.
+fn step_card_ui(ui: &mut Ui, step: &PlannedStep, cue_age: Option<f64>) {
+    let glow = cue_age
         .filter(|age| *age < theme::CUE_SECONDS)
         .map(|age| 1.0 - (age / theme::CUE_SECONDS) as f32);
     let accent = ui.visuals().selection.bg_fill;
@@ -118,7 +139,10 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
         let text = ui.label(RichText::new(&step.text).size(theme::PRACTICE_STEP_SIZE));
         announce(ui, &text);
     });
+}
 
+/// The step's countdown, and how far through the step and the session the reader is.
+fn countdown_ui(ui: &mut Ui, session: &Session) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let left = session.seconds_left();
@@ -141,14 +165,18 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
         });
     });
     ui.add(ProgressBar::new(session.step_fraction()).desired_height(10.0));
-    let total = plan.total_seconds();
+    let total = session.plan.total_seconds();
     let done = (session.total_fraction() * total as f32).round() as u32;
     ui.add(ProgressBar::new(session.total_fraction()).text(format!(
         "{} of {} done",
         format_duration(done),
         format_duration(total)
     )));
+}
 
+/// Previous, Pause or Resume, Next and Stop, with their keys. `focus` puts the keyboard on
+/// Pause.
+fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Command>) {
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         let key = |action| shortcuts::text(ui.ctx(), action);
@@ -170,7 +198,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
         } else {
             format!("Resume ({pause_key})")
         }));
-        if view.focus {
+        if focus {
             pause.request_focus();
         }
         if pause.clicked() {
@@ -187,15 +215,6 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
             out.push(Command::Practice(PracticeCommand::Stop));
         }
     });
-
-    if let Some(next) = session.upcoming() {
-        ui.add_space(6.0);
-        ui.label(RichText::new("Coming next").strong());
-        ui.label(format!("{} ({})", next.text, format_duration(next.seconds)));
-    }
-    if let Some(technique) = guide.technique(&step.technique) {
-        stop_if_ui(ui, guide, technique);
-    }
 }
 
 /// Asks screen readers to read a label out when it changes, without interrupting.

@@ -67,7 +67,11 @@ pub fn routines_ui(
             items_ui(ui, guide, &routine.items);
             ui.horizontal_wrapped(|ui| {
                 let focus = std::mem::take(&mut focus_first) || (reveal && view.focus);
-                if start_button_ui(ui, &routine.name, true, focus || reveal) {
+                let start = start_button_ui(ui, &routine.name, true);
+                if focus || reveal {
+                    start.request_focus();
+                }
+                if start.clicked() {
                     out.push(Command::Practice(PracticeCommand::StartRoutine(this)));
                 }
                 if ui
@@ -137,14 +141,11 @@ fn missing_name(item: &RoutineItem) -> String {
     format!("\"{}\" (not in this guide; left out)", item.technique)
 }
 
-/// "Start", named "Start <routine>" for screen readers. Returns whether it was clicked.
-fn start_button_ui(ui: &mut Ui, name: &str, enabled: bool, focus: bool) -> bool {
+/// "Start", named "Start `<routine>`" for screen readers.
+fn start_button_ui(ui: &mut Ui, name: &str, enabled: bool) -> egui::Response {
     let response = ui.add_enabled(enabled, egui::Button::new("Start"));
     set_accessible_label(ui, &response, &format!("Start {name}"));
-    if focus && enabled {
-        response.request_focus();
-    }
-    response.clicked()
+    response
 }
 
 fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<Command>) {
@@ -157,7 +158,7 @@ fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<
         let confirm_id = ui.make_persistent_id("confirm_delete_routine");
         let confirming = ui.data(|d| d.get_temp::<u32>(confirm_id)) == Some(routine.key);
         ui.horizontal_wrapped(|ui| {
-            if start_button_ui(ui, &routine.name, !routine.items.is_empty(), false) {
+            if start_button_ui(ui, &routine.name, !routine.items.is_empty()).clicked() {
                 out.push(Command::Practice(PracticeCommand::StartRoutine(
                     RoutineRef::Mine(routine.key),
                 )));

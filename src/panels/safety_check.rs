@@ -111,7 +111,7 @@ fn answered_question_ui(
 ) {
     ui.add_space(8.0);
     if let Some(answer) = question_ui(ui, number, question, answers.get(&question.id)) {
-        out.push(Command::Answer(question.id.clone(), answer));
+        out.push(Command::Answer(question.id.clone(), Some(answer)));
     }
     if answers.get(&question.id) == Some(true) {
         let warned = yes_consequences_ui(ui, question, profile);
@@ -123,13 +123,14 @@ fn answered_question_ui(
 }
 
 /// One question with Yes and No as radio buttons, each named with the question so a screen
-/// reader says what it answers. Returns the new answer if the reader changed it.
+/// reader says what it answers. Returns the new answer if the reader chose one (the buttons
+/// never clear an answer).
 fn question_ui(
     ui: &mut Ui,
     number: usize,
     question: &Question,
     answer: Option<bool>,
-) -> Option<Option<bool>> {
+) -> Option<bool> {
     let mut changed = None;
     ui.label(RichText::new(format!("{number}. {}", question.ask)).strong());
     if !question.help.trim().is_empty() {
@@ -148,7 +149,7 @@ fn question_ui(
                 )
             });
             if response.clicked() && !chosen {
-                changed = Some(Some(value));
+                changed = Some(value);
             }
         }
     });

@@ -29,7 +29,7 @@ pub fn technique_ui(
     ))
     .id_salt(("technique", technique.id.as_str()))
     .show(ui, |ui| {
-        technique_body_ui(ui, guide, technique, advice, favourite, false, out);
+        technique_body_ui(ui, guide, technique, advice, favourite, out);
     });
 }
 
@@ -44,14 +44,14 @@ pub fn meta_line(technique: &Technique) -> String {
     )
 }
 
-/// The buttons to practise a technique and to star it. `focus` puts the keyboard on the first.
-pub fn technique_actions_ui(
+/// The buttons to practise a technique and to star it. Returns the practise button, for the
+/// caller to give it the keyboard.
+fn technique_actions_ui(
     ui: &mut Ui,
     technique: &Technique,
     favourite: bool,
-    focus: bool,
     out: &mut Vec<Command>,
-) {
+) -> egui::Response {
     ui.horizontal_wrapped(|ui| {
         let start = ui
             .button("Practise with a timer")
@@ -61,9 +61,6 @@ pub fn technique_actions_ui(
             &start,
             &format!("Practise {} with a timer", technique.name),
         );
-        if focus {
-            start.request_focus();
-        }
         if start.clicked() {
             out.push(Command::Practice(PracticeCommand::StartTechnique(
                 technique.id.clone(),
@@ -72,7 +69,9 @@ pub fn technique_actions_ui(
         if favourite_button_ui(ui, technique, favourite).clicked() {
             out.push(Command::ToggleFavourite(technique.id.clone()));
         }
-    });
+        start
+    })
+    .inner
 }
 
 /// A star that says, to a screen reader too, which technique it stars.
@@ -102,17 +101,16 @@ pub fn set_accessible_label(ui: &Ui, response: &egui::Response, label: &str) {
 }
 
 /// Everything about a technique: the reader's advice, what it is, the steps, links and when to
-/// stop. `focus` puts the keyboard on its practice button.
+/// stop. Returns its practise button, for the caller to give it the keyboard.
 pub fn technique_body_ui(
     ui: &mut Ui,
     guide: &Guide,
     technique: &Technique,
     advice: &Advice<'_>,
     favourite: bool,
-    focus: bool,
     out: &mut Vec<Command>,
-) {
-    technique_actions_ui(ui, technique, favourite, focus, out);
+) -> egui::Response {
+    let practise = technique_actions_ui(ui, technique, favourite, out);
     advice_ui(ui, advice);
     ui.label(&technique.summary);
     let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
@@ -142,6 +140,7 @@ pub fn technique_body_ui(
     stop_if_ui(ui, guide, technique);
     ui.add_space(4.0);
     basics_links_ui(ui, out);
+    practise
 }
 
 /// The header's third line after the safety check: the first reason to avoid the technique,

@@ -46,7 +46,10 @@ pub fn technique_page_ui(
     ui.add_space(6.0);
     let advice = profile.advice(technique);
     let starred = state.favourites.contains(&technique.id);
-    technique_body_ui(ui, guide, technique, &advice, starred, focus, out);
+    let practise = technique_body_ui(ui, guide, technique, &advice, starred, out);
+    if focus {
+        practise.request_focus();
+    }
 }
 
 /// "Back" to the page shown before, as its shortcut (Alt+Left) does; pushes `Command::Back`

@@ -11,29 +11,53 @@ const TEXT: f32 = 0.6;
 
 impl SearchIndex {
     pub fn new(guide: &Guide) -> Self {
-        let mut entries = Vec::new();
-        let mut add = |kind, target, title: String, detail: String, fields: Vec<(&str, f32)>| {
-            let mut all = vec![Field {
-                words: words(&title),
-                weight: TITLE,
-            }];
-            all.extend(fields.into_iter().map(|(text, weight)| Field {
-                words: words(text),
-                weight,
-            }));
-            entries.push(Entry {
-                kind,
-                target,
-                title_lower: title.to_lowercase(),
-                title,
-                detail,
-                fields: all,
-            });
-        };
+        let mut entries = Entries(Vec::new());
+        entries.practice(guide);
+        entries.anatomy(guide);
+        entries.advice(guide);
+        entries.tools(guide);
+        entries.reading(guide);
+        Self { entries: entries.0 }
+    }
+}
+
+/// The index's entries, in the order they are added (the order ties are listed in).
+struct Entries(Vec<Entry>);
+
+impl Entries {
+    /// An entry found by its title and by `fields`, each text with its weight.
+    fn add(
+        &mut self,
+        kind: Kind,
+        target: Target,
+        title: String,
+        detail: String,
+        fields: Vec<(&str, f32)>,
+    ) {
+        let mut all = vec![Field {
+            words: words(&title),
+            weight: TITLE,
+        }];
+        all.extend(fields.into_iter().map(|(text, weight)| Field {
+            words: words(text),
+            weight,
+        }));
+        self.0.push(Entry {
+            kind,
+            target,
+            title_lower: title.to_lowercase(),
+            title,
+            detail,
+            fields: all,
+        });
+    }
+
+    /// Techniques and routines.
+    fn practice(&mut self, guide: &Guide) {
         for technique in &guide.techniques {
             let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();
             let tools = tools.join(" ");
-            add(
+            self.add(
                 Kind::Technique,
                 Target::Technique(technique.id.clone()),
                 technique.name.clone(),
@@ -46,7 +70,7 @@ impl SearchIndex {
             );
         }
         for routine in &guide.routines {
-            add(
+            self.add(
                 Kind::Routine,
                 Target::Routine(routine.id.clone()),
                 routine.name.clone(),
@@ -54,6 +78,10 @@ impl SearchIndex {
                 vec![(&routine.summary, TEXT)],
             );
         }
+    }
+
+    /// Muscles and regions, and each region's common complaints as symptoms.
+    fn anatomy(&mut self, guide: &Guide) {
         for muscle in &guide.muscles {
             let places: Vec<String> = muscle
                 .regions
@@ -61,7 +89,7 @@ impl SearchIndex {
                 .filter_map(|id| guide.region(id))
                 .map(|r| r.display_name())
                 .collect();
-            add(
+            self.add(
                 Kind::Muscle,
                 Target::Muscle(muscle.id.clone()),
                 muscle.name.clone(),
@@ -76,7 +104,7 @@ impl SearchIndex {
         for region in &guide.regions {
             let target = Target::Region(region.id.clone());
             let name = region.display_name();
-            add(
+            self.add(
                 Kind::Region,
                 target.clone(),
                 name.clone(),
@@ -84,7 +112,7 @@ impl SearchIndex {
                 vec![(&region.levels, NEAR), (&region.summary, TEXT)],
             );
             for complaint in &region.common_complaints {
-                add(
+                self.add(
                     Kind::Symptom,
                     target.clone(),
                     complaint.clone(),
@@ -93,8 +121,12 @@ impl SearchIndex {
                 );
             }
         }
+    }
+
+    /// Benefits and cautions, and each caution's "stop if" signs as symptoms.
+    fn advice(&mut self, guide: &Guide) {
         for benefit in &guide.benefits {
-            add(
+            self.add(
                 Kind::Benefit,
                 Target::Benefit(benefit.id.clone()),
                 benefit.name.clone(),
@@ -104,7 +136,7 @@ impl SearchIndex {
         }
         for caution in &guide.cautions {
             let target = Target::Caution(caution.id.clone());
-            add(
+            self.add(
                 Kind::Caution,
                 target.clone(),
                 caution.name.clone(),
@@ -112,7 +144,7 @@ impl SearchIndex {
                 vec![(&caution.text, TEXT)],
             );
             for line in &caution.stop_if {
-                add(
+                self.add(
                     Kind::Symptom,
                     target.clone(),
                     format!("Stop if {line}"),
@@ -121,13 +153,17 @@ impl SearchIndex {
                 );
             }
         }
+    }
+
+    /// The tools the techniques use.
+    fn tools(&mut self, guide: &Guide) {
         for tool in guide.tools_in_use() {
             let count = guide
                 .techniques
                 .iter()
                 .filter(|t| t.tools.contains(&tool))
                 .count();
-            add(
+            self.add(
                 Kind::Tool,
                 Target::Tool(tool),
                 capitalised(tool.label()),
@@ -138,9 +174,13 @@ impl SearchIndex {
                 Vec::new(),
             );
         }
+    }
+
+    /// Basics topics and claims.
+    fn reading(&mut self, guide: &Guide) {
         for topic in &guide.topics {
             let points = topic.points.join(" ");
-            add(
+            self.add(
                 Kind::Topic,
                 Target::Topic(topic.id.clone()),
                 topic.title.clone(),
@@ -149,7 +189,7 @@ impl SearchIndex {
             );
         }
         for claim in &guide.claims {
-            add(
+            self.add(
                 Kind::Claim,
                 Target::Claim(claim.id.clone()),
                 claim.claim.clone(),
@@ -157,7 +197,6 @@ impl SearchIndex {
                 vec![(claim.topic.label(), NEAR), (&claim.says, TEXT)],
             );
         }
-        Self { entries }
     }
 }
 

@@ -47,12 +47,17 @@ impl Entry {
             total += best;
             strongest = strongest.max(best);
         }
-        // Counted as f32 only to average a handful of words.
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "counted as f32 only to average a handful of words"
+        )]
         let mut score = total / wanted.len() as f32;
         // Of two titles that match as well, the shorter one is more about the query.
         let title_words = self.fields.first().map_or(1, |f| f.words.len().max(1));
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "word counts of a title and a query, far below f32's 2^24"
+        )]
         let coverage = (wanted.len() as f32 / title_words as f32).min(1.0);
         score += 0.1 * coverage;
         if phrase.len() >= 3 && self.title_lower.contains(phrase) {

@@ -1,8 +1,8 @@
-//! Helpers for driving the whole app through egui_kittest.
+//! Helpers for driving the whole app through `egui_kittest`.
 
 use egui::Vec2;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, HarnessBuilder};
 use massage_guide::data::Guide;
 use massage_guide::native::guide_folder::GuideFolder;

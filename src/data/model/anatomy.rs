@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::{MuscleId, PathData, RegionId, SourceId};
 
 /// Which side of the body a region is on. The map is a posterior view, so the body's left is
 /// drawn on the viewer's left.
@@ -14,7 +14,7 @@ pub enum Side {
 }
 
 /// `regions.ron`: one area of the back, in plain words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     pub id: RegionId,

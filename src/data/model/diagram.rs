@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::{CautionId, LandmarkId, PathData, RegionId, Side, SourceId};
 
 /// `diagram.ron`: the drawing of the back, in diagram space.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -30,7 +30,7 @@ pub struct Diagram {
 }
 
 /// A bone or bony landmark a reader can feel, e.g. the lower tip of the shoulder blade.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Landmark {
     pub id: LandmarkId,
@@ -49,7 +49,7 @@ pub struct Landmark {
 }
 
 /// One place not to press, drawn over the regions: the outline of an endangerment site.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DangerZone {
     /// The endangerment-site caution that says why; its name and text make the tooltip.
@@ -70,7 +70,7 @@ pub struct LevelTick {
 }
 
 /// The clickable shape of one region.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegionOutline {
     pub region: RegionId,

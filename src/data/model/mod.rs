@@ -114,8 +114,9 @@ id_type!(
 
 /// An outline as SVG path data, e.g. `"M 178 104 C 175 120 150 146 115 158 Z"`: the notation
 /// drawing programs such as Inkscape write, so an author can draw a shape and paste it in.
+///
 /// `check` parses it and points at the command that is wrong.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct PathData(pub String);
 

@@ -3,10 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::{BenefitId, ClaimId, Evidence, Giver, RoutineId, SourceId, TechniqueId, TopicId};
 
 /// `sources.ron`: a reference that claims point to.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
@@ -18,7 +18,7 @@ pub struct Source {
 }
 
 /// `routines.ron`: techniques in order, each with a time, to follow as one guided session.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Routine {
     pub id: RoutineId,
@@ -32,7 +32,7 @@ pub struct Routine {
 }
 
 /// One technique of a routine and how long to spend on it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoutineItem {
     pub technique: TechniqueId,
@@ -49,7 +49,7 @@ pub enum Part {
 
 /// `basics.ron`: one topic of the "Before you start" or "After you finish" page, e.g. consent,
 /// positioning or aftercare.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: TopicId,
@@ -85,7 +85,7 @@ pub enum Verdict {
     Partly,
     /// Not tested well enough to say (graded Insufficient).
     NotShown,
-    /// Tested and wrong, or built on a false idea of the body (graded NoBenefit or
+    /// Tested and wrong, or built on a false idea of the body (graded `NoBenefit` or
     /// Insufficient).
     Myth,
 }
@@ -104,7 +104,7 @@ impl Verdict {
 }
 
 /// `claims.ron`: something people say about how or why massage works, and what research says.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub id: ClaimId,

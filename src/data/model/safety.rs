@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::{CautionId, QuestionId, RegionId, SourceId, TechniqueId};
 
 /// What sort of warning a caution is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -35,7 +35,7 @@ pub enum Action {
 }
 
 /// `cautions.ron`: when not to massage, or how to do it safely.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Caution {
     pub id: CautionId,
@@ -61,7 +61,7 @@ pub struct Caution {
 /// technique. Otherwise the techniques in `avoid` are ruled out, and every other technique the
 /// caution covers is done as `otherwise` says. A General caution covers every technique; any
 /// other covers the techniques that list it or suit one of its regions.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ForYou {
     /// Techniques not to use at all.
@@ -73,7 +73,7 @@ pub struct ForYou {
 }
 
 /// `safety_check.ron`: one yes/no question of the safety check.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: QuestionId,

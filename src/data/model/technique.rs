@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::{BenefitId, CautionId, RegionId, SourceId, TechniqueId};
 
 /// Who gives the massage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -62,7 +62,7 @@ pub enum Tool {
 }
 
 /// `techniques.ron`: one way of massaging, step by step.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Technique {
     pub id: TechniqueId,
@@ -79,7 +79,7 @@ pub struct Technique {
     /// What it can help with: only benefits the research supports (graded Limited or better).
     pub benefits: Vec<BenefitId>,
     /// What it is often said to do but research does not show (benefits graded Insufficient or
-    /// NoBenefit), shown apart and never as a reason to do it.
+    /// `NoBenefit`), shown apart and never as a reason to do it.
     #[serde(default)]
     pub research_does_not_show: Vec<BenefitId>,
     /// When to avoid or modify this technique.
@@ -88,7 +88,7 @@ pub struct Technique {
 }
 
 /// One numbered step of a technique.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub text: String,
@@ -121,7 +121,7 @@ impl Evidence {
 }
 
 /// `benefits.ron`: something massage may do for a person, graded honestly.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Benefit {
     pub id: BenefitId,

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::*;
+use super::{Item, MAX_LIST, Validator, listed_at};
 use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
 use crate::data::model::{Caution, Technique};

@@ -4,7 +4,7 @@
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
-use super::*;
+use super::{MAX_ID_CHARS, MAX_LOCATED, MAX_SECONDS, MAX_TEXT_CHARS};
 use crate::data::diagnostic::Diagnostic;
 use crate::data::files::SourceFile;
 use crate::data::locate::Locator;

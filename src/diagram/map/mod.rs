@@ -9,19 +9,16 @@
 //! muscle's page.
 
 mod hover;
+mod nodes;
 mod view;
 
-use hover::tooltip_ui;
-
-use egui::{
-    EventFilter, Id, Key, Modifiers, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo,
-};
+use egui::{Pos2, Role, Sense, Ui, WidgetInfo};
 
 use super::paint::{self, Focus};
-use super::shapes::{MapShapes, RegionShape};
+use super::shapes::MapShapes;
 use crate::command::{Command, Layer};
 use crate::data::{Direction, MuscleId};
-use crate::geometry::{Heading, MapView, ScreenFromDiagram};
+use crate::geometry::{MapView, ScreenFromDiagram};
 use crate::state::Page;
 use crate::theme;
 
@@ -58,7 +55,7 @@ pub struct BackMap<'a> {
 }
 
 /// The stroke directions drawn over the highlighted regions during guided practice.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Strokes {
     pub directions: Vec<Direction>,
     /// Animated while the session runs; still while it is paused.
@@ -113,11 +110,6 @@ impl<'a> BackMap<'a> {
         self
     }
 
-    /// The accessibility id of a region's button, stable across frames and reloads.
-    fn region_id(map_id: Id, shape: &RegionShape) -> Id {
-        map_id.with(("region", shape.region.as_str()))
-    }
-
     /// Shows the map; pushes what the user asked for onto `out`.
     pub fn ui(self, ui: &mut Ui, out: &mut Vec<Command>) {
         let map_id = ui.make_persistent_id("back_map");
@@ -160,113 +152,15 @@ impl<'a> BackMap<'a> {
         };
 
         let mut focus = Focus::default();
-        for (index, shape) in self.shapes.regions.iter().enumerate() {
-            let response = self.region_button(ui, map_id, &screen_from_diagram, index, shape);
-            if response.has_focus() {
-                focus.region = Some(index);
-                if let Some(next) = self.arrow_target(ui, map_id, index) {
-                    let next_id = Self::region_id(map_id, &self.shapes.regions[next]);
-                    ui.memory_mut(|m| m.request_focus(next_id));
-                }
-            }
-            // A pointer click selects whatever outline is under the pointer, whichever button
-            // egui thinks was hit: buttons are squares inside their shapes, the outlines are
-            // the truth. Keyboard and screen-reader clicks carry no pointer position and select
-            // their own region.
-            if response.clicked() {
-                out.push(match response.interact_pointer_pos() {
-                    Some(pos) => self.click_at(&screen_from_diagram, pos),
-                    None => Command::SelectRegion(shape.region.clone()),
-                });
-            }
-        }
-        if self.layers.muscles {
-            for (index, muscle) in self.shapes.muscles.iter().enumerate() {
-                let rect = anchor_square(
-                    &screen_from_diagram,
-                    muscle.outline.anchor,
-                    muscle.outline.anchor_radius,
-                );
-                let response = ui.interact(rect, map_id.with(("muscle", index)), Sense::click());
-                response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &muscle.name));
-                if response.has_focus() {
-                    focus.muscle = Some(index);
-                    tooltip_ui(ui, map_id, &response, rect, &muscle.title, &muscle.text);
-                }
-                if response.clicked() {
-                    out.push(match response.interact_pointer_pos() {
-                        Some(pos) => self.click_at(&screen_from_diagram, pos),
-                        None => Command::ShowPage(Page::Muscle(muscle.muscle.clone())),
-                    });
-                }
-            }
-        }
-        if !self.layers.muscles
-            && let Some(featured) = &self.muscle
-        {
-            // The muscle shown on its own (its page is open, or it is pointed at in the text):
-            // named for a screen reader, as the picture says it to everyone else.
-            for (index, muscle) in self.shapes.muscles.iter().enumerate() {
-                if &muscle.muscle == featured {
-                    let rect = anchor_square(
-                        &screen_from_diagram,
-                        muscle.outline.anchor,
-                        muscle.outline.anchor_radius,
-                    );
-                    let response = ui.interact(rect, map_id.with(("shown", index)), Sense::hover());
-                    response.widget_info(|| {
-                        WidgetInfo::labeled(
-                            Role::Image,
-                            true,
-                            format!("Shown on the map: {}", muscle.name),
-                        )
-                    });
-                }
-            }
-        }
-        if self.layers.bones {
-            for (index, landmark) in self.shapes.landmarks.iter().enumerate() {
-                let rect = anchor_square(
-                    &screen_from_diagram,
-                    landmark.outline.anchor,
-                    landmark.outline.anchor_radius,
-                );
-                let response = ui.interact(
-                    rect,
-                    map_id.with(("landmark", index)),
-                    Sense::focusable_noninteractive(),
-                );
-                response.widget_info(|| {
-                    WidgetInfo::labeled(
-                        Role::Image,
-                        true,
-                        format!("Bone: {}. {}", landmark.name, landmark.text),
-                    )
-                });
-                if response.has_focus() {
-                    focus.landmark = Some(index);
-                    tooltip_ui(ui, map_id, &response, rect, &landmark.name, &landmark.text);
-                }
-            }
-        }
+        self.region_buttons_ui(ui, map_id, &screen_from_diagram, &mut focus, out);
+        self.muscle_nodes_ui(ui, map_id, &screen_from_diagram, &mut focus, out);
+        self.landmark_nodes_ui(ui, map_id, &screen_from_diagram, &mut focus);
         if background.clicked()
             && let Some(pos) = background.interact_pointer_pos()
         {
             out.push(self.click_at(&screen_from_diagram, pos));
         }
-        if self.layers.where_not_to_press {
-            for (index, zone) in self.shapes.danger_zones.iter().enumerate() {
-                // Hover only: a click there still reaches the muscle or region underneath.
-                let rect = anchor_square(
-                    &screen_from_diagram,
-                    zone.outline.anchor,
-                    zone.outline.anchor_radius,
-                );
-                let response =
-                    ui.interact(rect, map_id.with(("danger_zone", index)), Sense::hover());
-                response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &zone.name));
-            }
-        }
+        self.danger_zone_nodes_ui(ui, map_id, &screen_from_diagram);
 
         if !background.dragged() {
             self.hover_tooltip_ui(ui, map_id, &background, hovered, &deeper);
@@ -299,55 +193,6 @@ impl<'a> BackMap<'a> {
         }
     }
 
-    fn region_button(
-        &self,
-        ui: &mut Ui,
-        map_id: Id,
-        screen_from_diagram: &ScreenFromDiagram,
-        index: usize,
-        shape: &RegionShape,
-    ) -> Response {
-        let id = Self::region_id(map_id, shape);
-        let rect = anchor_square(
-            screen_from_diagram,
-            shape.outline.anchor,
-            shape.outline.anchor_radius,
-        );
-        let response = ui.interact(rect, id, Sense::click());
-        let selected = self.selected == Some(index);
-        response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &shape.name));
-        response
-    }
-
-    /// The region an arrow key moves focus to, if one was pressed while `index` had focus.
-    fn arrow_target(&self, ui: &mut Ui, map_id: Id, index: usize) -> Option<usize> {
-        let id = Self::region_id(map_id, &self.shapes.regions[index]);
-        // Arrow keys move between regions on the map, not through egui's focus order.
-        ui.memory_mut(|m| {
-            m.set_focus_lock_filter(
-                id,
-                EventFilter {
-                    horizontal_arrows: true,
-                    vertical_arrows: true,
-                    ..EventFilter::default()
-                },
-            );
-        });
-        // Consumed, so the region that receives focus does not act on the same press this frame.
-        let heading = ui.input_mut(|i| {
-            [
-                (Key::ArrowUp, Heading::Up),
-                (Key::ArrowDown, Heading::Down),
-                (Key::ArrowLeft, Heading::Left),
-                (Key::ArrowRight, Heading::Right),
-            ]
-            .into_iter()
-            .find(|(key, _)| i.consume_key(Modifiers::NONE, *key))
-            .map(|(_, heading)| heading)
-        })?;
-        self.shapes.neighbour(index, heading)
-    }
-
     fn click_at(&self, screen_from_diagram: &ScreenFromDiagram, pos_in_screen: Pos2) -> Command {
         let pos = screen_from_diagram.diagram_from_screen(pos_in_screen);
         if self.layers.muscles
@@ -360,12 +205,4 @@ impl<'a> BackMap<'a> {
             None => Command::ClearSelection,
         }
     }
-}
-
-/// The largest square centred on an outline's anchor that stays inside it, on screen: its centre
-/// is where tests and assistive tools point, and it never overlaps a neighbour.
-fn anchor_square(screen_from_diagram: &ScreenFromDiagram, anchor: Pos2, radius: f32) -> Rect {
-    let half = (radius * std::f32::consts::FRAC_1_SQRT_2 * screen_from_diagram.scale()).max(1.0);
-    let center = screen_from_diagram.transform_pos(anchor);
-    Rect::from_center_size(center, Vec2::splat(2.0 * half))
 }

@@ -76,19 +76,19 @@ impl Picture<'_> {
         painter.add(cached(painter, key(Part::Layers), |c| {
             if self.layers.muscles {
                 for muscle in &shapes.muscles {
-                    self.paint_muscle(c, colors, muscle, false);
+                    layers::paint_muscle(c, colors, muscle, false);
                 }
             }
             if self.layers.bones {
                 for landmark in &shapes.landmarks {
-                    self.paint_bone(c, colors, landmark, false);
+                    layers::paint_bone(c, colors, landmark, false);
                 }
             }
             c.edge(&shapes.body, Stroke::new(1.5, colors.outline));
             c.edge(&shapes.head, Stroke::new(1.5, colors.outline));
             if self.layers.where_not_to_press {
                 for zone in &shapes.danger_zones {
-                    self.paint_danger_zone(c, colors, zone, false);
+                    layers::paint_danger_zone(c, colors, zone, false);
                 }
             }
         }));
@@ -98,13 +98,13 @@ impl Picture<'_> {
             let pointed =
                 self.hovered == Some(Hovered::Muscle(index)) || self.focus.muscle == Some(index);
             if pointed || self.muscle == Some(&muscle.muscle) {
-                self.paint_muscle(&mut c, colors, muscle, true);
+                layers::paint_muscle(&mut c, colors, muscle, true);
             }
         }
         for (index, landmark) in shapes.landmarks.iter().enumerate() {
             if self.hovered == Some(Hovered::Landmark(index)) || self.focus.landmark == Some(index)
             {
-                self.paint_bone(&mut c, colors, landmark, true);
+                layers::paint_bone(&mut c, colors, landmark, true);
             }
         }
         // Strong outlines after all fills, so neighbours never paint over them.
@@ -120,7 +120,7 @@ impl Picture<'_> {
         if let Some(Hovered::DangerZone(index)) = self.hovered
             && let Some(zone) = shapes.danger_zones.get(index)
         {
-            self.paint_danger_zone(&mut c, colors, zone, true);
+            layers::paint_danger_zone(&mut c, colors, zone, true);
         }
         painter.extend(c.take());
         if let Some((strokes, phase)) = self.strokes {

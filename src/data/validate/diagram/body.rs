@@ -2,7 +2,7 @@
 //! outline must lie inside it.
 
 use egui::Pos2;
-use kurbo::{BezPath, Line, ParamCurveNearest, Point, Shape};
+use kurbo::{BezPath, Line, ParamCurveNearest as _, Point, Shape as _};
 
 use crate::data::validate::{BODY_EDGE_SLACK, CHECK_TOLERANCE};
 use crate::geometry::path;

@@ -7,7 +7,7 @@ mod outline;
 
 use std::collections::{HashMap, HashSet};
 
-use super::*;
+use super::{Item, MAX_DIAGRAM_SIZE, Validator};
 use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
 use crate::data::model::CautionKind;

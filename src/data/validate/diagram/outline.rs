@@ -1,7 +1,7 @@
 //! Checks one path: it parses, fits the diagram, stays inside the body and, when closed, is
 //! closed properly, not too detailed and does not cross itself. Problems point into the string.
 
-use kurbo::{BezPath, Shape};
+use kurbo::{BezPath, Shape as _};
 
 use super::body::Body;
 use crate::data::model::PathData;
