@@ -4,6 +4,11 @@
 /// How many files make a guide.
 pub const FILE_COUNT: usize = GuideFile::ALL.len();
 
+/// The largest guide file read, from a folder, a drop or a zip: far above any real guide
+/// (the built-in one's largest file is about 64 KiB), and a bound on what a hostile file can
+/// make the app hold.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
 /// One of the files that make a guide. The one list of them: names, built-in texts and the
 /// fields of [`GuideFiles`] all follow from it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -9,9 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::data::{Diagnostic, GuideFile, GuideFiles, Position};
 
-/// Largest content file we read. Real guides are tens of KiB; this stops a wrong folder (or a
-/// hostile file) from eating memory.
-pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+pub use crate::data::MAX_FILE_BYTES;
 
 /// Reads the files of a guide folder. Every file that cannot be read is reported.
 pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
