@@ -583,8 +583,9 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
     let (code, out, _) = run(&["export", shown]);
     assert_eq!(code, 0, "{out}");
     assert!(out.starts_with(&format!("Wrote the built-in guide (11 files) to {shown}.")));
-    for (name, text) in massage_guide::data::EMBEDDED {
-        assert_eq!(std::fs::read_to_string(dir.join(name)).unwrap(), text);
+    for file in massage_guide::data::GuideFile::ALL {
+        let written = std::fs::read_to_string(dir.join(file.file_name())).unwrap();
+        assert_eq!(written, file.embedded(), "{}", file.file_name());
     }
     let (code, out, _) = run(&["check", shown]);
     assert_eq!(code, 0, "{out}");

@@ -19,7 +19,7 @@ mod validate;
 pub use completeness::{MIN_PER_REGION, gaps};
 pub use diagnostic::Position;
 pub use diagnostic::{Diagnostic, MAX_LISTED};
-pub use files::{EMBEDDED, FILE_COUNT, GuideFile, GuideFiles, MAX_FILE_BYTES, SourceFile};
+pub use files::{FILE_COUNT, GuideFile, GuideFiles, MAX_FILE_BYTES, SourceFile};
 pub use guide::{Citation, Guide};
 pub use labels::format_duration;
 pub use load::{MAX_NESTING, load_guide};
