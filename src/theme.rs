@@ -21,6 +21,16 @@ pub const TOOLBAR_ONE_LINE_WIDTH: f32 = 1000.0;
 /// The region panel's share of the window when side by side.
 pub const PANEL_FRACTION: f32 = 0.5;
 pub const PANEL_MIN_WIDTH: f32 = 280.0;
+/// Vertical space between blocks, in points, from smallest to largest.
+///
+/// Under a heading (XS), between cards and list items (S), between paragraphs and sub-blocks
+/// (M), before a sub-heading (L), before a section heading (XL). Five steps keep the panels'
+/// rhythm even.
+pub const SPACE_XS: f32 = 2.0;
+pub const SPACE_S: f32 = 4.0;
+pub const SPACE_M: f32 = 6.0;
+pub const SPACE_L: f32 = 8.0;
+pub const SPACE_XL: f32 = 10.0;
 pub const HEADING_SIZE: f32 = 22.0;
 pub const SECTION_HEADING_SIZE: f32 = 17.0;
 /// The coloured dot before a benefit's evidence grade.
@@ -103,6 +113,10 @@ pub struct MapColors {
 }
 
 impl MapColors {
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "theme.rs is where colours are declared"
+    )]
     pub fn for_visuals(visuals: &Visuals) -> Self {
         let focus = visuals.selection.stroke.color;
         let rgba = Color32::from_rgba_unmultiplied;
@@ -181,6 +195,10 @@ impl MapColors {
 
 /// The colour of a caution's bar: one hue per action, most urgent reddest. The action is also
 /// written out, so colour is never the only cue.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "theme.rs is where colours are declared"
+)]
 pub fn action_color(action: Action, visuals: &Visuals) -> Color32 {
     let (dark, light) = match action {
         Action::Emergency => (
@@ -207,6 +225,10 @@ pub fn action_color(action: Action, visuals: &Visuals) -> Color32 {
     if visuals.dark_mode { dark } else { light }
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "theme.rs is where colours are declared"
+)]
 pub fn evidence_color(evidence: Evidence, visuals: &Visuals) -> Color32 {
     let (dark, light) = match evidence {
         Evidence::Strong => (

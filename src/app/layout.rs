@@ -42,9 +42,9 @@ impl App {
             }
         });
         egui::Panel::bottom("disclaimer").show(ui, |ui| {
-            ui.add_space(2.0);
+            ui.add_space(theme::SPACE_XS);
             ui.label(RichText::new(panels::DISCLAIMER).strong());
-            ui.add_space(2.0);
+            ui.add_space(theme::SPACE_XS);
         });
         if let Some(problems) = core.problems() {
             egui::Panel::top("problems").show(ui, |ui| {

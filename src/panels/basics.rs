@@ -1,9 +1,10 @@
 //! The "Before you start" and "After you finish" pages: consent, positioning, oils, aftercare
 //! and the rest a reader needs around a massage, one topic per card.
 
-use egui::{Frame, RichText, Ui};
+use egui::{Frame, Ui};
 
 use super::cards::sources_ui;
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Guide, Part, TopicId};
 use crate::state::Page;
@@ -25,11 +26,7 @@ pub fn basics_ui(
     reveal: Option<&TopicId>,
     out: &mut Vec<Command>,
 ) {
-    ui.label(
-        RichText::new(part.label())
-            .size(theme::HEADING_SIZE)
-            .strong(),
-    );
+    ui.page_title_ui(part.label());
     ui.horizontal_wrapped(|ui| {
         for page in [Part::BeforeYouStart, Part::AfterYouFinish] {
             if ui.selectable_label(page == part, page.label()).clicked() && page != part {
@@ -37,7 +34,7 @@ pub fn basics_ui(
             }
         }
     });
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
     ui.label(match part {
         Part::BeforeYouStart => {
             "Read this before your first massage: how to agree on what you do, how to lie or sit, \
@@ -53,23 +50,19 @@ pub fn basics_ui(
         let response = Frame::group(ui.style())
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(
-                    RichText::new(&topic.title)
-                        .size(theme::SECTION_HEADING_SIZE)
-                        .strong(),
-                );
+                ui.section_title_ui(&topic.title);
                 ui.label(&topic.summary);
                 for point in &topic.points {
-                    ui.label(format!("•  {point}"));
+                    ui.bullet_ui(point);
                 }
             })
             .response;
         if reveal == Some(&topic.id) {
             response.scroll_to_me(Some(egui::Align::TOP));
         }
-        ui.add_space(4.0);
+        ui.add_space(theme::SPACE_S);
     }
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     ui.horizontal_wrapped(|ui| {
         let next = other(part);
         if ui.button(format!("Read {}", next.label())).clicked() {

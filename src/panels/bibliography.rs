@@ -2,17 +2,18 @@
 
 use egui::{RichText, Ui};
 
+use super::ui_ext::UiExt as _;
 use crate::data::{Citation, Guide};
 use crate::theme;
 
 pub fn bibliography_ui(ui: &mut Ui, guide: &Guide) {
-    ui.label(RichText::new("Sources").size(theme::HEADING_SIZE).strong());
-    ui.add_space(6.0);
+    ui.page_title_ui("Sources");
+    ui.add_space(theme::SPACE_M);
     ui.label(
         "Every fact in this guide comes from one of these sources. The text is written in our \
          own words. Under each source you can see what in the guide it supports.",
     );
-    ui.add_space(10.0);
+    ui.add_space(theme::SPACE_XL);
     for (n, source) in guide.sources.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("{}.", n + 1)).strong());
@@ -26,7 +27,7 @@ pub fn bibliography_ui(ui: &mut Ui, guide: &Guide) {
         if !citations.is_empty() {
             ui.label(RichText::new(cited_by(&citations)).weak());
         }
-        ui.add_space(8.0);
+        ui.add_space(theme::SPACE_L);
     }
 }
 

@@ -1,11 +1,16 @@
-//! Small blocks shared by several views: caution and benefit cards, section headings, sources.
+//! Blocks about the guide's content shared by several views: caution and benefit cards, the
+//! verdicts of the safety check, sources, muscle links and the Back button. Helpers that know
+//! nothing of the guide are methods of `UiExt`.
 
-use egui::{Frame, RichText, Stroke, Ui, vec2};
+use egui::{CollapsingHeader, Color32, Frame, RichText, Stroke, Ui, vec2};
 
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Benefit, Caution, Evidence, Guide, Muscle, MuscleId, SourceId};
+use crate::data::{Action, Benefit, Caution, Evidence, Guide, Muscle, MuscleId, SourceId};
 use crate::diagram::depth_words;
+use crate::safety::Verdict;
 use crate::search::Target;
+use crate::shortcuts::{self, Action as Shortcut};
 use crate::state::Page;
 use crate::theme;
 
@@ -92,17 +97,6 @@ pub fn claim_links_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit, out: &mut V
     }
 }
 
-/// A section title with a count, e.g. "Techniques (4)".
-pub fn section_heading_ui(ui: &mut Ui, title: &str, count: usize) {
-    ui.add_space(10.0);
-    ui.label(
-        RichText::new(format!("{title} ({count})"))
-            .heading()
-            .size(theme::SECTION_HEADING_SIZE),
-    );
-    ui.add_space(2.0);
-}
-
 /// The references behind what a view shows, each a link, in first-cited order.
 pub fn sources_ui<'a>(ui: &mut Ui, guide: &Guide, ids: impl Iterator<Item = &'a SourceId>) {
     let mut seen: Vec<&SourceId> = Vec::new();
@@ -114,7 +108,7 @@ pub fn sources_ui<'a>(ui: &mut Ui, guide: &Guide, ids: impl Iterator<Item = &'a 
     if seen.is_empty() {
         return;
     }
-    section_heading_ui(ui, "Sources", seen.len());
+    ui.section_heading_ui("Sources", seen.len());
     for source in seen.into_iter().filter_map(|id| guide.source(id)) {
         ui.horizontal_wrapped(|ui| {
             ui.hyperlink_to(&source.title, &source.url);
@@ -145,5 +139,61 @@ pub fn muscle_link_ui(ui: &mut Ui, muscle: &Muscle, out: &mut Vec<Command>) {
     }
     if response.clicked() {
         out.push(Command::ShowPage(Page::Muscle(muscle.id.clone())));
+    }
+}
+
+/// "Avoid for you: why" or "For you: how", in the colour of its action.
+pub fn verdict_words(ui: &Ui, verdict: Verdict<'_>) -> (String, Color32) {
+    match verdict {
+        Verdict::Avoid(because) => (
+            format!("Avoid for you: {because}"),
+            theme::action_color(Action::Avoid, ui.visuals()),
+        ),
+        Verdict::Modify(how) => (
+            format!("For you: {how}"),
+            theme::action_color(Action::Modify, ui.visuals()),
+        ),
+    }
+}
+
+/// What the reader should do, as a section title; the most urgent actions read as orders.
+pub fn urgency_title(action: Action) -> &'static str {
+    match action {
+        Action::Emergency => "Call emergency services now",
+        Action::StopSeekUrgentCare => "Get medical advice today",
+        other => other.label(),
+    }
+}
+
+/// The cautions that apply to everyone, folded so they stay one click away on every view.
+pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
+    let general = guide.general_cautions();
+    folded_cautions_ui(ui, "Cautions for everyone", "general_cautions", &general);
+}
+
+/// Cautions under a header that opens on a click, titled with their count; nothing if none.
+pub fn folded_cautions_ui(ui: &mut Ui, title: &str, id_salt: &str, cautions: &[&Caution]) {
+    if cautions.is_empty() {
+        return;
+    }
+    ui.add_space(theme::SPACE_M);
+    CollapsingHeader::new(format!("{title} ({})", cautions.len()))
+        .id_salt(id_salt)
+        .show(ui, |ui| {
+            for caution in cautions {
+                caution_card_ui(ui, caution);
+            }
+        });
+}
+
+/// "Back" to the page shown before, as its shortcut (Alt+Left) does; pushes `Command::Back`
+/// when clicked.
+pub fn back_button_ui(ui: &mut Ui, out: &mut Vec<Command>) {
+    let back = ui.button("Back").on_hover_text(format!(
+        "Back to the page before ({})",
+        shortcuts::text(ui.ctx(), Shortcut::Back)
+    ));
+    if back.clicked() {
+        out.push(Command::Back);
     }
 }

@@ -3,8 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use super::cards::{caution_card_ui, sources_ui};
-use super::technique_page::back_button_ui;
+use super::cards::{back_button_ui, caution_card_ui, sources_ui};
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{CautionId, CautionKind, Guide};
 use crate::state::Page;
@@ -18,21 +18,17 @@ pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId, out: &mut Vec
         ));
         return;
     };
-    ui.label(
-        RichText::new(&caution.name)
-            .size(theme::HEADING_SIZE)
-            .strong(),
-    );
+    ui.page_title_ui(&caution.name);
     caution_card_ui(ui, caution);
     if !caution.stop_if.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_M);
         ui.label(RichText::new("Stop at once if:").strong());
         let color = theme::action_color(caution.action, ui.visuals());
         for line in &caution.stop_if {
-            ui.label(RichText::new(format!("•  Stop if {line}.")).color(color));
+            ui.colored_bullet_ui(format_args!("Stop if {line}."), color);
         }
     }
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     if caution.kind == CautionKind::General {
         ui.label(RichText::new("Applies everywhere on the back.").strong());
     } else {
@@ -51,7 +47,7 @@ pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId, out: &mut Vec
         .filter(|t| t.cautions.contains(&caution.id))
         .collect();
     if !techniques.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_M);
         ui.label(RichText::new(format!("Techniques that name it ({})", techniques.len())).strong());
         for technique in techniques {
             if ui.link(&technique.name).clicked() {

@@ -3,7 +3,8 @@
 
 use egui::{Frame, RichText, Ui};
 
-use super::cards::{grade_ui, section_heading_ui, sources_ui};
+use super::cards::{grade_ui, sources_ui};
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Claim, ClaimId, Guide, Part};
 use crate::state::Page;
@@ -13,8 +14,8 @@ pub const TITLE: &str = "How massage works, and what is a myth";
 
 /// The whole page; `reveal` scrolls to a claim once (a link or a search hit led there).
 pub fn claims_ui(ui: &mut Ui, guide: &Guide, reveal: Option<&ClaimId>, out: &mut Vec<Command>) {
-    ui.label(RichText::new(TITLE).size(theme::HEADING_SIZE).strong());
-    ui.add_space(4.0);
+    ui.page_title_ui(TITLE);
+    ui.add_space(theme::SPACE_S);
     ui.label(
         "People say many things about why massage helps. Here is what research says about each \
          claim, with a verdict and how strong the evidence is.",
@@ -25,14 +26,14 @@ pub fn claims_ui(ui: &mut Ui, guide: &Guide, reveal: Option<&ClaimId>, out: &mut
         "Not shown: it has not been tested well enough to say.",
         "Myth: research shows it is wrong, or it rests on a wrong idea of the body.",
     ] {
-        ui.label(format!("•  {line}"));
+        ui.bullet_ui(line);
     }
     let mut topics: Vec<_> = guide.claims.iter().map(|c| c.topic).collect();
     topics.sort();
     topics.dedup();
     for topic in topics {
         let claims: Vec<_> = guide.claims.iter().filter(|c| c.topic == topic).collect();
-        section_heading_ui(ui, topic.label(), claims.len());
+        ui.section_heading_ui(topic.label(), claims.len());
         for claim in claims {
             let response = claim_card_ui(ui, guide, claim);
             if reveal == Some(&claim.id) {
@@ -40,7 +41,7 @@ pub fn claims_ui(ui: &mut Ui, guide: &Guide, reveal: Option<&ClaimId>, out: &mut
             }
         }
     }
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     if ui.button("Before you start").clicked() {
         out.push(Command::ShowPage(Page::Basics(Part::BeforeYouStart)));
     }
@@ -70,6 +71,6 @@ fn claim_card_ui(ui: &mut Ui, guide: &Guide, claim: &Claim) -> egui::Response {
             }
         })
         .response;
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
     response
 }

@@ -3,8 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use super::cards::{section_heading_ui, sources_ui};
-use super::technique_page::back_button_ui;
+use super::cards::{back_button_ui, sources_ui};
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Guide, MuscleId};
 use crate::diagram::depth_words;
@@ -19,23 +19,19 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<C
         ));
         return;
     };
-    ui.label(
-        RichText::new(&muscle.name)
-            .size(theme::HEADING_SIZE)
-            .strong(),
-    );
+    ui.page_title_ui(&muscle.name);
     // Many muscles go by their anatomical name in plain English too: no need to say it twice.
     if !muscle.latin.eq_ignore_ascii_case(&muscle.name) {
         ui.label(RichText::new(format!("Anatomical name: {}", muscle.latin)).weak());
     }
     ui.label(RichText::new("Shown on the map, on both sides.").weak());
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     ui.label(RichText::new("How deep it lies").strong());
     ui.label(depth_words(muscle.depth));
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     ui.label(RichText::new("What it does").strong());
     ui.label(&muscle.does);
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     ui.label(RichText::new("Why it gets tight").strong());
     ui.label(&muscle.why_tight);
 
@@ -44,7 +40,7 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<C
         .iter()
         .filter_map(|r| guide.region(r))
         .collect();
-    section_heading_ui(ui, "Where it lies", regions.len());
+    ui.section_heading_ui("Where it lies", regions.len());
     ui.horizontal_wrapped(|ui| {
         for region in regions {
             if ui.link(region.display_name()).clicked() {
@@ -54,7 +50,7 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<C
     });
 
     let techniques: Vec<_> = guide.techniques_for_muscle(muscle).collect();
-    section_heading_ui(ui, "Techniques that work on it", techniques.len());
+    ui.section_heading_ui("Techniques that work on it", techniques.len());
     ui.weak("The techniques for the areas it lies in.");
     for technique in techniques {
         if ui.link(&technique.name).clicked() {

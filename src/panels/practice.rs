@@ -3,7 +3,9 @@
 
 use egui::{Button, Frame, ProgressBar, RichText, Ui};
 
-use super::technique::{stop_if_ui, verdict_words};
+use super::cards::verdict_words;
+use super::technique::stop_if_ui;
+use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, Part, format_duration};
 use crate::practice::{Clock, PlannedStep, Session};
@@ -26,11 +28,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
     let session = view.session;
     let plan = &session.plan;
 
-    ui.label(
-        RichText::new(format!("Guided practice: {}", plan.title))
-            .size(theme::HEADING_SIZE)
-            .strong(),
-    );
+    ui.page_title_ui(format!("Guided practice: {}", plan.title));
     if !plan.missing.is_empty() {
         let names: Vec<_> = plan.missing.iter().map(|id| format!("\"{id}\"")).collect();
         ui.weak(format!(
@@ -68,7 +66,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
     controls_ui(ui, session, view.focus, out);
 
     if let Some(next) = session.upcoming() {
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_M);
         ui.label(RichText::new("Coming next").strong());
         ui.label(format!("{} ({})", next.text, format_duration(next.seconds)));
     }
@@ -80,7 +78,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
 /// The end of a session: well done, what is normal afterwards, and a way to start again.
 fn finished_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Command>) {
     let plan = &session.plan;
-    ui.add_space(12.0);
+    ui.add_space(theme::SPACE_XL);
     let done = ui.label(
         RichText::new(format!(
             "Well done: you finished {} ({}).",
@@ -89,7 +87,7 @@ fn finished_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
         ))
         .size(theme::PRACTICE_STEP_SIZE),
     );
-    announce(ui, &done);
+    ui.announce(&done);
     ui.label(
         "Ask how the back feels. Mild soreness for a day or two is common; bruising or new \
          numbness means the pressure was too much.",
@@ -100,7 +98,7 @@ fn finished_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
     {
         out.push(Command::ShowPage(Page::Basics(Part::AfterYouFinish)));
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_L);
     ui.horizontal_wrapped(|ui| {
         let again = ui.button("Start again");
         if focus {
@@ -137,13 +135,13 @@ fn step_card_ui(ui: &mut Ui, step: &PlannedStep, cue_age: Option<f64>) {
             ui.label(RichText::new("Next step").color(accent).strong());
         }
         let text = ui.label(RichText::new(&step.text).size(theme::PRACTICE_STEP_SIZE));
-        announce(ui, &text);
+        ui.announce(&text);
     });
 }
 
 /// The step's countdown, and how far through the step and the session the reader is.
 fn countdown_ui(ui: &mut Ui, session: &Session) {
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     ui.horizontal(|ui| {
         let left = session.seconds_left();
         let countdown = ui.label(
@@ -152,8 +150,7 @@ fn countdown_ui(ui: &mut Ui, session: &Session) {
                 .monospace()
                 .strong(),
         );
-        super::technique::set_accessible_label(
-            ui,
+        ui.set_accessible_label(
             &countdown,
             &format!("{} left in this step", format_duration(left)),
         );
@@ -177,7 +174,7 @@ fn countdown_ui(ui: &mut Ui, session: &Session) {
 /// Previous, Pause or Resume, Next and Stop, with their keys. `focus` puts the keyboard on
 /// Pause.
 fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Command>) {
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     ui.horizontal_wrapped(|ui| {
         let key = |action| shortcuts::text(ui.ctx(), action);
         let (previous, pause_key, next) = (
@@ -214,12 +211,5 @@ fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
         if ui.button("Stop").on_hover_text("End the session").clicked() {
             out.push(Command::Practice(PracticeCommand::Stop));
         }
-    });
-}
-
-/// Asks screen readers to read a label out when it changes, without interrupting.
-fn announce(ui: &Ui, response: &egui::Response) {
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_live(egui::accesskit::Live::Polite);
     });
 }

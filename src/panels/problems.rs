@@ -3,6 +3,7 @@
 
 use egui::{CollapsingHeader, RichText, Ui};
 
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::core::{LoadProblems, Showing};
 use crate::data::MAX_LISTED;
@@ -31,9 +32,7 @@ pub fn problems_ui(ui: &mut Ui, load: &LoadProblems) {
         RichText::new(&headline).color(color).strong(),
     ));
     // A screen reader hears the banner when it appears, not only when the reader finds it.
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_live(egui::accesskit::Live::Polite);
-    });
+    ui.announce(&response);
     CollapsingHeader::new("Show the problems")
         .id_salt("load_problems")
         .default_open(count <= 5)
@@ -61,8 +60,6 @@ pub fn notice_ui(ui: &mut Ui, notice: &str, out: &mut Vec<Command>) {
             out.push(Command::DismissNotice);
         }
         let response = ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
-        ui.ctx().accesskit_node_builder(response.id, |node| {
-            node.set_live(egui::accesskit::Live::Polite);
-        });
+        ui.announce(&response);
     });
 }

@@ -1,27 +1,15 @@
 //! The red flags: symptoms with back pain that mean stop and get help, grouped by how urgently.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
-use super::cards::{caution_card_ui, section_heading_ui};
+use super::cards::{caution_card_ui, urgency_title};
+use super::ui_ext::UiExt as _;
 use crate::data::{Action, Guide};
 use crate::theme;
 
-/// What the reader should do, as a section title; the most urgent actions read as orders.
-pub(super) fn urgency_title(action: Action) -> &'static str {
-    match action {
-        Action::Emergency => "Call emergency services now",
-        Action::StopSeekUrgentCare => "Get medical advice today",
-        other => other.label(),
-    }
-}
-
 pub fn red_flags_ui(ui: &mut Ui, guide: &Guide) {
-    ui.label(
-        RichText::new("Red flags: stop and get help")
-            .size(theme::HEADING_SIZE)
-            .strong(),
-    );
-    ui.add_space(6.0);
+    ui.page_title_ui("Red flags: stop and get help");
+    ui.add_space(theme::SPACE_M);
     ui.label(
         "Most back pain is not serious. But if any of these signs appear, before, during or \
          after a massage, stop. Do not massage again until a clinician has checked the person. \
@@ -33,7 +21,7 @@ pub fn red_flags_ui(ui: &mut Ui, guide: &Guide) {
     actions.dedup();
     for action in actions {
         let flags: Vec<_> = guide.red_flags().filter(|c| c.action == action).collect();
-        section_heading_ui(ui, urgency_title(action), flags.len());
+        ui.section_heading_ui(urgency_title(action), flags.len());
         for caution in flags {
             caution_card_ui(ui, caution);
         }

@@ -1,12 +1,14 @@
 //! The panel for the selected region: anatomy, techniques, benefits and cautions.
 
-use egui::{CollapsingHeader, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::cards::{
-    benefit_card_ui, caution_card_ui, muscle_link_ui, section_heading_ui, sources_ui,
+    benefit_card_ui, caution_card_ui, folded_cautions_ui, general_cautions_ui, muscle_link_ui,
+    sources_ui,
 };
-use super::for_you::applied_card_ui;
+use super::safety_effects::applied_card_ui;
 use super::technique::technique_ui;
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Caution, CautionKind, Guide, Region, Technique};
 use crate::safety::Profile;
@@ -23,11 +25,7 @@ pub fn region_ui(
     favourites: &Favourites,
     out: &mut Vec<Command>,
 ) {
-    ui.label(
-        RichText::new(region.display_name())
-            .size(theme::HEADING_SIZE)
-            .strong(),
-    );
+    ui.page_title_ui(region.display_name());
     // The level codes are read before anything explains them, so say what they count.
     ui.label(
         RichText::new(format!(
@@ -37,12 +35,12 @@ pub fn region_ui(
         ))
         .weak(),
     );
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     ui.label(&region.summary);
     applies_to_you_ui(ui, region, profile, out);
 
     let muscles: Vec<_> = guide.muscles_of(region).collect();
-    section_heading_ui(ui, "Muscles", muscles.len());
+    ui.section_heading_ui("Muscles", muscles.len());
     ui.weak("Point at a name to see the muscle on the map; click it to read more.");
     for muscle in muscles {
         ui.horizontal_wrapped(|ui| {
@@ -50,19 +48,19 @@ pub fn region_ui(
             ui.label(&muscle.does);
         });
     }
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     ui.label(RichText::new("Why it gets tight").strong());
     ui.label(&region.why_tight);
     if !region.common_complaints.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_M);
         ui.label(RichText::new("Common complaints").strong());
         for complaint in &region.common_complaints {
-            ui.label(format!("•  {complaint}"));
+            ui.bullet_ui(complaint);
         }
     }
 
     let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
-    section_heading_ui(ui, "Techniques", techniques.len());
+    ui.section_heading_ui("Techniques", techniques.len());
     techniques_ui(
         ui,
         guide,
@@ -74,14 +72,14 @@ pub fn region_ui(
     );
 
     let benefits: Vec<_> = guide.benefits_for(&region.id).collect();
-    section_heading_ui(ui, "Benefits", benefits.len());
+    ui.section_heading_ui("Benefits", benefits.len());
     for benefit in &benefits {
         benefit_card_ui(ui, guide, benefit, out);
     }
 
     let cautions = guide.cautions_for(&region.id);
     let local = guide.area_cautions(&region.id);
-    section_heading_ui(ui, "Cautions for this area", local.len());
+    ui.section_heading_ui("Cautions for this area", local.len());
     for caution in &local {
         caution_card_ui(ui, caution);
     }
@@ -107,7 +105,7 @@ pub fn region_ui(
         .filter(|c| c.kind == CautionKind::RedFlag)
         .collect();
     if !red_flags.is_empty() {
-        section_heading_ui(ui, "Red flags: stop and get help", red_flags.len());
+        ui.section_heading_ui("Red flags: stop and get help", red_flags.len());
         for caution in &red_flags {
             caution_card_ui(ui, caution);
         }
@@ -138,7 +136,7 @@ fn applies_to_you_ui(ui: &mut Ui, region: &Region, profile: &Profile<'_>, out: &
     if applied.is_empty() {
         return;
     }
-    section_heading_ui(ui, "Applies to you", applied.len());
+    ui.section_heading_ui("Applies to you", applied.len());
     for applied in &applied {
         applied_card_ui(ui, applied);
     }
@@ -194,25 +192,4 @@ fn techniques_ui(
             technique_ui(ui, guide, technique, advice, starred, out);
         }
     }
-}
-
-/// The cautions that apply to everyone, folded so they stay one click away on every view.
-pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
-    let general = guide.general_cautions();
-    folded_cautions_ui(ui, "Cautions for everyone", "general_cautions", &general);
-}
-
-/// Cautions under a header that opens on a click, titled with their count; nothing if none.
-fn folded_cautions_ui(ui: &mut Ui, title: &str, id_salt: &str, cautions: &[&Caution]) {
-    if cautions.is_empty() {
-        return;
-    }
-    ui.add_space(6.0);
-    CollapsingHeader::new(format!("{title} ({})", cautions.len()))
-        .id_salt(id_salt)
-        .show(ui, |ui| {
-            for caution in cautions {
-                caution_card_ui(ui, caution);
-            }
-        });
 }

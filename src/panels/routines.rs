@@ -4,8 +4,7 @@
 use egui::{ComboBox, DragValue, Frame, RichText, TextEdit, Ui};
 
 use super::basics::basics_links_ui;
-use super::cards::section_heading_ui;
-use super::technique::set_accessible_label;
+use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, RoutineItem, format_duration};
 use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineRef};
@@ -32,7 +31,7 @@ pub fn routines_ui(
     view: &RoutinesView<'_>,
     out: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Routines").size(theme::HEADING_SIZE).strong());
+    ui.page_title_ui("Routines");
     if let Some(title) = view.paused_session {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("Your session \"{title}\" is paused."));
@@ -54,7 +53,7 @@ pub fn routines_ui(
     ));
     basics_links_ui(ui, out);
 
-    section_heading_ui(ui, "From the guide", guide.routines.len());
+    ui.section_heading_ui("From the guide", guide.routines.len());
     let mut focus_first = view.focus && view.reveal.is_none();
     for routine in &guide.routines {
         let this = RoutineRef::Guide(routine.id.clone());
@@ -86,7 +85,7 @@ pub fn routines_ui(
     }
 
     let mine = state.my_routines.all();
-    section_heading_ui(ui, "Your routines", mine.len());
+    ui.section_heading_ui("Your routines", mine.len());
     if mine.is_empty() {
         ui.label("Make your own: start a new one, or copy one above and change it.");
     }
@@ -113,7 +112,7 @@ fn card_ui(ui: &mut Ui, reveal: bool, contents: impl FnOnce(&mut Ui)) {
     if reveal {
         response.scroll_to_me(Some(egui::Align::TOP));
     }
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
 }
 
 fn heading_ui(ui: &mut Ui, name: &str, seconds: u32) {
@@ -144,7 +143,7 @@ fn missing_name(item: &RoutineItem) -> String {
 /// "Start", named "Start `<routine>`" for screen readers.
 fn start_button_ui(ui: &mut Ui, name: &str, enabled: bool) -> egui::Response {
     let response = ui.add_enabled(enabled, egui::Button::new("Start"));
-    set_accessible_label(ui, &response, &format!("Start {name}"));
+    ui.set_accessible_label(&response, &format!("Start {name}"));
     response
 }
 
@@ -164,7 +163,7 @@ fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<
                 )));
             }
             let edit = ui.button("Edit");
-            set_accessible_label(ui, &edit, &format!("Edit {}", routine.name));
+            ui.set_accessible_label(&edit, &format!("Edit {}", routine.name));
             if edit.clicked() {
                 out.push(Command::EditingRoutine(Some(routine.key)));
             }
@@ -180,7 +179,7 @@ fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<
                 }
             } else {
                 let delete = ui.button("Delete");
-                set_accessible_label(ui, &delete, &format!("Delete {}", routine.name));
+                ui.set_accessible_label(&delete, &format!("Delete {}", routine.name));
                 if delete.clicked() {
                     ui.data_mut(|d| d.insert_temp(confirm_id, routine.key));
                 }
@@ -201,7 +200,7 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<Comm
             let response = ui
                 .add(TextEdit::singleline(&mut name).desired_width(260.0))
                 .labelled_by(label.id);
-            set_accessible_label(ui, &response, "Routine name");
+            ui.set_accessible_label(&response, "Routine name");
             if response.changed() {
                 out.push(edit(RoutineEdit::Rename(name)));
             }
@@ -225,22 +224,22 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<Comm
                         .custom_formatter(|s, _| format_duration(s as u32))
                         .custom_parser(parse_duration),
                 );
-                set_accessible_label(ui, &time, &format!("Time for {name}"));
+                ui.set_accessible_label(&time, &format!("Time for {name}"));
                 if time.changed() {
                     out.push(edit(RoutineEdit::SetSeconds(n, seconds)));
                 }
                 let up = ui.add_enabled(n > 0, egui::Button::new("Up"));
-                set_accessible_label(ui, &up, &format!("Move {name} up"));
+                ui.set_accessible_label(&up, &format!("Move {name} up"));
                 if up.clicked() {
                     out.push(edit(RoutineEdit::Move(n, n - 1)));
                 }
                 let down = ui.add_enabled(n + 1 < count, egui::Button::new("Down"));
-                set_accessible_label(ui, &down, &format!("Move {name} down"));
+                ui.set_accessible_label(&down, &format!("Move {name} down"));
                 if down.clicked() {
                     out.push(edit(RoutineEdit::Move(n, n + 1)));
                 }
                 let remove = ui.button("Remove");
-                set_accessible_label(ui, &remove, &format!("Remove {name}"));
+                ui.set_accessible_label(&remove, &format!("Remove {name}"));
                 if remove.clicked() {
                     out.push(edit(RoutineEdit::Remove(n)));
                 }
@@ -265,7 +264,7 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<Comm
                     }
                 })
                 .response;
-            set_accessible_label(ui, &response, "Add a technique");
+            ui.set_accessible_label(&response, "Add a technique");
             if ui.button("Done").clicked() {
                 out.push(Command::EditingRoutine(None));
             }

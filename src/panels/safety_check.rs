@@ -3,7 +3,8 @@
 
 use egui::{Frame, RichText, Stroke, Ui, WidgetInfo};
 
-use super::for_you::{applied_card_ui, changes_ui};
+use super::safety_effects::{applied_card_ui, changes_ui};
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Guide, Question};
 use crate::safety::{self, Answers, Profile, is_warning_sign};
@@ -18,19 +19,15 @@ pub fn safety_check_ui(
     out: &mut Vec<Command>,
 ) {
     let mut reveal = reveal_warning;
-    ui.label(
-        RichText::new("Safety check")
-            .size(theme::HEADING_SIZE)
-            .strong(),
-    );
-    ui.add_space(6.0);
+    ui.page_title_ui("Safety check");
+    ui.add_space(theme::SPACE_M);
     ui.label(
         "Answer for the person who will be massaged: you, or the person you will massage. \
          The guide then marks the techniques to avoid or to change, and the cautions that apply. \
          Nothing is hidden unless you choose.",
     );
     ui.weak("Your answers stay on this computer. You can change or clear them at any time.");
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     ui.horizontal_wrapped(|ui| {
         let answered = answers.answered(guide);
         let label = if answered == 0 {
@@ -72,12 +69,8 @@ pub fn safety_check_ui(
         if questions.is_empty() {
             continue;
         }
-        ui.add_space(10.0);
-        ui.label(
-            RichText::new(title)
-                .size(theme::SECTION_HEADING_SIZE)
-                .strong(),
-        );
+        ui.add_space(theme::SPACE_XL);
+        ui.section_title_ui(title);
         ui.weak(note);
         for question in questions {
             number += 1;
@@ -85,12 +78,8 @@ pub fn safety_check_ui(
         }
     }
 
-    ui.add_space(10.0);
-    ui.label(
-        RichText::new("What your answers change")
-            .size(theme::SECTION_HEADING_SIZE)
-            .strong(),
-    );
+    ui.add_space(theme::SPACE_XL);
+    ui.section_title_ui("What your answers change");
     if profile.is_empty() {
         ui.label("Nothing yet: no answer so far makes a caution apply.");
     } else {
@@ -109,7 +98,7 @@ fn answered_question_ui(
     reveal: &mut bool,
     out: &mut Vec<Command>,
 ) {
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_L);
     if let Some(answer) = question_ui(ui, number, question, answers.get(&question.id)) {
         out.push(Command::Answer(question.id.clone(), Some(answer)));
     }

@@ -1,9 +1,10 @@
 //! The search box under the toolbar and the results that replace the panel while it has text.
 //! Up and Down move the highlight, Enter opens the highlighted hit, Esc closes the search.
 
-use egui::{Key, Modifiers, RichText, TextEdit, Ui};
+use egui::{Key, Modifiers, TextEdit, Ui};
 
 use super::cards::point_at_muscle;
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::core::Search;
 use crate::search::{MAX_PER_GROUP, Target};
@@ -66,11 +67,7 @@ pub fn search_results_ui(ui: &mut Ui, search: &Search, scroll: bool, out: &mut V
         .id_salt("search_results")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(format!("Search: {}", search.query().trim()))
-                    .size(theme::HEADING_SIZE)
-                    .strong(),
-            );
+            ui.page_title_ui(format!("Search: {}", search.query().trim()));
             if search.results().is_empty() {
                 ui.label(
                     "Nothing matches. Try fewer words or another spelling, or browse the \
@@ -81,12 +78,8 @@ pub fn search_results_ui(ui: &mut Ui, search: &Search, scroll: bool, out: &mut V
             ui.weak("Up and Down choose, Enter opens, Esc closes.");
             let mut n = 0;
             for group in search.results() {
-                ui.add_space(8.0);
-                ui.label(
-                    RichText::new(format!("{} ({})", group.kind.heading(), group.hits.len()))
-                        .size(theme::SECTION_HEADING_SIZE)
-                        .strong(),
-                );
+                ui.add_space(theme::SPACE_L);
+                ui.section_title_ui(format!("{} ({})", group.kind.heading(), group.hits.len()));
                 for hit in group.hits.iter().take(MAX_PER_GROUP) {
                     let chosen = n == search.highlight();
                     n += 1;

@@ -5,10 +5,11 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{CollapsingHeader, Color32, FontId, RichText, TextStyle, Ui, WidgetText};
 
 use super::basics::basics_links_ui;
-use super::cards::claim_links_ui;
+use super::cards::{claim_links_ui, verdict_words};
+use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
-use crate::data::{Action, Guide, Technique, format_duration};
-use crate::safety::{self, Advice, Verdict};
+use crate::data::{Guide, Technique, format_duration};
+use crate::safety::{self, Advice};
 use crate::theme;
 
 /// A technique folded under its header, as region panels list them.
@@ -56,11 +57,7 @@ fn technique_actions_ui(
         let start = ui
             .button("Practise with a timer")
             .on_hover_text("Follow the steps one at a time, with a countdown for each");
-        set_accessible_label(
-            ui,
-            &start,
-            &format!("Practise {} with a timer", technique.name),
-        );
+        ui.set_accessible_label(&start, &format!("Practise {} with a timer", technique.name));
         if start.clicked() {
             out.push(Command::Practice(PracticeCommand::StartTechnique(
                 technique.id.clone(),
@@ -90,14 +87,8 @@ pub fn favourite_button_ui(ui: &mut Ui, technique: &Technique, favourite: bool) 
         )
     };
     let response = ui.selectable_label(favourite, text).on_hover_text(tip);
-    set_accessible_label(ui, &response, &accessible);
+    ui.set_accessible_label(&response, &accessible);
     response
-}
-
-/// Gives a widget a fuller name for screen readers (and tests) than its short visible text.
-pub fn set_accessible_label(ui: &Ui, response: &egui::Response, label: &str) {
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label(label.to_owned()));
 }
 
 /// Everything about a technique: the reader's advice, what it is, the steps, links and when to
@@ -128,7 +119,7 @@ pub fn technique_body_ui(
         ui.label(RichText::new("Pressure:").strong());
         ui.label(technique.pressure.label());
     });
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
     for (n, step) in technique.steps.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("{}.", n + 1)).strong());
@@ -138,7 +129,7 @@ pub fn technique_body_ui(
     }
     technique_links_ui(ui, guide, technique, out);
     stop_if_ui(ui, guide, technique);
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
     basics_links_ui(ui, out);
     practise
 }
@@ -155,20 +146,6 @@ fn header_verdict(ui: &Ui, advice: &Advice<'_>) -> Option<(String, Color32)> {
     Some((format!("{text}{more}"), color))
 }
 
-/// "Avoid for you: why" or "For you: how", in the colour of its action.
-pub fn verdict_words(ui: &Ui, verdict: Verdict<'_>) -> (String, Color32) {
-    match verdict {
-        Verdict::Avoid(because) => (
-            format!("Avoid for you: {because}"),
-            theme::action_color(Action::Avoid, ui.visuals()),
-        ),
-        Verdict::Modify(how) => (
-            format!("For you: {how}"),
-            theme::action_color(Action::Modify, ui.visuals()),
-        ),
-    }
-}
-
 /// Every mark the answers put on the technique, and the caution behind it.
 fn advice_ui(ui: &mut Ui, advice: &Advice<'_>) {
     if advice.is_empty() {
@@ -178,17 +155,17 @@ fn advice_ui(ui: &mut Ui, advice: &Advice<'_>) {
     for mark in &advice.marks {
         let (text, color) = verdict_words(ui, mark.verdict);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("•  {text}")).color(color));
+            ui.colored_bullet_ui(text, color);
             ui.weak(format!("({})", mark.caution.name));
         });
     }
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
 }
 
 /// Where a technique suits, what it can help (and, apart, what research does not show), and when
 /// to hold back, each item with its grade or action so the reader need not look it up.
 fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique, out: &mut Vec<Command>) {
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
     let suits: Vec<_> = technique
         .regions
         .iter()
@@ -228,18 +205,18 @@ pub fn stop_if_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
     if lines.is_empty() {
         return;
     }
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
     ui.label(RichText::new("Stop at once if:").strong());
     for line in lines {
         let color = theme::action_color(line.caution.action, ui.visuals());
-        ui.label(RichText::new(format!("•  Stop if {}.", line.text)).color(color));
+        ui.colored_bullet_ui(format_args!("Stop if {}.", line.text), color);
     }
 }
 
 /// "•  Name (tag)", the tag in its colour, e.g. an evidence grade or an action.
 fn tagged_bullet_ui(ui: &mut Ui, name: &str, tag: &str, color: Color32) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("•  {name}"));
+        ui.bullet_ui(name);
         ui.label(RichText::new(format!("({tag})")).color(color));
     });
 }

@@ -1,13 +1,13 @@
 //! One technique in full, opened from the browser or a search: its regions light up on the map.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
-use super::cards::muscle_link_ui;
+use super::cards::{back_button_ui, muscle_link_ui};
 use super::technique::{meta_line, technique_body_ui};
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Guide, TechniqueId};
 use crate::safety::Profile;
-use crate::shortcuts::{self, Action};
 use crate::state::AppState;
 use crate::theme;
 
@@ -27,11 +27,7 @@ pub fn technique_page_ui(
         ));
         return;
     };
-    ui.label(
-        RichText::new(&technique.name)
-            .size(theme::HEADING_SIZE)
-            .strong(),
-    );
+    ui.page_title_ui(&technique.name);
     ui.weak(meta_line(technique));
     ui.weak("Where it is done is marked on the map.");
     let muscles: Vec<_> = guide.muscles_for_technique(technique).collect();
@@ -43,23 +39,11 @@ pub fn technique_page_ui(
             }
         });
     }
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_M);
     let advice = profile.advice(technique);
     let starred = state.favourites.contains(&technique.id);
     let practise = technique_body_ui(ui, guide, technique, &advice, starred, out);
     if focus {
         practise.request_focus();
-    }
-}
-
-/// "Back" to the page shown before, as its shortcut (Alt+Left) does; pushes `Command::Back`
-/// when clicked.
-pub fn back_button_ui(ui: &mut Ui, out: &mut Vec<Command>) {
-    let back = ui.button("Back").on_hover_text(format!(
-        "Back to the page before ({})",
-        shortcuts::text(ui.ctx(), Action::Back)
-    ));
-    if back.clicked() {
-        out.push(Command::Back);
     }
 }

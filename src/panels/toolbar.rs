@@ -3,7 +3,7 @@
 
 use egui::{RichText, ThemePreference, Ui};
 
-use super::technique::set_accessible_label;
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::Part;
 use crate::shortcuts::{self, Action};
@@ -113,7 +113,7 @@ pub fn view_settings_ui(
                 "Zoom out ({})",
                 shortcuts::text(ui.ctx(), Action::ZoomOut)
             ));
-        set_accessible_label(ui, &smaller, "Zoom out");
+        ui.set_accessible_label(&smaller, "Zoom out");
         if smaller.clicked() {
             out.push(Command::SetZoom(zoom.smaller()));
         }
@@ -123,11 +123,7 @@ pub fn view_settings_ui(
                 "Back to 100% ({})",
                 shortcuts::text(ui.ctx(), Action::ZoomReset)
             ));
-        set_accessible_label(
-            ui,
-            &reset,
-            &format!("Zoom {}%, reset to 100%", zoom.percent()),
-        );
+        ui.set_accessible_label(&reset, &format!("Zoom {}%, reset to 100%", zoom.percent()));
         if reset.clicked() {
             out.push(Command::SetZoom(Zoom::default()));
         }
@@ -137,7 +133,7 @@ pub fn view_settings_ui(
                 "Zoom in ({})",
                 shortcuts::text(ui.ctx(), Action::ZoomIn)
             ));
-        set_accessible_label(ui, &larger, "Zoom in");
+        ui.set_accessible_label(&larger, "Zoom in");
         if larger.clicked() {
             out.push(Command::SetZoom(zoom.larger()));
         }

@@ -2,7 +2,8 @@
 
 use egui::{RichText, Ui};
 
-use super::region::general_cautions_ui;
+use super::cards::general_cautions_ui;
+use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Guide, Part};
 use crate::safety::{Answers, Profile};
@@ -17,13 +18,13 @@ pub fn welcome_ui(
     profile: &Profile<'_>,
     out: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Welcome").size(theme::HEADING_SIZE).strong());
-    ui.add_space(6.0);
+    ui.page_title_ui("Welcome");
+    ui.add_space(theme::SPACE_M);
     ui.label(
         "Pick an area of the back on the map to learn how to massage it: what is there, \
          which techniques suit it, what they can do, and when to be careful.",
     );
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_L);
     ui.label(RichText::new("Using the map").strong());
     let zoom = format!(
         "{} or {} makes everything bigger or smaller.",
@@ -37,9 +38,9 @@ pub fn welcome_ui(
         "Esc, or a click on empty space, clears your choice.",
         &zoom,
     ] {
-        ui.label(format!("•  {line}"));
+        ui.bullet_ui(line);
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_L);
     ui.label(format!(
         "This guide covers {} areas and {} techniques.",
         guide.regions.len(),
@@ -52,7 +53,7 @@ pub fn welcome_ui(
 
 /// The way to the basics and to what research says, for a reader new to massage.
 fn new_here_ui(ui: &mut Ui, out: &mut Vec<Command>) {
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_L);
     ui.label(RichText::new("New to massage?").strong());
     ui.label(
         "Read Before you start first: how to agree on what you do and how firmly, how to lie or \
@@ -81,7 +82,7 @@ fn safety_check_status_ui(
     if guide.questions.is_empty() {
         return;
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_L);
     ui.label(RichText::new("Your safety check").strong());
     let answered = answers.answered(guide);
     let (status, button) = if answered == 0 {

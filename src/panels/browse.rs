@@ -3,7 +3,9 @@
 
 use egui::{ComboBox, RichText, Ui};
 
-use super::technique::{favourite_button_ui, meta_line, set_accessible_label, verdict_words};
+use super::cards::verdict_words;
+use super::technique::{favourite_button_ui, meta_line};
+use super::ui_ext::UiExt as _;
 use crate::browse::{Filters, MINUTE_LIMITS, SortBy};
 use crate::command::Command;
 use crate::data::{Giver, Guide, Pressure};
@@ -35,11 +37,7 @@ pub fn browser_ui(
     let shown = filters.apply(guide, favourites);
     let mut changed = filters.clone();
 
-    ui.label(
-        RichText::new("Techniques")
-            .size(theme::HEADING_SIZE)
-            .strong(),
-    );
+    ui.page_title_ui("Techniques");
     ui.horizontal_wrapped(|ui| {
         let count = |choose: fn(&mut Filters)| filters.count_with(guide, favourites, choose);
         ui.selectable_value(
@@ -54,9 +52,9 @@ pub fn browser_ui(
         )
         .on_hover_text("The techniques you starred");
     });
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
     filters_ui(ui, guide, state, &mut changed);
-    ui.add_space(4.0);
+    ui.add_space(theme::SPACE_S);
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(format!(
@@ -122,7 +120,7 @@ pub fn browser_ui(
                 ui.label(RichText::new(text).color(color));
             }
         });
-        ui.add_space(4.0);
+        ui.add_space(theme::SPACE_S);
     }
 }
 
@@ -135,7 +133,7 @@ fn filters_ui(ui: &mut Ui, guide: &Guide, state: &AppState, changed: &mut Filter
     };
     egui::Grid::new("technique_filters")
         .num_columns(2)
-        .spacing([8.0, 4.0])
+        .spacing([theme::SPACE_L, theme::SPACE_S])
         .show(ui, |ui| {
             ui.label("Area:");
             rows.area_ui(ui, changed);
@@ -319,5 +317,5 @@ fn choice_ui(ui: &mut Ui, name: &str, selected: &str, contents: impl FnOnce(&mut
         .width(CHOICE_WIDTH)
         .show_ui(ui, contents)
         .response;
-    set_accessible_label(ui, &response, &format!("{name}: {selected}"));
+    ui.set_accessible_label(&response, &format!("{name}: {selected}"));
 }

@@ -3,9 +3,8 @@
 
 use egui::{Frame, RichText, Stroke, Ui};
 
-use super::cards::caution_card_with_ui;
-use super::red_flags::urgency_title;
-use super::technique::verdict_words;
+use super::cards::{caution_card_with_ui, urgency_title, verdict_words};
+use super::ui_ext::bulleted;
 use crate::command::Command;
 use crate::data::{Action, Guide};
 use crate::safety::{Applied, Profile, Verdict, overall_verdict};
@@ -16,7 +15,7 @@ use crate::theme;
 pub fn applied_card_ui(ui: &mut Ui, applied: &Applied<'_>) {
     let caution = applied.caution;
     caution_card_with_ui(ui, caution, |ui| {
-        ui.add_space(2.0);
+        ui.add_space(theme::SPACE_XS);
         for question in &applied.questions {
             ui.weak(format!("You answered yes to: {}", question.ask));
         }
@@ -50,10 +49,10 @@ pub fn changes_ui(ui: &mut Ui, guide: &Guide, profile: &Profile<'_>) {
         if list.is_empty() {
             continue;
         }
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_M);
         ui.label(RichText::new(format!("{title} ({})", list.len())).strong());
         for (technique, advice) in list {
-            ui.label(RichText::new(format!("•  {}", technique.name)).strong());
+            ui.label(RichText::new(bulleted(&technique.name)).strong());
             ui.indent(("why", technique.id.as_str()), |ui| {
                 let firsts = advice
                     .marks
