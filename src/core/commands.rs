@@ -47,7 +47,7 @@ impl Core {
             Command::DismissNotice => self.notice = None,
             Command::ShowPage(page) => self.show_page(page),
             Command::Back => {
-                if let Some(page) = self.history.pop() {
+                if let Some(page) = self.history.pop_back() {
                     self.leave_page();
                     self.state.page = page;
                 }
@@ -192,8 +192,8 @@ impl Core {
                 self.practice = None;
                 // Back where the session began, as if it had not been opened: Back then goes
                 // where it went before.
-                if self.history.last() == Some(&from) {
-                    self.history.pop();
+                if self.history.back() == Some(&from) {
+                    self.history.pop_back();
                 }
                 self.state.page = from;
                 return;
@@ -211,10 +211,10 @@ impl Core {
         }
         self.leave_page();
         let previous = std::mem::replace(&mut self.state.page, page);
-        self.history.push(previous);
+        self.history.push_back(previous);
         // Enough to step back through a reading session, not a record of the whole day.
         if self.history.len() > 50 {
-            self.history.remove(0);
+            self.history.pop_front();
         }
     }
 

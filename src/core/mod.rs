@@ -14,6 +14,8 @@ mod search;
 #[cfg(test)]
 mod tests;
 
+use std::collections::VecDeque;
+
 use crate::data::{Guide, GuideFiles, load_guide};
 use crate::diagram::MapShapes;
 use crate::dropped::{DroppedFile, DroppedGuide};
@@ -50,7 +52,7 @@ pub struct Core {
     /// Said once: why the saved state could not be used, or why saving failed.
     notice: Option<String>,
     /// Pages shown before this one, for Back.
-    history: Vec<Page>,
+    history: VecDeque<Page>,
     search: Search,
     practice: Option<Practice>,
     /// The reader's routine open in the editor.
@@ -160,7 +162,7 @@ impl Core {
             folder,
             problems,
             notice,
-            history: Vec::new(),
+            history: VecDeque::new(),
             search: Search::default(),
             practice: None,
             editing: None,

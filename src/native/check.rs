@@ -325,9 +325,12 @@ fn json(name: &str, result: &Result<Guide, Vec<Diagnostic>>) -> String {
             text.push('\n');
             text
         }
-        // Plain strings and numbers always serialize; a NaN reading ease would be written as
-        // null, not fail.
-        Err(err) => format!("{{\"error\": \"{err}\"}}\n"),
+        // Plain strings and numbers always serialize (a NaN reading ease is written as null),
+        // but the fallback is JSON too: its message goes through serde_json's escaping.
+        Err(err) => format!(
+            "{{\"error\": {}}}\n",
+            serde_json::Value::from(err.to_string())
+        ),
     }
 }
 
