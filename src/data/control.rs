@@ -19,10 +19,7 @@ pub fn control_characters(file: &SourceFile) -> Vec<Diagnostic> {
         return Vec::new();
     }
     let mut found = Vec::new();
-    let mut chars = file.text.chars().peekable();
-    let (mut line, mut col) = (1, 0);
-    let mut in_text = false;
-    let report = |line: usize, col: usize, what: String, found: &mut Vec<Diagnostic>| {
+    let mut report = |(line, col): (usize, usize), what: String| {
         if found.len() < MAX_REPORTED {
             found.push(
                 Diagnostic::new(
@@ -39,65 +36,186 @@ pub fn control_characters(file: &SourceFile) -> Vec<Diagnostic> {
             );
         }
     };
-    while let Some(c) = chars.next() {
-        col += 1;
-        let here = (line, col);
-        match c {
-            '\n' => {
-                line += 1;
-                col = 0;
+    let mut scan = Scanner {
+        chars: file.text.chars().peekable(),
+        line: 1,
+        col: 0,
+        place: Place::Code,
+    };
+    while let Some(c) = scan.next() {
+        let here = (scan.line, scan.col);
+        if c == '\n' {
+            scan.new_line();
+            if scan.place == Place::LineComment {
+                scan.place = Place::Code;
             }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\t' if !in_text => {}
-            '"' => in_text = !in_text,
-            '\\' if in_text => {
-                col += 1;
-                match chars.next() {
-                    Some(e @ ('t' | 'r' | '0' | 'b' | 'f')) => {
-                        report(here.0, here.1, format!("the escape `\\{e}`"), &mut found);
-                    }
-                    Some('u') => {
-                        let mut escape = String::from("\\u");
-                        while let Some(&d) = chars.peek() {
-                            if !(d == '{' || d == '}' || d.is_ascii_hexdigit()) {
-                                break;
-                            }
-                            escape.push(d);
-                            col += 1;
-                            chars.next();
-                            if d == '}' {
-                                break;
-                            }
-                        }
-                        let hex = escape.trim_start_matches("\\u").trim_matches(['{', '}']);
-                        let decoded = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
-                        if decoded.is_some_and(|d| d.is_control() && d != '\n') {
-                            report(here.0, here.1, format!("the escape `{escape}`"), &mut found);
-                        }
-                    }
-                    Some('x') => {
-                        let hex: String = (0..2).filter_map(|_| chars.next()).collect();
-                        col += hex.chars().count();
-                        let decoded = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
-                        if decoded.is_some_and(|d| d.is_control() && d != '\n') {
-                            report(here.0, here.1, format!("the escape `\\x{hex}`"), &mut found);
-                        }
-                    }
-                    Some('\n') => {
-                        line += 1;
-                        col = 0;
-                    }
-                    _ => {}
-                }
-            }
-            c if c.is_control() => {
-                let what = format!("the control character U+{:04X}", u32::from(c));
-                report(here.0, here.1, what, &mut found);
-            }
-            _ => {}
+        } else if c == '\r' && scan.chars.peek() == Some(&'\n') {
+            // Windows line ends.
+        } else if let Some(what) = scan.step(c) {
+            report(here, what);
         }
     }
     found
+}
+
+/// Where in a RON file the scan is: a quote means nothing in a comment, and a backslash
+/// nothing in a raw string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    Code,
+    Text,
+    /// A raw string closed by a quote and this many `#`.
+    Raw(usize),
+    LineComment,
+    /// Block comments nest in RON; this many are open.
+    BlockComment(usize),
+}
+
+/// The characters of a file with the line and column of the last one read.
+struct Scanner<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+    line: usize,
+    col: usize,
+    place: Place,
+}
+
+impl Scanner<'_> {
+    /// Reads `c` (not a line break) where the scan is; says what is wrong with it, if anything.
+    fn step(&mut self, c: char) -> Option<String> {
+        match self.place {
+            Place::Code => self.in_code(c),
+            Place::Text => match c {
+                '"' => {
+                    self.place = Place::Code;
+                    None
+                }
+                '\\' => self.escape(),
+                c => is_bad(c),
+            },
+            Place::Raw(hashes) => {
+                if c == '"' && (0..hashes).all(|_| self.chars.next_if_eq(&'#').is_some()) {
+                    self.col += hashes;
+                    self.place = Place::Code;
+                    return None;
+                }
+                is_bad(c)
+            }
+            // Comments are quoted by `check` too, so their control characters count.
+            Place::LineComment => is_bad_outside_text(c),
+            Place::BlockComment(depth) => {
+                if c == '*' && self.chars.next_if_eq(&'/').is_some() {
+                    self.col += 1;
+                    self.place = match depth {
+                        1 => Place::Code,
+                        _ => Place::BlockComment(depth - 1),
+                    };
+                } else if c == '/' && self.chars.next_if_eq(&'*').is_some() {
+                    self.col += 1;
+                    self.place = Place::BlockComment(depth + 1);
+                }
+                is_bad_outside_text(c)
+            }
+        }
+    }
+
+    fn in_code(&mut self, c: char) -> Option<String> {
+        match c {
+            '"' => self.place = Place::Text,
+            // A raw string: r"…" or r#"…"#, in which a backslash is only a backslash.
+            'r' if matches!(self.chars.peek(), Some('"' | '#')) => {
+                let mut hashes = 0;
+                while self.chars.next_if_eq(&'#').is_some() {
+                    self.col += 1;
+                    hashes += 1;
+                }
+                if self.chars.next_if_eq(&'"').is_some() {
+                    self.col += 1;
+                    self.place = Place::Raw(hashes);
+                }
+            }
+            // A character: '"' is not the start of a text.
+            '\'' => {
+                if self.next() == Some('\\') {
+                    self.next();
+                }
+            }
+            '/' if self.chars.next_if_eq(&'/').is_some() => {
+                self.col += 1;
+                self.place = Place::LineComment;
+            }
+            '/' if self.chars.next_if_eq(&'*').is_some() => {
+                self.col += 1;
+                self.place = Place::BlockComment(1);
+            }
+            c => return is_bad_outside_text(c),
+        }
+        None
+    }
+
+    fn next(&mut self) -> Option<char> {
+        let c = self.chars.next();
+        if c.is_some() {
+            self.col += 1;
+        }
+        c
+    }
+
+    fn new_line(&mut self) {
+        self.line += 1;
+        self.col = 0;
+    }
+
+    /// Reads the escape after a backslash in a text; says what it is if it makes a control
+    /// character other than a line break.
+    fn escape(&mut self) -> Option<String> {
+        match self.next()? {
+            e @ ('t' | 'r' | '0' | 'b' | 'f') => Some(format!("the escape `\\{e}`")),
+            'u' => {
+                let mut escape = String::from("\\u");
+                while let Some(d) = self
+                    .chars
+                    .next_if(|d| *d == '{' || *d == '}' || d.is_ascii_hexdigit())
+                {
+                    self.col += 1;
+                    escape.push(d);
+                    if d == '}' {
+                        break;
+                    }
+                }
+                let hex = escape.trim_start_matches("\\u").trim_matches(['{', '}']);
+                makes_control(hex).then(|| format!("the escape `{escape}`"))
+            }
+            'x' => {
+                let hex: String = (0..2).filter_map(|_| self.next()).collect();
+                makes_control(&hex).then(|| format!("the escape `\\x{hex}`"))
+            }
+            // A backslash before a line break continues the text on the next line.
+            '\n' => {
+                self.new_line();
+                None
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether hex digits name a control character other than a line break.
+fn makes_control(hex: &str) -> bool {
+    u32::from_str_radix(hex, 16)
+        .ok()
+        .and_then(char::from_u32)
+        .is_some_and(|d| d.is_control() && d != '\n')
+}
+
+/// What is wrong with `c` in a text: any control character (a line break never gets here).
+fn is_bad(c: char) -> Option<String> {
+    c.is_control()
+        .then(|| format!("the control character U+{:04X}", u32::from(c)))
+}
+
+/// What is wrong with `c` outside a text, where a tab is white space.
+fn is_bad_outside_text(c: char) -> Option<String> {
+    if c == '\t' { None } else { is_bad(c) }
 }
 
 #[cfg(test)]
@@ -154,6 +272,32 @@ mod tests {
                 "1:7: the control character U+0009 is not allowed in a guide file",
                 "1:17: the control character U+000D is not allowed in a guide file",
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_in_a_comment_or_a_character_does_not_open_a_text() {
+        let file = "// \"a lone quote\n(\n\tname: \"Neck\", // it's \"quoted\n\tkey: '\"',\n\t/* \" /* nested \" */ \" */\n\tb: \"x\",\n)";
+        assert!(found(file).is_empty(), "{:?}", found(file));
+    }
+
+    #[test]
+    fn raw_strings_keep_backslashes_but_not_control_characters() {
+        assert!(found("(a: r\"C:\\tmp\\x07\", b: r#\"say \"\\t\"\"#)").is_empty());
+        assert_eq!(
+            found("(a: r#\"x\ty\"#, b: \"\\t\")"),
+            [
+                "1:9: the control character U+0009 is not allowed in a guide file",
+                "1:19: the escape `\\t` is not allowed in a guide file",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_control_character_in_a_comment_is_found() {
+        assert_eq!(
+            found("// note\u{1b}[2J\n[]"),
+            ["1:8: the control character U+001B is not allowed in a guide file"]
         );
     }
 }
