@@ -20,12 +20,13 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod desktop {
+    use std::io::Read as _;
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
     use clap::{Parser, Subcommand};
     use massage_guide::data::GuideFiles;
-    use massage_guide::dropped::DroppedFile;
+    use massage_guide::dropped::{DroppedFile, MAX_DROPPED_BYTES};
     use massage_guide::native::check::{self, Format};
     use massage_guide::native::folder;
     use massage_guide::native::guide_folder::GuideFolder;
@@ -182,7 +183,14 @@ mod desktop {
                     .iter()
                     .filter_map(|f| {
                         let name = f.path().file_name()?.to_string_lossy().into_owned();
-                        let bytes = f.bytes().ok()?;
+                        // Read no further than a guide's zip can go: the guide reports a
+                        // file that is too large instead of the app holding all of it.
+                        let mut bytes = Vec::new();
+                        std::fs::File::open(f.path())
+                            .ok()?
+                            .take(MAX_DROPPED_BYTES + 1)
+                            .read_to_end(&mut bytes)
+                            .ok()?;
                         Some(DroppedFile { name, bytes })
                     })
                     .collect()

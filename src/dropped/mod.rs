@@ -6,8 +6,12 @@
 
 mod unzip;
 
-use crate::data::{Diagnostic, GuideFile, GuideFiles};
+use crate::data::{Diagnostic, GuideFile, GuideFiles, MAX_FILE_BYTES};
 use crate::platform::GuideSource;
+
+/// The largest dropped file read: room for a zip of a whole guide, each file at its limit.
+/// The desktop reads no more than one byte past it, so a film dropped by mistake costs little.
+pub const MAX_DROPPED_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A dropped file's name and its bytes (the browser hands over the contents, not a path).
 pub struct DroppedFile {
@@ -42,6 +46,20 @@ impl DroppedGuide {
         let mut files = Vec::new();
         let mut problems = Vec::new();
         for file in dropped {
+            let (limit, what) = if unzip::is_zip(&file) {
+                (MAX_DROPPED_BYTES, "a guide's zip")
+            } else {
+                (MAX_FILE_BYTES, "a guide file")
+            };
+            if file.bytes.len() as u64 > limit {
+                let mib = limit / (1024 * 1024);
+                problems.push(Diagnostic::new(
+                    &file.name,
+                    None,
+                    format!("the file is over {mib} MiB; {what} may be at most {mib} MiB"),
+                ));
+                continue;
+            }
             if !unzip::is_zip(&file) {
                 files.push(Entry {
                     shown: file.name.clone(),
@@ -270,6 +288,20 @@ mod tests {
         assert_eq!(said.len(), 1, "{said:?}");
         assert!(
             said[0].starts_with("guide.zip/regions.ron: the file is over 4 MiB"),
+            "{said:?}"
+        );
+    }
+
+    #[test]
+    fn a_dropped_file_over_the_limit_is_reported_not_read() {
+        let big = DroppedFile {
+            name: "regions.ron".to_owned(),
+            bytes: vec![b' '; 4 * 1024 * 1024 + 1],
+        };
+        let said = problems(&DroppedGuide::new(vec![big]));
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0].starts_with("regions.ron: the file is over 4 MiB"),
             "{said:?}"
         );
     }
