@@ -48,6 +48,15 @@ pub enum Command {
     /// Close the search results and go back to the page under them.
     CloseSearch,
     Practice(PracticeCommand),
+    /// Choose a guide folder with the system's dialog and show its guide, watched for changes.
+    ChooseGuideFolder,
+    /// Show the guide in a folder opened before.
+    OpenRecentGuide(String),
+    /// Stop showing a guide folder (or dropped files) and show the built-in guide again.
+    BackToBuiltInGuide,
+    /// Choose an empty folder with the system's dialog and save the built-in guide's files
+    /// there, as `massage-guide export` does.
+    SaveBuiltInCopy,
     /// Make a new empty routine of the reader's own, or a copy of a shipped one, and edit it.
     NewRoutine,
     CopyRoutine(RoutineId),

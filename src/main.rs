@@ -29,6 +29,7 @@ mod desktop {
     use massage_guide::dropped::{DroppedFile, MAX_DROPPED_BYTES};
     use massage_guide::native::check::{self, Format};
     use massage_guide::native::folder;
+    use massage_guide::native::folders::NativeFolders;
     use massage_guide::native::guide_folder::GuideFolder;
     use massage_guide::native::probe::Probe;
     use massage_guide::native::state_file::StateFile;
@@ -124,13 +125,14 @@ mod desktop {
 
     fn run_app(data: Option<PathBuf>) -> ExitCode {
         let guide = data.map(|dir| Box::new(GuideFolder::new(dir)) as Box<dyn GuideSource>);
-        let startup = match StateFile::in_data_dir() {
+        let mut startup = match StateFile::in_data_dir() {
             Some(file) => Startup::from_store(file, guide),
             None => Startup {
                 guide,
                 ..Startup::in_memory(AppState::default())
             },
         };
+        startup.folders = Some(Box::new(NativeFolders));
         let mut viewport = egui::ViewportBuilder::default()
             .with_title("Back Massage Guide")
             .with_app_id("massage-guide")

@@ -1,5 +1,7 @@
-//! What the app needs from the system it runs on, as two small traits: where a guide comes from
-//! (and whether it changed), and where the reader's state is kept.
+//! What the app needs from the system it runs on, as small traits.
+//!
+//! Where a guide comes from (and whether it changed), where the reader's state is kept, and,
+//! where there are folders, choosing one and writing a guide into it.
 //!
 //! The desktop implements them with files and a folder watcher (`native`), the browser with its
 //! local storage (`web`); the rest of the app sees only these.
@@ -27,6 +29,41 @@ pub trait GuideSource: Any {
 
     /// Whether changes are being watched for.
     fn is_watching(&self) -> bool;
+
+    /// Where it can be opened again (a folder's path), for the list of recent guides; None for
+    /// a guide that cannot be reopened, such as dropped files.
+    fn location(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// What a folder is chosen for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FolderPurpose {
+    /// A guide to open in place of the one on screen.
+    OpenGuide,
+    /// Where to save a copy of the built-in guide.
+    SaveBuiltInCopy,
+}
+
+/// Folders on a desktop: the system's folder dialog, and reading and writing guides in them.
+/// A browser has none; there the app offers neither.
+pub trait Folders {
+    /// Shows the system's folder dialog without blocking the app; `answer` gets the chosen
+    /// folder, or None if the reader cancelled, when the dialog closes. Err says why no dialog
+    /// could be shown.
+    fn choose(
+        &self,
+        purpose: FolderPurpose,
+        answer: Box<dyn FnOnce(Option<String>) + Send>,
+    ) -> Result<(), String>;
+
+    /// The guide in the folder at `path`, to show and watch.
+    fn guide_at(&self, path: &str) -> Box<dyn GuideSource>;
+
+    /// Writes the built-in guide's files into the folder at `path`, replacing none; Err says
+    /// why nothing was written, in words for the reader.
+    fn save_built_in(&self, path: &str) -> Result<(), String>;
 }
 
 /// Where the reader's state is kept between runs.

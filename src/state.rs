@@ -37,6 +37,20 @@ pub struct AppState {
     pub zoom: Zoom,
     /// Say aloud what has the keyboard, where the app does so itself (in a browser).
     pub speak_focus: bool,
+    /// Guide folders opened before, the latest first (at most [`MAX_RECENT_GUIDES`]).
+    pub recent_guides: Vec<String>,
+}
+
+/// How many guide folders the Guide menu remembers.
+pub const MAX_RECENT_GUIDES: usize = 6;
+
+impl AppState {
+    /// Puts `folder` first among the recent guides.
+    pub fn remember_guide(&mut self, folder: &str) {
+        self.recent_guides.retain(|f| f != folder);
+        self.recent_guides.insert(0, folder.to_owned());
+        self.recent_guides.truncate(MAX_RECENT_GUIDES);
+    }
 }
 
 /// How much larger than normal everything is drawn, kept within what the layout handles.

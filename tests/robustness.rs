@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use common::scratch_copy;
 use common::ui::{
-    app, app_from, app_on_folder, builder, region_button, restart, shows, state_file,
+    app, app_from, app_on_folder, builder, origin_is, region_button, restart, shows, state_file,
 };
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
@@ -67,7 +67,7 @@ fn edits_show_live_and_a_broken_edit_keeps_the_last_good_guide() {
     if !watching(&harness) {
         return;
     }
-    assert!(shows(&harness, &format!("Guide from {}", dir.display())));
+    assert!(origin_is(&harness, &format!("Guide from {}", dir.display())));
     region_button(&harness, "Back, left side").click();
     harness.run();
     assert!(shows(&harness, "The long muscles beside the spine."));
@@ -100,7 +100,7 @@ fn edits_show_live_and_a_broken_edit_keeps_the_last_good_guide() {
     ));
     // The last good guide is still there, still selected, still readable.
     assert!(shows(&harness, "Two columns of muscle beside the spine."));
-    assert!(shows(&harness, &format!("Guide from {}", dir.display())));
+    assert!(origin_is(&harness, &format!("Guide from {}", dir.display())));
 
     edit(&techniques, "[\"back_lft\"]", "[\"back_left\"]");
     wait_until(&mut harness, "the banner clears", |h| !shows(h, &banner));
@@ -114,7 +114,7 @@ fn a_folder_broken_from_the_start_loads_once_it_is_fixed() {
     edit(&sources, "year: 2023,", "year: 2023,,");
     let mut harness = app_on_folder(&dir);
     harness.run();
-    assert!(shows(&harness, "Built-in guide"));
+    assert!(origin_is(&harness, "Built-in guide"));
     assert!(
         harness
             .query_by_label_contains("Could not load the guide in")
@@ -126,7 +126,7 @@ fn a_folder_broken_from_the_start_loads_once_it_is_fixed() {
     }
     edit(&sources, "year: 2023,,", "year: 2023,");
     wait_until(&mut harness, "the folder's guide loads", |h| {
-        shows(h, &format!("Guide from {}", dir.display()))
+        origin_is(h, &format!("Guide from {}", dir.display()))
     });
     assert!(
         harness

@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::ui::{app, app_on_folder, builder, guide, region_button, restart, shows};
+use common::ui::{
+    app, app_on_folder, builder, guide, origin_is, region_button, restart, shows,
+};
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
@@ -273,7 +275,7 @@ fn a_guide_folder_is_shown_instead_of_the_built_in_one() {
     let dir = common::fixture_dir();
     let mut harness = app_on_folder(&dir);
     harness.run();
-    assert!(shows(&harness, &format!("Guide from {}", dir.display())));
+    assert!(origin_is(&harness, &format!("Guide from {}", dir.display())));
     region_button(&harness, "Back, left side").click();
     harness.run();
     assert!(shows(&harness, "The long muscles beside the spine."));
@@ -312,7 +314,7 @@ fn a_broken_folder_shows_its_problems_over_the_built_in_guide() {
             techniques.display()
         )
     ));
-    assert!(shows(&harness, "Built-in guide"));
+    assert!(origin_is(&harness, "Built-in guide"));
     region_button(&harness, "Neck").click();
     harness.run();
     assert!(is_selected(&harness, "Neck"));
@@ -336,7 +338,7 @@ fn dropped_guide_files_replace_the_guide_or_list_their_problems() {
         .state_mut()
         .open_dropped(vec![drop("regions.ron", &edited)]);
     harness.run();
-    assert!(shows(&harness, "Guide from the dropped file"));
+    assert!(origin_is(&harness, "Guide from the dropped file"));
     region_button(&harness, "Neck").click();
     harness.run();
     assert!(

@@ -23,6 +23,8 @@ impl App {
         let state = core.state();
         let settings = panels::ViewSettings {
             origin: core.origin(),
+            built_in: core.is_built_in(),
+            folders: self.folders.is_some().then_some(state.recent_guides.as_slice()),
             theme: state.theme,
             zoom: state.zoom,
             speak: core.speech().then_some(state.speak_focus),

@@ -6,9 +6,11 @@
 mod keys;
 mod layout;
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use crate::core::{Core, Effects, Input, Now, Reveal, Startup};
 use crate::dropped::DroppedFile;
-use crate::platform::StateStore;
+use crate::platform::{FolderPurpose, Folders, StateStore};
 use crate::practice::Session;
 use crate::state::AppState;
 use crate::state_format::WindowSize;
@@ -18,7 +20,14 @@ pub struct App {
     core: Core,
     /// What the next frame's views must do once: the focus and scroll the core asked for.
     view: ViewRequests,
+    /// The system's folders, where there are any (not in a browser).
+    folders: Option<Box<dyn Folders>>,
+    /// Folders the reader chose in a dialog, handed over from its thread.
+    chosen: Arc<Mutex<Vec<Chosen>>>,
 }
+
+/// A folder dialog's answer: what it was for, and the folder, or None if cancelled.
+type Chosen = (FolderPurpose, Option<String>);
 
 /// The core's one-time asks of the views, kept by the shell until the next layout.
 #[derive(Default)]
@@ -30,15 +39,18 @@ struct ViewRequests {
 
 impl App {
     /// The app as `startup` says: its guide, its saved state, and a watch on its folder.
-    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+    pub fn new(cc: &eframe::CreationContext<'_>, mut startup: Startup) -> Self {
         let ctx = &cc.egui_ctx;
         // Zoom is the app's own, so it is kept within bounds and saved with the rest.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let folders = startup.folders.take();
         let wake = ctx.clone();
-        let core = Core::new(startup, Box::new(move || wake.request_repaint()));
+        let core = Core::new(startup, Arc::new(move || wake.request_repaint()));
         let mut app = Self {
             core,
             view: ViewRequests::default(),
+            folders,
+            chosen: Arc::default(),
         };
         let effects = app.core.start_effects();
         app.apply_effects(ctx, effects);
@@ -57,6 +69,8 @@ impl App {
             reveal,
             focus_search,
             save,
+            choose_folder,
+            open_guide,
         } = effects;
         if let Some(theme) = theme {
             ctx.set_theme(theme);
@@ -84,6 +98,66 @@ impl App {
         }
         if save {
             self.core.save_now();
+        }
+        if let Some(purpose) = choose_folder {
+            self.choose_folder(ctx, purpose);
+        }
+        if let Some(folder) = open_guide
+            && let Some(folders) = &self.folders
+        {
+            self.core.use_guide(folders.guide_at(&folder));
+        }
+    }
+
+    /// Shows the system's folder dialog; its answer is taken in a later frame.
+    fn choose_folder(&mut self, ctx: &egui::Context, purpose: FolderPurpose) {
+        let Some(folders) = &self.folders else {
+            return;
+        };
+        let chosen = Arc::clone(&self.chosen);
+        let wake = ctx.clone();
+        let answer = Box::new(move |folder: Option<String>| {
+            chosen
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push((purpose, folder));
+            wake.request_repaint();
+        });
+        if let Err(err) = folders.choose(purpose, answer) {
+            self.core.tell(format!("Sorry: {err}."));
+        }
+    }
+
+    /// Does what the reader chose in a folder dialog: open the guide there, or save a copy of
+    /// the built-in guide there and open it.
+    fn take_chosen_folders(&mut self) {
+        let chosen = std::mem::take(
+            &mut *self
+                .chosen
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        );
+        let Some(folders) = &self.folders else {
+            return;
+        };
+        for (purpose, folder) in chosen {
+            // None: the reader cancelled the dialog.
+            let Some(folder) = folder else {
+                continue;
+            };
+            match purpose {
+                FolderPurpose::OpenGuide => self.core.use_guide(folders.guide_at(&folder)),
+                FolderPurpose::SaveBuiltInCopy => match folders.save_built_in(&folder) {
+                    Ok(()) => {
+                        self.core.use_guide(folders.guide_at(&folder));
+                        self.core.tell(format!(
+                            "Saved a copy of the built-in guide in {folder}, and opened it: \
+                             edit its files and each change shows here."
+                        ));
+                    }
+                    Err(err) => self.core.tell(format!("Nothing was saved: {err}.")),
+                },
+            }
         }
     }
 
@@ -162,6 +236,7 @@ fn window_size(ctx: &egui::Context) -> Option<WindowSize> {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.take_chosen_folders();
         self.core.reload_if_changed();
         let input = input_of(ctx);
         for command in self.shortcuts(ctx) {

@@ -5,6 +5,7 @@ use super::{Core, Effects, Input, Practice, Reveal};
 use crate::browse::Filters;
 use crate::command::{Command, PracticeCommand};
 use crate::data::Part;
+use crate::platform::FolderPurpose;
 use crate::practice::{Plan, Session};
 use crate::saved::RoutineRef;
 use crate::search::Target;
@@ -79,6 +80,14 @@ impl Core {
             }
             Command::CloseSearch => self.search.close(),
             Command::Practice(command) => self.practice_command(&command, input.now),
+            Command::ChooseGuideFolder => {
+                effects.choose_folder = Some(FolderPurpose::OpenGuide);
+            }
+            Command::SaveBuiltInCopy => {
+                effects.choose_folder = Some(FolderPurpose::SaveBuiltInCopy);
+            }
+            Command::OpenRecentGuide(folder) => effects.open_guide = Some(folder),
+            Command::BackToBuiltInGuide => self.back_to_built_in(),
             Command::NewRoutine => {
                 self.editing = Some(self.state.my_routines.create());
                 self.show_page(Page::Routines);

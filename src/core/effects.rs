@@ -2,6 +2,7 @@
 //! out of it: [`Effects`], the things only the shell can do, done once by it.
 
 use crate::data::{ClaimId, TopicId};
+use crate::platform::FolderPurpose;
 use crate::saved::RoutineRef;
 use crate::state::Zoom;
 use crate::state_format::WindowSize;
@@ -85,6 +86,10 @@ pub struct Effects {
     pub focus_search: bool,
     /// The state has rested since it changed: save it now (`Core::save_now`).
     pub save: bool,
+    /// Show the system's folder dialog for this (`Core::folder_chosen` takes the answer).
+    pub choose_folder: Option<FolderPurpose>,
+    /// Open the guide in this folder (`Core::use_guide`).
+    pub open_guide: Option<String>,
 }
 
 impl Effects {
@@ -102,6 +107,8 @@ impl Effects {
         self.reveal = later.reveal.or(self.reveal);
         self.focus_search |= later.focus_search;
         self.save |= later.save;
+        self.choose_folder = later.choose_folder.or(self.choose_folder);
+        self.open_guide = later.open_guide.or(self.open_guide);
         self
     }
 }

@@ -15,11 +15,12 @@ mod search;
 mod tests;
 
 use std::collections::VecDeque;
+use std::sync::Arc;
 
 use crate::data::{Guide, GuideFiles, load_guide};
 use crate::diagram::MapShapes;
 use crate::dropped::{DroppedFile, DroppedGuide};
-use crate::platform::{GuideSource, StateStore};
+use crate::platform::{Folders, GuideSource, StateStore};
 use crate::practice::Session;
 use crate::search::SearchIndex;
 use crate::state::{AppState, Page};
@@ -59,6 +60,8 @@ pub struct Core {
     editing: Option<u32>,
     /// The app can speak what has the keyboard (see `Startup::speech`).
     speech: bool,
+    /// Asks the shell for a frame; a watched folder calls it when it changes.
+    wake: Arc<dyn Fn() + Send + Sync>,
 }
 
 /// A guide shown instead of the built-in one, reloaded when it changes.
@@ -79,6 +82,9 @@ pub struct Startup {
     /// Whether the app itself can speak what has the keyboard (a browser can; on the desktop
     /// screen readers read the app through AccessKit instead).
     pub speech: bool,
+    /// Folders to open guides from and save copies to, where the platform has them (the
+    /// shell uses them; the core only asks).
+    pub folders: Option<Box<dyn Folders>>,
 }
 
 impl Startup {
@@ -89,6 +95,7 @@ impl Startup {
             store: Some(Box::new(store)),
             guide,
             speech: false,
+            folders: None,
         }
     }
 
@@ -98,6 +105,7 @@ impl Startup {
             guide: None,
             store: None,
             speech: false,
+            folders: None,
             restored: Restored {
                 state,
                 ..Restored::default()
@@ -109,12 +117,13 @@ impl Startup {
 impl Core {
     /// The core as `startup` says: its guide, its saved state, and a watch on its folder that
     /// calls `wake` when the folder changes.
-    pub fn new(startup: Startup, wake: Box<dyn Fn() + Send + Sync>) -> Self {
+    pub fn new(startup: Startup, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
         let Startup {
             guide: source,
             store,
             restored,
             speech,
+            folders: _,
         } = startup;
         let mut state = restored.state;
         if !state.safety_check_offered {
@@ -125,33 +134,7 @@ impl Core {
             // Sessions are not saved; the routines are where one starts again.
             state.page = Page::Routines;
         }
-        let (guide, problems) = match load_guide(&GuideFiles::embedded()) {
-            Ok(guide) => (guide, None),
-            // The tests check the embedded guide, so this only happens in a broken build;
-            // even then the app opens, empty, and says why.
-            Err(problems) => (
-                Guide::empty(),
-                Some(LoadProblems {
-                    folder: "the built-in guide".to_owned(),
-                    problems,
-                    showing: Showing::BuiltIn,
-                }),
-            ),
-        };
-        let mut notice = restored.notice;
-        let folder = source.map(|mut source| {
-            if let Err(err) = source.watch(wake) {
-                notice.get_or_insert(format!(
-                    "Changes to {} will show only when the app is started again: the folder \
-                     cannot be watched ({err}).",
-                    source.name()
-                ));
-            }
-            Folder {
-                source,
-                loaded: false,
-            }
-        });
+        let (guide, problems) = built_in();
         let mut core = Self {
             shapes: MapShapes::new(&guide),
             index: SearchIndex::new(&guide),
@@ -159,17 +142,72 @@ impl Core {
             saving: Saving::new(store, &state, restored.window),
             state,
             origin: BUILT_IN.to_owned(),
-            folder,
+            folder: None,
             problems,
-            notice,
+            notice: restored.notice,
             history: VecDeque::new(),
             search: Search::default(),
             practice: None,
             editing: None,
             speech,
+            wake,
         };
-        core.reload();
+        if let Some(source) = source {
+            core.use_guide(source);
+        }
         core
+    }
+
+    /// Shows the guide from `source` in place of the one on screen, and watches it for
+    /// changes. If it does not load, the guide on screen stays and the banner says why.
+    pub fn use_guide(&mut self, mut source: Box<dyn GuideSource>) {
+        let wake = Arc::clone(&self.wake);
+        if let Err(err) = source.watch(Box::new(move || wake())) {
+            // The first notice stays: it may say where a damaged saved state was put.
+            self.notice.get_or_insert(format!(
+                "Changes to {} will show only when it is opened again: the folder cannot be \
+                 watched ({err}).",
+                source.name()
+            ));
+        }
+        self.show(source);
+    }
+
+    /// Shows the built-in guide again, and forgets the folder or dropped files.
+    pub fn back_to_built_in(&mut self) {
+        self.folder = None;
+        let (guide, problems) = built_in();
+        self.origin = BUILT_IN.to_owned();
+        self.problems = problems;
+        self.set_guide(guide);
+    }
+
+    /// Tells the reader something once, in the notice banner (e.g. where a copy was saved).
+    pub fn tell(&mut self, notice: String) {
+        self.notice = Some(notice);
+    }
+
+    /// Shows `source`'s guide, or keeps the one on screen and lists its problems.
+    fn show(&mut self, source: Box<dyn GuideSource>) {
+        let before = self.origin.clone();
+        self.folder = Some(Folder {
+            source,
+            loaded: false,
+        });
+        self.reload();
+        if let Some(problems) = &mut self.problems
+            && before != BUILT_IN
+        {
+            // The guide on screen is the one from before, not the built-in one.
+            problems.showing = Showing::Unchanged(before);
+        }
+    }
+
+    fn set_guide(&mut self, guide: Guide) {
+        self.shapes = MapShapes::new(&guide);
+        self.index = SearchIndex::new(&guide);
+        self.guide = guide;
+        self.search.search(&self.index);
     }
 
     /// What the window must take from the saved state before the first frame.
@@ -192,11 +230,11 @@ impl Core {
             Ok(guide) => {
                 folder.loaded = true;
                 self.origin = format!("Guide from {}", folder.source.name());
+                if let Some(location) = folder.source.location() {
+                    self.state.remember_guide(location);
+                }
                 self.problems = None;
-                self.shapes = MapShapes::new(&guide);
-                self.index = SearchIndex::new(&guide);
-                self.guide = guide;
-                self.search.search(&self.index);
+                self.set_guide(guide);
             }
             Err(problems) => {
                 self.problems = Some(LoadProblems {
@@ -228,21 +266,10 @@ impl Core {
 
     /// Shows guide files dropped on the window in place of the guide on screen, or lists their
     /// problems. The shells read the files (the browser only hands them over asynchronously).
+    /// Dropped files are read once: nothing to watch.
     pub fn open_dropped(&mut self, files: Vec<DroppedFile>) {
-        if files.is_empty() {
-            return;
-        }
-        let before = self.origin.clone();
-        self.folder = Some(Folder {
-            source: Box::new(DroppedGuide::new(files)),
-            loaded: false,
-        });
-        self.reload();
-        if let Some(problems) = &mut self.problems
-            && before != BUILT_IN
-        {
-            // The guide on screen is the one from before the drop, not the built-in one.
-            problems.showing = Showing::Unchanged(before);
+        if !files.is_empty() {
+            self.show(Box::new(DroppedGuide::new(files)));
         }
     }
 
@@ -273,6 +300,11 @@ impl Core {
     /// Where the guide on screen came from, as the toolbar shows it.
     pub fn origin(&self) -> &str {
         &self.origin
+    }
+
+    /// Whether the built-in guide is on screen (no folder or drop, or none that loaded).
+    pub fn is_built_in(&self) -> bool {
+        self.origin == BUILT_IN
     }
 
     /// Problems with the guide folder, for the banner.
@@ -307,5 +339,21 @@ impl Core {
     /// Whether the app can speak what has the keyboard.
     pub fn speech(&self) -> bool {
         self.speech
+    }
+}
+
+/// The built-in guide, and its problems in a broken build (the tests check it, so this only
+/// happens there; even then the app opens, empty, and says why).
+fn built_in() -> (Guide, Option<LoadProblems>) {
+    match load_guide(&GuideFiles::embedded()) {
+        Ok(guide) => (guide, None),
+        Err(problems) => (
+            Guide::empty(),
+            Some(LoadProblems {
+                folder: "the built-in guide".to_owned(),
+                problems,
+                showing: Showing::BuiltIn,
+            }),
+        ),
     }
 }

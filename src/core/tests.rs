@@ -14,7 +14,7 @@ fn app() -> Core {
 }
 
 fn core_from(state: AppState) -> Core {
-    Core::new(Startup::in_memory(state), Box::new(|| {}))
+    Core::new(Startup::in_memory(state), std::sync::Arc::new(|| {}))
 }
 
 const MOUSE: Input = Input {
@@ -234,7 +234,7 @@ fn a_change_is_saved_once_it_has_rested_half_a_second() {
     let saved = std::rc::Rc::default();
     let mut app = Core::new(
         Startup::from_store(Memory(std::rc::Rc::clone(&saved)), None),
-        Box::new(|| {}),
+        std::sync::Arc::new(|| {}),
     );
     let at = |now| Now {
         now,

@@ -11,13 +11,21 @@ pub struct GuideFolder {
     dir: PathBuf,
     /// As the reader typed it.
     name: String,
+    /// The folder's absolute path, to open it again from the list of recent guides.
+    location: String,
     watcher: Option<FolderWatcher>,
 }
 
 impl GuideFolder {
     pub fn new(dir: PathBuf) -> Self {
+        // Absolute, not canonical: a link the reader chose stays as they chose it.
+        let location = std::path::absolute(&dir)
+            .unwrap_or_else(|_| dir.clone())
+            .display()
+            .to_string();
         Self {
             name: dir.display().to_string(),
+            location,
             dir,
             watcher: None,
         }
@@ -44,5 +52,9 @@ impl GuideSource for GuideFolder {
 
     fn is_watching(&self) -> bool {
         self.watcher.is_some()
+    }
+
+    fn location(&self) -> Option<&str> {
+        Some(&self.location)
     }
 }

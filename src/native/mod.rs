@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod folder;
+pub mod folders;
 pub mod guide_folder;
 pub mod probe;
 pub mod state_file;

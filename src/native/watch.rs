@@ -1,8 +1,9 @@
 //! Watching a guide folder, so an author's saved edit shows in the running app.
 
-use std::path::Path;
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
@@ -18,6 +19,24 @@ pub struct FolderWatcher {
     // Kept alive for as long as the folder is watched; dropping it stops the watch.
     _debouncer: Debouncer<RecommendedWatcher>,
     changes: Receiver<DebounceEventResult>,
+    dir: PathBuf,
+    /// The guide files as last seen. The system also reports a file merely opened (inotify's
+    /// `IN_OPEN`, which notify watches), and the app opens every file when it reloads: only a
+    /// file whose size or time changed counts, or each reload would start the next.
+    seen: RefCell<Fingerprint>,
+}
+
+/// Each guide file's size and modification time, or None where it is missing.
+type Fingerprint = Vec<Option<(u64, SystemTime)>>;
+
+fn fingerprint(dir: &Path) -> Fingerprint {
+    GuideFile::ALL
+        .iter()
+        .map(|file| {
+            let meta = std::fs::metadata(dir.join(file.file_name())).ok()?;
+            Some((meta.len(), meta.modified().ok()?))
+        })
+        .collect()
 }
 
 impl FolderWatcher {
@@ -45,20 +64,31 @@ impl FolderWatcher {
         Ok(Self {
             _debouncer: debouncer,
             changes,
+            dir: dir.to_path_buf(),
+            seen: RefCell::new(fingerprint(dir)),
         })
     }
 
     /// Whether a guide file changed since the last call. An error from the watcher counts as a
     /// change: reading the folder again is how its state is found out.
     pub fn changed(&self) -> bool {
-        let mut changed = false;
+        let mut touched = false;
+        let mut failed = false;
         while let Ok(result) = self.changes.try_recv() {
-            changed |= match result {
-                Ok(events) => events.iter().any(|e| is_guide_file(&e.path)),
-                Err(_) => true,
-            };
+            match result {
+                Ok(events) => touched |= events.iter().any(|e| is_guide_file(&e.path)),
+                Err(_) => failed = true,
+            }
         }
-        changed
+        if !touched && !failed {
+            return false;
+        }
+        let now = fingerprint(&self.dir);
+        let changed = now != *self.seen.borrow();
+        if changed {
+            self.seen.replace(now);
+        }
+        changed || failed
     }
 }
 
@@ -82,5 +112,38 @@ mod tests {
         assert!(!is_guide_file(Path::new("/g/regions.ron~")));
         assert!(!is_guide_file(Path::new("/g/notes.txt")));
         assert!(!is_guide_file(Path::new("/")));
+    }
+
+    /// Waits for the watcher's report on what happened just before (its debounce is 150 ms).
+    fn settled(watcher: &FolderWatcher) -> bool {
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        loop {
+            std::thread::sleep(Duration::from_millis(50));
+            if watcher.changed() {
+                return true;
+            }
+            // Quiet for well over the debounce: nothing more is coming.
+            if std::time::Instant::now() > deadline {
+                return false;
+            }
+        }
+    }
+
+    #[test]
+    fn reading_the_files_is_not_a_change_but_writing_one_is() {
+        let dir = tempfile::tempdir().unwrap();
+        for file in GuideFile::ALL {
+            std::fs::write(dir.path().join(file.file_name()), file.embedded()).unwrap();
+        }
+        let watcher = FolderWatcher::new(dir.path(), || {}).unwrap();
+        // What a reload does: open and read every file.
+        for file in GuideFile::ALL {
+            std::fs::read_to_string(dir.path().join(file.file_name())).unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(600));
+        assert!(!watcher.changed(), "reading must not start another reload");
+
+        std::fs::write(dir.path().join("regions.ron"), "// edited\n").unwrap();
+        assert!(settled(&watcher), "an edit is a change");
     }
 }

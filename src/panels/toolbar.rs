@@ -63,6 +63,10 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 /// readers: on the desktop, AccessKit serves them).
 pub struct ViewSettings<'a> {
     pub origin: &'a str,
+    /// The built-in guide is on screen (nothing to go back to).
+    pub built_in: bool,
+    /// The guide folders opened before, where the platform has folders (not in a browser).
+    pub folders: Option<&'a [String]>,
     pub theme: ThemePreference,
     pub zoom: Zoom,
     pub speak: Option<bool>,
@@ -79,6 +83,8 @@ pub fn view_settings_ui(
 ) {
     let ViewSettings {
         origin,
+        built_in,
+        folders,
         theme,
         zoom,
         speak,
@@ -90,9 +96,7 @@ pub fn view_settings_ui(
         ui.add_space((ui.available_width() - last).max(0.0));
     }
     let row = |ui: &mut Ui| {
-        // Shortened with "…" when room is short.
-        ui.add(egui::Label::new(RichText::new(origin).weak()).truncate())
-            .on_hover_text(origin);
+        guide_menu_ui(ui, origin, built_in, folders, out);
         ui.separator();
         ui.label("Theme:");
         let mut chosen = theme;
@@ -160,4 +164,59 @@ pub fn view_settings_ui(
     };
     let width = response.response.rect.width();
     ui.data_mut(|d| d.insert_temp(width_id, width));
+}
+
+/// Longest guide name the toolbar shows whole; a longer one keeps its end (a path's last
+/// folders say most) and shows whole on hover.
+const ORIGIN_CHARS: usize = 40;
+
+/// The Guide menu, named by where the guide on screen comes from: open a guide folder, open
+/// one opened before, save a copy of the built-in guide, or go back to it.
+fn guide_menu_ui(
+    ui: &mut Ui,
+    origin: &str,
+    built_in: bool,
+    folders: Option<&[String]>,
+    out: &mut Vec<Command>,
+) {
+    let count = origin.chars().count();
+    let shown = if count > ORIGIN_CHARS {
+        let tail: String = origin.chars().skip(count - (ORIGIN_CHARS - 1)).collect();
+        format!("…{tail}")
+    } else {
+        origin.to_owned()
+    };
+    let menu = ui.menu_button(shown, |ui| {
+        if let Some(recent) = folders {
+            if ui.button("Open guide folder…").clicked() {
+                out.push(Command::ChooseGuideFolder);
+            }
+            if !recent.is_empty() {
+                ui.separator();
+                ui.weak("Recent guide folders");
+                for folder in recent {
+                    if ui.button(folder.as_str()).clicked() {
+                        out.push(Command::OpenRecentGuide(folder.clone()));
+                    }
+                }
+            }
+            ui.separator();
+            if ui.button("Save a copy of the built-in guide…").clicked() {
+                out.push(Command::SaveBuiltInCopy);
+            }
+        }
+        if ui
+            .add_enabled(!built_in, egui::Button::new("Back to the built-in guide"))
+            .clicked()
+        {
+            out.push(Command::BackToBuiltInGuide);
+        }
+    });
+    let hover = if folders.is_some() {
+        format!("{origin}. Open a guide folder, go back to the built-in guide, or save a copy of it")
+    } else {
+        format!("{origin}. Drop a guide's files or its zip on the page to try it")
+    };
+    let response = menu.response.on_hover_text(hover);
+    ui.set_accessible_label(&response, &format!("Guide menu: {origin}"));
 }

@@ -102,6 +102,21 @@ pub fn restart(harness: &mut Harness<'_, App>) -> Harness<'static, App> {
     app_from(&file)
 }
 
+/// Whether the Guide menu names `origin` as where the guide on screen comes from.
+pub fn origin_is(harness: &Harness<'_, App>, origin: &str) -> bool {
+    harness
+        .query_by_label(&format!("Guide menu: {origin}"))
+        .is_some()
+}
+
+/// Opens the Guide menu and chooses `item` in it.
+pub fn guide_menu(harness: &mut Harness<'_, App>, item: &str) {
+    harness.get_by_label_contains("Guide menu: ").click();
+    harness.run();
+    harness.get_by_label(item).click();
+    harness.run();
+}
+
 /// Whether some text on screen (a label) reads exactly `text`.
 pub fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
     harness.query_all_by_value(text).next().is_some()

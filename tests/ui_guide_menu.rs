@@ -1,0 +1,187 @@
+//! The Guide menu: opening a guide folder from the app (the system's dialog stands in for a
+//! fake that answers at once), folders opened before, going back to the built-in guide, and
+//! saving a copy of the built-in guide. Live reload and the problem banner then work as with
+//! `--data`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::ui::{builder, guide_menu, origin_is, shows};
+use common::{Scratch, scratch_copy};
+use egui::Vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use massage_guide::data::GuideFile;
+use massage_guide::native::folders::NativeFolders;
+use massage_guide::platform::{FolderPurpose, Folders, GuideSource};
+use massage_guide::state::AppState;
+use massage_guide::{App, Startup};
+
+/// The desktop's folders, but a dialog that at once answers `answer` (None: cancelled).
+struct Answering {
+    answer: Option<String>,
+}
+
+impl Folders for Answering {
+    fn choose(
+        &self,
+        _purpose: FolderPurpose,
+        answer: Box<dyn FnOnce(Option<String>) + Send>,
+    ) -> Result<(), String> {
+        answer(self.answer.clone());
+        Ok(())
+    }
+
+    fn guide_at(&self, path: &str) -> Box<dyn GuideSource> {
+        NativeFolders.guide_at(path)
+    }
+
+    fn save_built_in(&self, path: &str) -> Result<(), String> {
+        NativeFolders.save_built_in(path)
+    }
+}
+
+/// The app on the built-in guide, as a returning reader whose folder dialog answers `answer`.
+fn app_answering(answer: Option<&std::path::Path>, state: AppState) -> Harness<'static, App> {
+    let startup = Startup {
+        folders: Some(Box::new(Answering {
+            answer: answer.map(|dir| dir.display().to_string()),
+        })),
+        ..Startup::in_memory(AppState {
+            safety_check_offered: true,
+            ..state
+        })
+    };
+    let mut harness =
+        builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
+    harness.run();
+    harness
+}
+
+fn from(dir: &std::path::Path) -> String {
+    format!("Guide from {}", dir.display())
+}
+
+#[test]
+fn a_guide_folder_opened_from_the_menu_is_shown_remembered_and_left_again() {
+    let dir = scratch_copy("menu_open");
+    let mut harness = app_answering(Some(&dir), AppState::default());
+    assert!(origin_is(&harness, "Built-in guide"));
+
+    guide_menu(&mut harness, "Open guide folder…");
+    harness.run();
+    assert!(origin_is(&harness, &from(&dir)), "the folder's guide is shown");
+    assert!(
+        harness.state().is_watching(),
+        "and watched, as with --data"
+    );
+    let remembered = &harness.state().state().recent_guides;
+    assert_eq!(remembered, &[dir.display().to_string()]);
+
+    guide_menu(&mut harness, "Back to the built-in guide");
+    assert!(origin_is(&harness, "Built-in guide"));
+    assert!(!harness.state().is_watching());
+}
+
+#[test]
+fn a_cancelled_dialog_changes_nothing() {
+    let mut harness = app_answering(None, AppState::default());
+    guide_menu(&mut harness, "Open guide folder…");
+    harness.run();
+    assert!(origin_is(&harness, "Built-in guide"));
+    assert!(harness.state().state().recent_guides.is_empty());
+}
+
+#[test]
+fn a_recent_folder_opens_from_the_menu_and_a_broken_one_says_why() {
+    let dir = scratch_copy("menu_recent");
+    let gone = Scratch::new("menu_gone");
+    let missing = gone.join("no-such-guide");
+    let state = AppState {
+        recent_guides: vec![
+            missing.display().to_string(),
+            dir.display().to_string(),
+        ],
+        ..AppState::default()
+    };
+    let mut harness = app_answering(None, state);
+
+    guide_menu(&mut harness, &dir.display().to_string());
+    assert!(origin_is(&harness, &from(&dir)));
+    assert_eq!(
+        harness.state().state().recent_guides[0],
+        dir.display().to_string(),
+        "the folder just opened comes first"
+    );
+
+    guide_menu(&mut harness, &missing.display().to_string());
+    assert!(
+        origin_is(&harness, &from(&dir)),
+        "a folder that is gone leaves the guide on screen"
+    );
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Could not load the guide in {}", missing.display()))
+            .is_some(),
+        "and the banner says why"
+    );
+}
+
+#[test]
+fn a_copy_of_the_built_in_guide_is_saved_opened_and_never_written_over() {
+    let scratch = Scratch::new("menu_copy");
+    let dir = scratch.join("my guide");
+    let mut harness = app_answering(Some(&dir), AppState::default());
+
+    guide_menu(&mut harness, "Save a copy of the built-in guide…");
+    harness.run();
+    for file in GuideFile::ALL {
+        let written = std::fs::read_to_string(dir.join(file.file_name())).unwrap();
+        assert_eq!(written, file.embedded(), "{}", file.file_name());
+    }
+    assert!(origin_is(&harness, &from(&dir)), "the copy is opened");
+    assert!(shows(
+        &harness,
+        &format!(
+            "Saved a copy of the built-in guide in {}, and opened it: edit its files and each \
+             change shows here.",
+            dir.display()
+        )
+    ));
+
+    // Again into the same folder: the author's edits there must survive. (Back on the built-in
+    // guide first, so the folder's watcher does not take the edit in the middle of the test.)
+    guide_menu(&mut harness, "Back to the built-in guide");
+    let regions = dir.join("regions.ron");
+    std::fs::write(&regions, "// edited\n").unwrap();
+    guide_menu(&mut harness, "Save a copy of the built-in guide…");
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&regions).unwrap(), "// edited\n");
+    assert!(
+        harness
+            .query_by_label_contains("Nothing was saved: ")
+            .is_some()
+    );
+}
+
+#[test]
+fn without_folders_the_menu_offers_only_the_way_back() {
+    // As in a browser: no folder dialog to offer.
+    let startup = Startup::in_memory(AppState {
+        safety_check_offered: true,
+        ..AppState::default()
+    });
+    let mut harness =
+        builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
+    harness.run();
+    harness.get_by_label_contains("Guide menu: ").click();
+    harness.run();
+    assert!(harness.query_by_label("Open guide folder…").is_none());
+    assert!(
+        harness
+            .query_by_label("Save a copy of the built-in guide…")
+            .is_none()
+    );
+    assert!(harness.query_by_label("Back to the built-in guide").is_some());
+}
