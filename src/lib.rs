@@ -24,6 +24,16 @@ pub mod theme;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+/// The app's one id, reverse-DNS style, as the desktop knows the app.
+///
+/// It is the window's Wayland `app_id` and X11 `WM_CLASS` (so a dock matches the window to its
+/// menu entry), the desktop entry's file name, `Icon=` and `StartupWMClass=`, the icon files'
+/// names and the `AppStream` metainfo's `<id>` (all under `packaging/`; `tests/packaging.rs`
+/// checks they agree). It is hard to change once installed, so it is written here once. The
+/// saved state does not use it: that lives in the data folder named after the binary
+/// (`native::state_file`).
+pub const APP_ID: &str = "io.github.backmassageguide.MassageGuide";
+
 pub use crate::core::{Core, Effects, Input, Now, Startup};
 pub use app::App;
 pub use panels::DISCLAIMER;

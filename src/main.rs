@@ -36,7 +36,10 @@ mod desktop {
     use massage_guide::platform::GuideSource;
     use massage_guide::state::AppState;
     use massage_guide::state_format::WindowSize;
-    use massage_guide::{App, Startup};
+    use massage_guide::{APP_ID, App, Startup};
+
+    /// The window's icon: the 256 px rendering of `packaging/icons`' drawing.
+    const WINDOW_ICON_PNG: &[u8] = include_bytes!("../packaging/icons/256.png");
 
     /// A guide to massaging a back well and safely.
     #[derive(Parser)]
@@ -135,9 +138,15 @@ mod desktop {
         startup.folders = Some(Box::new(NativeFolders));
         let mut viewport = egui::ViewportBuilder::default()
             .with_title("Back Massage Guide")
-            .with_app_id("massage-guide")
+            .with_app_id(APP_ID)
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size(WindowSize::MIN);
+        // The window's icon where the window system takes one (X11's `_NET_WM_ICON`); Wayland
+        // finds it from the app id in the icon theme. Without it the window merely has none.
+        match eframe::icon_data::from_png_bytes(WINDOW_ICON_PNG) {
+            Ok(icon) => viewport = viewport.with_icon(icon),
+            Err(err) => eprintln!("massage-guide: the window icon could not be read: {err}"),
+        }
         if let Some(window) = startup.restored.window {
             viewport = viewport
                 .with_inner_size([window.width, window.height])
