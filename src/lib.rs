@@ -9,6 +9,7 @@ pub mod data;
 pub mod diagram;
 pub mod dropped;
 pub mod geometry;
+pub mod handout;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
 mod panels;

@@ -1,0 +1,110 @@
+//! An area's handout: its anatomy in plain words, the techniques that suit it, its benefits,
+//! its cautions and red flags.
+
+use super::html::Html;
+use super::sections;
+use super::shared::{
+    Body, Check, cited_by_cautions, general, meta_line, overview, red_flags, technique_advice,
+    your_check,
+};
+use crate::data::{Benefit, Caution, CautionKind, Guide, Region, Technique};
+
+pub(super) fn region_body<'g>(
+    guide: &'g Guide,
+    region: &'g Region,
+    check: Option<&Check<'_, 'g>>,
+) -> Body<'g> {
+    let regions = [&region.id];
+    let mut html = Html::new();
+    let muscles: Vec<_> = guide.muscles_of(region).collect();
+    overview(&mut html, guide, &regions, Vec::new(), "This area", |out| {
+        out.element(
+            "p",
+            "levels",
+            &format!(
+                "Levels {} (the bones of the spine, counted from the top: C neck, T chest, \
+                 L lower back, S sacrum)",
+                region.levels
+            ),
+        )
+        .element("p", "lead", &region.summary);
+        if !muscles.is_empty() {
+            out.element("h3", "", "Muscles").open("ul", "muscles");
+            for muscle in &muscles {
+                out.open("li", "")
+                    .element("strong", "", &muscle.name)
+                    .text(&format!(": {}", muscle.does))
+                    .close("li");
+            }
+            out.close("ul");
+        }
+        out.element("h3", "", "Why it gets tight")
+            .element("p", "", &region.why_tight);
+        if !region.common_complaints.is_empty() {
+            out.element("h3", "", "Common complaints").open("ul", "");
+            for complaint in &region.common_complaints {
+                out.element("li", "", complaint);
+            }
+            out.close("ul");
+        }
+    });
+    if let Some(check) = check {
+        your_check(&mut html, check, |out| {
+            let applied = check.profile.for_region(region);
+            if applied.is_empty() {
+                out.element("p", "", "Nothing in your answers changes massage here.");
+            }
+            for applied in applied {
+                sections::applied_card(out, applied);
+            }
+        });
+    }
+    let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
+    html.open("section", "techniques")
+        .element("h2", "", "Techniques for this area");
+    for technique in &techniques {
+        html.open("div", "technique")
+            .element("p", "technique-name", &technique.name)
+            .element("p", "meta", &meta_line(technique, true))
+            .element("p", "", &technique.summary);
+        if let Some(check) = check {
+            technique_advice(&mut html, check.profile, technique, false);
+        }
+        html.close("div");
+    }
+    html.close("section");
+    let benefits: Vec<&Benefit> = guide.benefits_for(&region.id).collect();
+    let (helps, not_shown): (Vec<&Benefit>, Vec<&Benefit>) =
+        benefits.iter().partition(|b| b.evidence.is_supported());
+    sections::benefits(&mut html, &helps, &not_shown);
+    let area = guide.area_cautions(&region.id);
+    let whole_back: Vec<&Caution> = guide
+        .cautions_for(&region.id)
+        .into_iter()
+        .filter(|c| c.kind != CautionKind::RedFlag && guide.covers_whole_back(c))
+        .collect();
+    let mut own = area.clone();
+    own.extend(&whole_back);
+    html.open("section", "take-care")
+        .element("h2", "", "Take care");
+    sections::cautions(&mut html, "For this area", &area);
+    sections::cautions(&mut html, "Anywhere on the back", &whole_back);
+    general(&mut html, guide, &own);
+    html.close("section");
+    let flags = red_flags(guide, &regions, []);
+    sections::stop(&mut html, &[], &flags);
+    let sources = region
+        .sources
+        .iter()
+        .chain(muscles.iter().flat_map(|m| &m.sources))
+        .chain(techniques.iter().flat_map(|t| &t.sources))
+        .chain(benefits.iter().flat_map(|b| &b.sources))
+        .chain(cited_by_cautions(guide, &own, &flags))
+        .collect();
+    Body {
+        title: region.display_name(),
+        kind: "Area of the back",
+        html,
+        sources,
+    }
+}

@@ -1,0 +1,663 @@
+//! Handouts read back with a real HTML5 parser (scraper, on html5ever): each stands alone, draws
+//! one map with the right areas marked, and says what the guide says about its subject: steps
+//! and times in order, benefits with their grades, cautions, when to stop, sources, and the
+//! reader's answers only when they ask for them. Every guide text is escaped.
+//!
+//! The items tested are picked from the guide by what they have (steps with strokes, a question
+//! that changes a technique, ...), so a reworded or renumbered guide does not break the tests.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::BTreeSet;
+
+use massage_guide::DISCLAIMER;
+use massage_guide::data::{
+    Caution, CautionKind, Guide, GuideFiles, QuestionId, Region, RoutineItem, Technique,
+    format_duration, load_guide,
+};
+use massage_guide::handout::{HandoutOptions, HandoutSubject, handout};
+use massage_guide::practice::Plan;
+use massage_guide::safety::{Answers, Profile, Verdict, stop_lines};
+use massage_guide::saved::{MyRoutines, RoutineEdit, RoutineRef};
+use scraper::{ElementRef, Html, Selector};
+
+fn guide() -> Guide {
+    load_guide(&GuideFiles::embedded()).expect("the built-in guide loads")
+}
+
+/// The handout, parsed, after checking that it stands alone.
+fn page(
+    guide: &Guide,
+    subject: &HandoutSubject,
+    mine: &MyRoutines,
+    answers: Option<&Answers>,
+) -> Html {
+    let options = HandoutOptions {
+        answers,
+        origin: Some("Built-in guide"),
+    };
+    let handout = handout(guide, subject, mine, &options).expect("the handout is made");
+    let doc = Html::parse_document(&handout.html);
+    stands_alone(&doc, &handout.html);
+    doc
+}
+
+fn sel(css: &str) -> Selector {
+    Selector::parse(css).unwrap()
+}
+
+/// An element's text with its white space collapsed, as a reader sees it.
+fn text_of(element: ElementRef<'_>) -> String {
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn texts(doc: &Html, css: &str) -> Vec<String> {
+    doc.select(&sel(css)).map(text_of).collect()
+}
+
+fn texts_in(element: ElementRef<'_>, css: &str) -> Vec<String> {
+    element.select(&sel(css)).map(text_of).collect()
+}
+
+fn count(doc: &Html, css: &str) -> usize {
+    doc.select(&sel(css)).count()
+}
+
+fn whole_text(doc: &Html) -> String {
+    text_of(doc.root_element())
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Valid HTML5 with no scripts, nothing to fetch, one map, and links only to the sources.
+fn stands_alone(doc: &Html, raw: &str) {
+    assert!(
+        doc.errors.is_empty(),
+        "HTML5 parse errors: {:?}",
+        doc.errors
+    );
+    assert!(raw.starts_with("<!DOCTYPE html>"), "an HTML5 document");
+    assert_eq!(
+        count(
+            doc,
+            "script, iframe, frame, object, embed, img, link, base, audio, video, source, \
+             picture, form, input, use, image, foreignObject, meta[http-equiv=refresh]"
+        ),
+        0,
+        "nothing that runs or fetches"
+    );
+    assert!(
+        !raw.to_lowercase().contains("<script"),
+        "no script tag, even as text"
+    );
+    assert_eq!(count(doc, "svg"), 1, "one map");
+    assert_eq!(
+        count(doc, "meta[http-equiv=Content-Security-Policy]"),
+        1,
+        "a policy that blocks anything that slipped in"
+    );
+    for element in doc.root_element().descendent_elements() {
+        for (name, value) in element.value().attrs() {
+            assert!(!name.starts_with("on"), "event handler {name}={value}");
+            assert_ne!(name, "style", "styles live in the style sheet");
+            assert!(!name.ends_with("src"), "{name}={value} would fetch");
+            if name.ends_with("href") {
+                assert!(value.starts_with("https://"), "href {value}");
+            }
+        }
+    }
+    assert_eq!(
+        count(doc, "[href]"),
+        count(doc, ".sources a[href]"),
+        "the only links are the sources'"
+    );
+    let style: String = doc.select(&sel("style")).map(text_of).collect();
+    assert!(
+        !style.contains("@import"),
+        "the style sheet imports nothing"
+    );
+    for (at, _) in style.match_indices("url(") {
+        assert!(
+            style[at + 4..].starts_with('#'),
+            "the style sheet fetches nothing"
+        );
+    }
+}
+
+/// The areas the map marks, and that it draws every area of the guide once.
+fn marked(doc: &Html, guide: &Guide) -> BTreeSet<String> {
+    let drawn: Vec<String> = doc
+        .select(&sel("svg path.region"))
+        .filter_map(|p| p.attr("data-region").map(str::to_owned))
+        .collect();
+    let outlines: BTreeSet<String> = guide
+        .diagram
+        .outlines
+        .iter()
+        .map(|o| o.region.0.clone())
+        .collect();
+    assert_eq!(drawn.len(), outlines.len(), "one path per area");
+    assert_eq!(
+        drawn.iter().cloned().collect::<BTreeSet<_>>(),
+        outlines,
+        "every area of the guide"
+    );
+    doc.select(&sel("svg path.region.marked"))
+        .filter_map(|p| p.attr("data-region").map(str::to_owned))
+        .collect()
+}
+
+fn ids<'a>(
+    regions: impl IntoIterator<Item = &'a massage_guide::data::RegionId>,
+) -> BTreeSet<String> {
+    regions.into_iter().map(|r| r.0.clone()).collect()
+}
+
+/// Benefits as "name (grade)", as listed under `list`.
+fn graded(doc: &Html, list: &str) -> Vec<String> {
+    doc.select(&sel(&format!("{list} .benefit")))
+        .map(|b| {
+            let name = texts_in(b, ".name").join("");
+            let grade = texts_in(b, ".grade").join("");
+            format!("{name} ({grade})")
+        })
+        .collect()
+}
+
+fn expected_graded<'a>(
+    guide: &'a Guide,
+    ids: impl IntoIterator<Item = &'a massage_guide::data::BenefitId>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for benefit in ids.into_iter().filter_map(|id| guide.benefit(id)) {
+        let line = format!("{} ({})", benefit.name, benefit.evidence.label());
+        if !out.contains(&line) {
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// The techniques' stop lines, each once, most serious first.
+fn stop_texts(guide: &Guide, techniques: &[&Technique]) -> Vec<String> {
+    let mut lines: Vec<_> = Vec::new();
+    for line in techniques.iter().flat_map(|t| stop_lines(guide, t)) {
+        if !lines
+            .iter()
+            .any(|l: &massage_guide::safety::StopLine<'_>| l.text == line.text)
+        {
+            lines.push(line);
+        }
+    }
+    lines.sort_by_key(|l| std::cmp::Reverse(l.caution.action));
+    lines
+        .iter()
+        .map(|l| collapse(&format!("Stop if {}.", l.text)))
+        .collect()
+}
+
+fn names(cautions: &[&Caution]) -> BTreeSet<String> {
+    cautions.iter().map(|c| collapse(&c.name)).collect()
+}
+
+/// Every source listed with its title, publisher, year and address, as text and as a link.
+fn cites(doc: &Html, guide: &Guide, ids: &[massage_guide::data::SourceId]) {
+    let listed: Vec<ElementRef<'_>> = doc.select(&sel(".sources li.source")).collect();
+    for source in ids.iter().filter_map(|id| guide.source(id)) {
+        let item = listed
+            .iter()
+            .find(|li| texts_in(**li, "cite") == [collapse(&source.title)])
+            .unwrap_or_else(|| panic!("source {} is listed", source.id));
+        let text = text_of(*item);
+        assert!(text.contains(&collapse(&source.publisher)), "{text}");
+        assert!(text.contains(&source.year.to_string()), "{text}");
+        let link = item.select(&sel("a")).next().expect("a link");
+        assert_eq!(link.attr("href"), Some(source.url.as_str()), "the link");
+        assert_eq!(text_of(link), source.url, "the address as text, for paper");
+    }
+}
+
+/// What every handout has: the guide named in the header, the disclaimer, the title.
+fn header(doc: &Html, title: &str) {
+    assert_eq!(texts(doc, "h1"), [collapse(title)], "the title");
+    let brand = texts(doc, ".brand").join("");
+    assert!(
+        brand.contains("Back Massage Guide") && brand.contains("Built-in guide"),
+        "the guide is named: {brand}"
+    );
+    assert!(
+        texts(doc, ".disclaimer").contains(&DISCLAIMER.to_owned()),
+        "the disclaimer"
+    );
+    assert!(
+        texts(doc, "title")[0].starts_with(&collapse(title)),
+        "the document's title"
+    );
+}
+
+/// A technique with everything to check: steps that move the hands, benefits both ways, stop
+/// lines and red flags.
+fn rich_technique(guide: &Guide) -> &Technique {
+    guide
+        .techniques
+        .iter()
+        .find(|t| {
+            !t.benefits.is_empty()
+                && !t.research_does_not_show.is_empty()
+                && !stop_lines(guide, t).is_empty()
+                && t.steps.iter().any(|s| s.direction.is_some())
+                && t.cautions
+                    .iter()
+                    .filter_map(|id| guide.caution(id))
+                    .any(|c| c.kind == CautionKind::RedFlag)
+        })
+        .expect("the guide has such a technique")
+}
+
+#[test]
+fn a_technique_handout_has_its_steps_benefits_cautions_and_sources() {
+    let guide = guide();
+    let technique = rich_technique(&guide);
+    let doc = page(
+        &guide,
+        &HandoutSubject::Technique(technique.id.clone()),
+        &MyRoutines::default(),
+        None,
+    );
+    header(&doc, &technique.name);
+    assert_eq!(marked(&doc, &guide), ids(&technique.regions));
+    assert!(
+        count(&doc, "svg .strokes path") > 0,
+        "the strokes are drawn"
+    );
+
+    let steps: Vec<String> = technique.steps.iter().map(|s| collapse(&s.text)).collect();
+    assert_eq!(texts(&doc, ".step .step-text"), steps, "the steps in order");
+    let times: Vec<String> = technique
+        .steps
+        .iter()
+        .map(|s| format_duration(s.seconds))
+        .collect();
+    assert_eq!(texts(&doc, ".step .time"), times);
+    let numbers: Vec<String> = (1..=steps.len()).map(|n| format!("{n}.")).collect();
+    assert_eq!(texts(&doc, ".step .n"), numbers);
+    let facts = texts(&doc, "dl.facts").join(" ");
+    assert!(facts.contains(technique.pressure.label()));
+    assert!(facts.contains(&format_duration(technique.total_seconds())));
+    for giver in &technique.givers {
+        assert!(facts.contains(giver.label()));
+    }
+    for tool in &technique.tools {
+        assert!(facts.contains(tool.label()));
+    }
+
+    assert_eq!(
+        graded(&doc, ".helps"),
+        expected_graded(&guide, &technique.benefits)
+    );
+    assert_eq!(
+        graded(&doc, ".not-shown"),
+        expected_graded(&guide, &technique.research_does_not_show)
+    );
+
+    let cautions: Vec<&Caution> = technique
+        .cautions
+        .iter()
+        .filter_map(|id| guide.caution(id))
+        .collect();
+    let own: Vec<&Caution> = cautions
+        .iter()
+        .copied()
+        .filter(|c| !matches!(c.kind, CautionKind::RedFlag | CautionKind::General))
+        .collect();
+    let cards: BTreeSet<String> = texts(&doc, ".take-care .caution .caution-name")
+        .into_iter()
+        .collect();
+    assert_eq!(cards, names(&own));
+    for card in doc.select(&sel(".take-care .caution")) {
+        let name = texts_in(card, ".caution-name").join("");
+        let caution = own.iter().find(|c| collapse(&c.name) == name).unwrap();
+        let tag = texts_in(card, ".tag").join("");
+        assert!(tag.contains(caution.kind.label()) && tag.contains(caution.action.label()));
+        assert_eq!(texts_in(card, ".caution-text"), [collapse(&caution.text)]);
+    }
+    let general: Vec<String> = guide
+        .general_cautions()
+        .iter()
+        .map(|c| collapse(&c.name))
+        .collect();
+    assert_eq!(texts(&doc, ".checklist .caution-name"), general);
+
+    assert_eq!(
+        texts(&doc, ".stop-lines li"),
+        stop_texts(&guide, &[technique])
+    );
+    let flags: BTreeSet<String> = texts(&doc, ".red-flag .caution-name").into_iter().collect();
+    let listed: Vec<&Caution> = cautions
+        .iter()
+        .copied()
+        .filter(|c| c.kind == CautionKind::RedFlag)
+        .collect();
+    assert!(
+        flags.is_superset(&names(&listed)),
+        "the technique's red flags"
+    );
+    for flag in guide.red_flags() {
+        let bears = flag.regions.is_empty()
+            || flag.regions.iter().any(|r| technique.regions.contains(r))
+            || technique.cautions.contains(&flag.id);
+        assert_eq!(flags.contains(&collapse(&flag.name)), bears, "{}", flag.id);
+    }
+    cites(&doc, &guide, &technique.sources);
+    assert_eq!(
+        count(&doc, ".your-check, .warning"),
+        0,
+        "no answers asked for"
+    );
+}
+
+/// A routine's parts: one per item, each with its technique's steps at the routine's times.
+fn check_parts(doc: &Html, guide: &Guide, name: &str, items: &[RoutineItem]) {
+    let plan = Plan::routine(guide, name, items);
+    let parts: Vec<ElementRef<'_>> = doc.select(&sel(".session .part")).collect();
+    assert_eq!(parts.len(), items.len(), "a part per item");
+    let mut steps = plan.steps.iter();
+    for (part, item) in parts.iter().zip(items) {
+        let technique = guide.technique(&item.technique).unwrap();
+        let heading = texts_in(*part, "h3").join("");
+        assert!(heading.contains(&collapse(&technique.name)), "{heading}");
+        assert!(
+            heading.ends_with(&format_duration(item.seconds)),
+            "{heading}"
+        );
+        let planned: Vec<_> = steps.by_ref().take(technique.steps.len()).collect();
+        let texts: Vec<String> = planned.iter().map(|s| collapse(&s.text)).collect();
+        let times: Vec<String> = planned.iter().map(|s| format_duration(s.seconds)).collect();
+        assert_eq!(texts_in(*part, ".step-text"), texts, "the steps in order");
+        assert_eq!(
+            texts_in(*part, ".step .time"),
+            times,
+            "at the routine's times"
+        );
+    }
+}
+
+#[test]
+fn a_routine_of_the_guide_has_each_technique_at_its_time() {
+    let guide = guide();
+    let routine = guide
+        .routines
+        .iter()
+        .max_by_key(|r| r.items.len())
+        .expect("the guide has routines");
+    let doc = page(
+        &guide,
+        &HandoutSubject::Routine(RoutineRef::Guide(routine.id.clone())),
+        &MyRoutines::default(),
+        None,
+    );
+    header(&doc, &routine.name);
+    assert_eq!(texts(&doc, ".lead"), [collapse(&routine.summary)]);
+    check_parts(&doc, &guide, &routine.name, &routine.items);
+    let techniques: Vec<&Technique> = routine
+        .items
+        .iter()
+        .filter_map(|i| guide.technique(&i.technique))
+        .collect();
+    assert_eq!(
+        marked(&doc, &guide),
+        ids(techniques.iter().flat_map(|t| &t.regions))
+    );
+    assert_eq!(
+        graded(&doc, ".helps"),
+        expected_graded(&guide, techniques.iter().flat_map(|t| &t.benefits))
+    );
+    assert_eq!(
+        texts(&doc, ".stop-lines li"),
+        stop_texts(&guide, &techniques)
+    );
+    cites(&doc, &guide, &routine.sources);
+    for technique in &techniques {
+        cites(&doc, &guide, &technique.sources);
+    }
+}
+
+#[test]
+fn a_routine_of_the_readers_own_is_printed_as_they_made_it() {
+    let guide = guide();
+    let mut mine = MyRoutines::default();
+    let key = mine.create();
+    let picks: Vec<&Technique> = guide.techniques.iter().rev().take(2).collect();
+    for technique in &picks {
+        mine.edit(key, RoutineEdit::Add(technique.id.clone()), &guide);
+    }
+    mine.edit(key, RoutineEdit::SetSeconds(0, 95), &guide);
+    mine.edit(key, RoutineEdit::Move(1, 0), &guide);
+    let name = "After work <b>shoulders</b> & \"back\"";
+    mine.edit(key, RoutineEdit::Rename(name.to_owned()), &guide);
+    let routine = mine.get(key).unwrap().clone();
+
+    let doc = page(
+        &guide,
+        &HandoutSubject::Routine(RoutineRef::Mine(key)),
+        &mine,
+        None,
+    );
+    header(&doc, name);
+    assert_eq!(count(&doc, "b"), 0, "the name is text, not markup");
+    check_parts(&doc, &guide, name, &routine.items);
+    assert_eq!(
+        texts(&doc, ".session .part h3").last().unwrap(),
+        &format!("2. {} {}", collapse(&picks[0].name), format_duration(95)),
+        "moved and retimed as they left it"
+    );
+    assert_eq!(
+        marked(&doc, &guide),
+        ids(picks.iter().flat_map(|t| &t.regions))
+    );
+}
+
+/// A region with something in every section.
+fn rich_region(guide: &Guide) -> &Region {
+    guide
+        .regions
+        .iter()
+        .find(|r| {
+            !guide.area_cautions(&r.id).is_empty()
+                && guide.red_flags().any(|c| c.regions.contains(&r.id))
+                && guide.benefits_for(&r.id).next().is_some()
+                && guide.techniques_for(&r.id).next().is_some()
+        })
+        .expect("the guide has such a region")
+}
+
+#[test]
+fn a_region_handout_has_its_anatomy_techniques_and_cautions() {
+    let guide = guide();
+    let region = rich_region(&guide);
+    let doc = page(
+        &guide,
+        &HandoutSubject::Region(region.id.clone()),
+        &MyRoutines::default(),
+        None,
+    );
+    header(&doc, &region.display_name());
+    assert_eq!(marked(&doc, &guide), ids([&region.id]));
+    assert_eq!(
+        count(&doc, "svg .strokes"),
+        0,
+        "no strokes without a technique"
+    );
+    assert!(texts(&doc, ".lead").contains(&collapse(&region.summary)));
+    let muscles = texts(&doc, ".muscles strong");
+    let expected: Vec<String> = guide
+        .muscles_of(region)
+        .map(|m| collapse(&m.name))
+        .collect();
+    assert_eq!(muscles, expected);
+    let techniques: Vec<String> = guide
+        .techniques_for(&region.id)
+        .map(|t| collapse(&t.name))
+        .collect();
+    assert_eq!(texts(&doc, ".techniques .technique-name"), techniques);
+    let (helps, not_shown): (Vec<_>, Vec<_>) = guide
+        .benefits_for(&region.id)
+        .partition(|b| b.evidence.is_supported());
+    assert_eq!(
+        graded(&doc, ".helps"),
+        expected_graded(&guide, helps.iter().map(|b| &b.id))
+    );
+    assert_eq!(
+        graded(&doc, ".not-shown"),
+        expected_graded(&guide, not_shown.iter().map(|b| &b.id))
+    );
+    let cards: BTreeSet<String> = texts(&doc, ".take-care .caution .caution-name")
+        .into_iter()
+        .collect();
+    assert!(cards.is_superset(&names(&guide.area_cautions(&region.id))));
+    let flags: Vec<&Caution> = guide
+        .red_flags()
+        .filter(|c| c.regions.contains(&region.id))
+        .collect();
+    let shown: BTreeSet<String> = texts(&doc, ".red-flag .caution-name").into_iter().collect();
+    assert!(shown.is_superset(&names(&flags)));
+    cites(&doc, &guide, &region.sources);
+}
+
+fn yes(question: &QuestionId) -> Answers {
+    let mut answers = Answers::default();
+    answers.set(question.clone(), Some(true));
+    answers
+}
+
+#[test]
+fn answers_are_in_only_when_asked_for() {
+    let guide = guide();
+    let technique = rich_technique(&guide);
+    // A question whose yes changes this technique without being a warning sign.
+    let (question, answers) = guide
+        .questions
+        .iter()
+        .map(|q| (q, yes(&q.id)))
+        .find(|(_, answers)| {
+            let profile = Profile::new(&guide, answers);
+            !profile.advice(technique).is_empty() && profile.alerts().is_empty()
+        })
+        .expect("some answer changes the technique");
+    let subject = HandoutSubject::Technique(technique.id.clone());
+    let mine = MyRoutines::default();
+
+    let with = page(&guide, &subject, &mine, Some(&answers));
+    let check = texts(&with, ".your-check").join(" ");
+    assert!(check.contains(&collapse(&question.ask)), "{check}");
+    let profile = Profile::new(&guide, &answers);
+    let verdicts: Vec<String> = profile
+        .advice(technique)
+        .marks
+        .iter()
+        .map(|m| match m.verdict {
+            Verdict::Avoid(because) => collapse(&format!("Avoid for you: {because}")),
+            Verdict::Modify(how) => collapse(&format!("For you: {how}")),
+        })
+        .collect();
+    assert_eq!(texts(&with, ".your-check .verdict"), verdicts);
+    assert_eq!(count(&with, ".warning"), 0);
+
+    let without = page(&guide, &subject, &mine, None);
+    assert_eq!(count(&without, ".your-check"), 0);
+    assert!(!whole_text(&without).contains(&collapse(&question.ask)));
+
+    let unanswered = page(&guide, &subject, &mine, Some(&Answers::default()));
+    assert_eq!(
+        texts(&unanswered, ".your-check p"),
+        ["The safety check has not been answered yet."]
+    );
+}
+
+#[test]
+fn a_warning_sign_in_the_answers_comes_first() {
+    let guide = guide();
+    let region = rich_region(&guide);
+    let (_, answers) = guide
+        .questions
+        .iter()
+        .map(|q| (q, yes(&q.id)))
+        .find(|(_, answers)| !Profile::new(&guide, answers).alerts().is_empty())
+        .expect("some answer is a warning sign");
+    let doc = page(
+        &guide,
+        &HandoutSubject::Region(region.id.clone()),
+        &MyRoutines::default(),
+        Some(&answers),
+    );
+    let profile = Profile::new(&guide, &answers);
+    let warning = texts(&doc, ".warning").join(" ");
+    assert!(warning.starts_with("Warning sign in your safety check: do not massage."));
+    for alert in profile.alerts() {
+        assert!(
+            warning.contains(&collapse(&alert.caution.name)),
+            "{warning}"
+        );
+    }
+    let applied: Vec<&Caution> = profile
+        .for_region(region)
+        .iter()
+        .map(|a| a.caution)
+        .collect();
+    let cards: BTreeSet<String> = texts(&doc, ".your-check .caution-name")
+        .into_iter()
+        .collect();
+    assert_eq!(cards, names(&applied));
+}
+
+#[test]
+fn guide_texts_are_escaped() {
+    let mut guide = guide();
+    let hostile = "<script>alert(\"name\")</script> & <b onclick='x'>Glide</b>";
+    let summary = "<img src=x onerror=alert(1)> Soft strokes.";
+    let step = "</li></ol><script>alert(2)</script><a href=\"http://evil.example\">more</a>";
+    let technique = rich_technique(&guide).id.clone();
+    let region = rich_technique(&guide).regions[0].clone();
+    {
+        let t = guide
+            .techniques
+            .iter_mut()
+            .find(|t| t.id == technique)
+            .unwrap();
+        t.name = hostile.to_owned();
+        t.summary = summary.to_owned();
+        t.steps[0].text = step.to_owned();
+    }
+    guide
+        .regions
+        .iter_mut()
+        .find(|r| r.id == region)
+        .unwrap()
+        .name = "<svg onload=alert(3)>".to_owned();
+    let doc = page(
+        &guide,
+        &HandoutSubject::Technique(technique),
+        &MyRoutines::default(),
+        None,
+    );
+    header(&doc, hostile);
+    assert_eq!(texts(&doc, ".lead"), [collapse(summary)]);
+    assert_eq!(texts(&doc, ".step .step-text")[0], collapse(step));
+    assert!(
+        texts(&doc, "dl.facts")
+            .join(" ")
+            .contains("<svg onload=alert(3)>")
+    );
+    assert!(
+        texts(&doc, "svg > title")
+            .join(" ")
+            .contains("<svg onload=alert(3)>")
+    );
+}
