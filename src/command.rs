@@ -2,6 +2,7 @@
 
 use crate::browse::Filters;
 use crate::data::{QuestionId, RegionId, RoutineId, TechniqueId};
+use crate::handout::HandoutSubject;
 use crate::saved::{RoutineEdit, RoutineRef};
 use crate::search::Target;
 use crate::state::{Page, Zoom};
@@ -57,6 +58,10 @@ pub enum Command {
     /// Choose an empty folder with the system's dialog and save the built-in guide's files
     /// there, as `massage-guide export` does.
     SaveBuiltInCopy,
+    /// Make a handout (one HTML file to print or send) and offer it to save.
+    SaveHandout(HandoutSubject),
+    /// Put the safety check's answers in handouts, or leave them out.
+    HandoutWithAnswers(bool),
     /// Make a new empty routine of the reader's own, or a copy of a shipped one, and edit it.
     NewRoutine,
     CopyRoutine(RoutineId),

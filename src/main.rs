@@ -29,7 +29,7 @@ mod desktop {
     use massage_guide::dropped::{DroppedFile, MAX_DROPPED_BYTES};
     use massage_guide::native::check::{self, Format};
     use massage_guide::native::folder;
-    use massage_guide::native::folders::NativeFolders;
+    use massage_guide::native::folders::{NativeFileSaver, NativeFolders};
     use massage_guide::native::guide_folder::GuideFolder;
     use massage_guide::native::probe::Probe;
     use massage_guide::native::state_file::StateFile;
@@ -136,6 +136,7 @@ mod desktop {
             },
         };
         startup.folders = Some(Box::new(NativeFolders));
+        startup.saver = Some(Box::new(NativeFileSaver));
         let mut viewport = egui::ViewportBuilder::default()
             .with_title("Back Massage Guide")
             .with_app_id(APP_ID)

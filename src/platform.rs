@@ -78,3 +78,20 @@ pub trait StateStore: Any {
     /// Where the state is kept, for messages: a file's path, or the browser's storage.
     fn location(&self) -> String;
 }
+
+/// How the finished save of a file went: where it went (None if the reader cancelled), or why
+/// it could not be saved, in words for the reader.
+pub type Saved = Result<Option<String>, String>;
+
+/// Giving the reader a file the app made, such as a handout: the system's save dialog on the
+/// desktop, a download in a browser.
+pub trait FileSaver {
+    /// Offers `contents` as a file named `name` without blocking the app; `done` is told how
+    /// it went. Err says why nothing could be offered.
+    fn save(
+        &self,
+        name: &str,
+        contents: String,
+        done: Box<dyn FnOnce(Saved) + Send>,
+    ) -> Result<(), String>;
+}

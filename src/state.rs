@@ -39,6 +39,9 @@ pub struct AppState {
     pub speak_focus: bool,
     /// Guide folders opened before, the latest first (at most [`MAX_RECENT_GUIDES`]).
     pub recent_guides: Vec<String>,
+    /// Put the safety check's answers in handouts (off unless the reader chooses: a handout
+    /// may go to someone else).
+    pub handout_answers: bool,
 }
 
 /// How many guide folders the Guide menu remembers.

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use eframe::wasm_bindgen::JsCast as _;
 
 use crate::dropped::DroppedFile;
-use crate::platform::StateStore;
+use crate::platform::{FileSaver, Saved, StateStore};
 use crate::state::AppState;
 use crate::state_format::{Restored, WindowSize, parse_saved, to_text};
 use crate::{App, Startup};
@@ -115,6 +115,7 @@ pub fn start() {
             // eframe speaks what has the keyboard when asked: screen readers cannot read the
             // canvas.
             speech: true,
+            saver: Some(Box::new(Download)),
             ..if let Some(store) = LocalStorage::open() {
                 Startup::from_store(store, None)
             } else {
@@ -195,5 +196,39 @@ impl eframe::App for WebApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.app.ui(ui, frame);
+    }
+}
+
+/// Files the app makes (handouts), given to the reader as downloads: the browser saves them
+/// where it saves downloads, or asks, as the reader has set it.
+pub struct Download;
+
+impl FileSaver for Download {
+    fn save(
+        &self,
+        name: &str,
+        contents: String,
+        done: Box<dyn FnOnce(Saved) + Send>,
+    ) -> Result<(), String> {
+        let refused = |what: &str| format!("the browser refused the download ({what})");
+        let parts = js_sys::Array::of1(&eframe::wasm_bindgen::JsValue::from_str(&contents));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/html;charset=utf-8");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+            .map_err(|_refused| refused("a file"))?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob)
+            .map_err(|_refused| refused("an address"))?;
+        let link = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("a").ok())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            .ok_or_else(|| refused("a link"))?;
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+        // The download has its own copy now.
+        web_sys::Url::revoke_object_url(&url).ok();
+        done(Ok(Some("your downloads".to_owned())));
+        Ok(())
     }
 }

@@ -67,7 +67,10 @@ fn edits_show_live_and_a_broken_edit_keeps_the_last_good_guide() {
     if !watching(&harness) {
         return;
     }
-    assert!(origin_is(&harness, &format!("Guide from {}", dir.display())));
+    assert!(origin_is(
+        &harness,
+        &format!("Guide from {}", dir.display())
+    ));
     region_button(&harness, "Back, left side").click();
     harness.run();
     assert!(shows(&harness, "The long muscles beside the spine."));
@@ -100,7 +103,10 @@ fn edits_show_live_and_a_broken_edit_keeps_the_last_good_guide() {
     ));
     // The last good guide is still there, still selected, still readable.
     assert!(shows(&harness, "Two columns of muscle beside the spine."));
-    assert!(origin_is(&harness, &format!("Guide from {}", dir.display())));
+    assert!(origin_is(
+        &harness,
+        &format!("Guide from {}", dir.display())
+    ));
 
     edit(&techniques, "[\"back_lft\"]", "[\"back_left\"]");
     wait_until(&mut harness, "the banner clears", |h| !shows(h, &banner));

@@ -5,9 +5,7 @@
 
 mod common;
 
-use common::ui::{
-    app, app_on_folder, builder, guide, origin_is, region_button, restart, shows,
-};
+use common::ui::{app, app_on_folder, builder, guide, origin_is, region_button, restart, shows};
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
@@ -275,7 +273,10 @@ fn a_guide_folder_is_shown_instead_of_the_built_in_one() {
     let dir = common::fixture_dir();
     let mut harness = app_on_folder(&dir);
     harness.run();
-    assert!(origin_is(&harness, &format!("Guide from {}", dir.display())));
+    assert!(origin_is(
+        &harness,
+        &format!("Guide from {}", dir.display())
+    ));
     region_button(&harness, "Back, left side").click();
     harness.run();
     assert!(shows(&harness, "The long muscles beside the spine."));

@@ -24,7 +24,10 @@ impl App {
         let settings = panels::ViewSettings {
             origin: core.origin(),
             built_in: core.is_built_in(),
-            folders: self.folders.is_some().then_some(state.recent_guides.as_slice()),
+            folders: self
+                .folders
+                .is_some()
+                .then_some(state.recent_guides.as_slice()),
             theme: state.theme,
             zoom: state.zoom,
             speak: core.speech().then_some(state.speak_focus),
@@ -173,6 +176,10 @@ impl App {
             editing: self.core.editing(),
             reveal,
             focus,
+            handout: self
+                .saver
+                .is_some()
+                .then_some(self.core.state().handout_answers),
             paused_session: self
                 .session()
                 .filter(|s| s.clock() == Clock::Paused)
@@ -201,6 +208,8 @@ impl App {
                 let guide = self.core.guide();
                 let state = self.core.state();
                 let region = state.selected.as_ref().and_then(|id| guide.region(id));
+                // Handouts where files can be saved, with the answers if the reader chose.
+                let handout = self.saver.is_some().then_some(state.handout_answers);
                 match (&state.page, region) {
                     (Page::RedFlags, _) => panels::red_flags_ui(ui, guide),
                     (Page::Sources, _) => panels::bibliography_ui(ui, guide),
@@ -220,7 +229,8 @@ impl App {
                     ),
                     (Page::Techniques, _) => panels::browser_ui(ui, guide, state, profile, out),
                     (Page::Technique(id), _) => {
-                        panels::technique_page_ui(ui, guide, id, state, profile, focus, out);
+                        let page = panels::PageOptions { focus, handout };
+                        panels::technique_page_ui(ui, guide, id, state, profile, page, out);
                     }
                     (Page::Caution(id), _) => panels::caution_page_ui(ui, guide, id, out),
                     (Page::Muscle(id), _) => panels::muscle_page_ui(ui, guide, id, out),
@@ -240,15 +250,9 @@ impl App {
                     (Page::Routines, _) => {
                         self.routines_page_ui(ui, reveal.and_then(Reveal::routine), focus, out);
                     }
-                    (Page::Guide, Some(region)) => panels::region_ui(
-                        ui,
-                        guide,
-                        region,
-                        profile,
-                        state.hide_avoided,
-                        &state.favourites,
-                        out,
-                    ),
+                    (Page::Guide, Some(region)) => {
+                        panels::region_ui(ui, guide, region, profile, state, handout, out);
+                    }
                     (Page::Guide, None) => {
                         panels::welcome_ui(ui, guide, &state.answers, profile, out);
                     }

@@ -8,9 +8,10 @@ mod layout;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
+use crate::core::FileToSave;
 use crate::core::{Core, Effects, Input, Now, Reveal, Startup};
 use crate::dropped::DroppedFile;
-use crate::platform::{FolderPurpose, Folders, StateStore};
+use crate::platform::{FileSaver, FolderPurpose, Folders, Saved, StateStore};
 use crate::practice::Session;
 use crate::state::AppState;
 use crate::state_format::WindowSize;
@@ -24,6 +25,10 @@ pub struct App {
     folders: Option<Box<dyn Folders>>,
     /// Folders the reader chose in a dialog, handed over from its thread.
     chosen: Arc<Mutex<Vec<Chosen>>>,
+    /// How files the app makes (handouts) reach the reader: a save dialog or a download.
+    saver: Option<Box<dyn FileSaver>>,
+    /// How those saves went, handed over from the dialog's thread: what was saved, and where.
+    saved: Arc<Mutex<Vec<(String, Saved)>>>,
 }
 
 /// A folder dialog's answer: what it was for, and the folder, or None if cancelled.
@@ -44,6 +49,7 @@ impl App {
         // Zoom is the app's own, so it is kept within bounds and saved with the rest.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let folders = startup.folders.take();
+        let saver = startup.saver.take();
         let wake = ctx.clone();
         let core = Core::new(startup, Arc::new(move || wake.request_repaint()));
         let mut app = Self {
@@ -51,6 +57,8 @@ impl App {
             view: ViewRequests::default(),
             folders,
             chosen: Arc::default(),
+            saver,
+            saved: Arc::default(),
         };
         let effects = app.core.start_effects();
         app.apply_effects(ctx, effects);
@@ -71,6 +79,7 @@ impl App {
             save,
             choose_folder,
             open_guide,
+            save_file,
         } = effects;
         if let Some(theme) = theme {
             ctx.set_theme(theme);
@@ -107,6 +116,49 @@ impl App {
         {
             self.core.use_guide(folders.guide_at(&folder));
         }
+        if let Some(file) = save_file {
+            self.offer(ctx, file);
+        }
+    }
+
+    /// Offers a file the app made to the reader; how it went is told in a later frame.
+    fn offer(&mut self, ctx: &egui::Context, file: FileToSave) {
+        let Some(saver) = &self.saver else {
+            return;
+        };
+        let FileToSave {
+            what,
+            name,
+            contents,
+        } = file;
+        let saved = Arc::clone(&self.saved);
+        let wake = ctx.clone();
+        let told = what.clone();
+        let done = Box::new(move |result: Saved| {
+            saved
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push((told, result));
+            wake.request_repaint();
+        });
+        if let Err(err) = saver.save(&name, contents, done) {
+            self.core.tell(format!("Could not save {what}: {err}."));
+        }
+    }
+
+    /// Tells the reader where their files went, or why they did not.
+    fn take_saved_files(&mut self) {
+        let saved = std::mem::take(&mut *self.saved.lock().unwrap_or_else(PoisonError::into_inner));
+        for (what, result) in saved {
+            match result {
+                Ok(Some(place)) => self.core.tell(format!(
+                    "Saved {what} to {place}. Open it in a web browser to read or print it."
+                )),
+                // Cancelled in the dialog: nothing to say.
+                Ok(None) => {}
+                Err(err) => self.core.tell(format!("Could not save {what}: {err}.")),
+            }
+        }
     }
 
     /// Shows the system's folder dialog; its answer is taken in a later frame.
@@ -131,12 +183,8 @@ impl App {
     /// Does what the reader chose in a folder dialog: open the guide there, or save a copy of
     /// the built-in guide there and open it.
     fn take_chosen_folders(&mut self) {
-        let chosen = std::mem::take(
-            &mut *self
-                .chosen
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner),
-        );
+        let chosen =
+            std::mem::take(&mut *self.chosen.lock().unwrap_or_else(PoisonError::into_inner));
         let Some(folders) = &self.folders else {
             return;
         };
@@ -237,6 +285,7 @@ fn window_size(ctx: &egui::Context) -> Option<WindowSize> {
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.take_chosen_folders();
+        self.take_saved_files();
         self.core.reload_if_changed();
         let input = input_of(ctx);
         for command in self.shortcuts(ctx) {

@@ -1,10 +1,11 @@
 //! Applying commands: what the views and the keys ask for changes the state here. What the
 //! window must do as a result (focus, scroll, a theme, a zoom) comes back as [`Effects`].
 
-use super::{Core, Effects, Input, Practice, Reveal};
+use super::{Core, Effects, FileToSave, Input, Practice, Reveal};
 use crate::browse::Filters;
 use crate::command::{Command, PracticeCommand};
 use crate::data::Part;
+use crate::handout::{HandoutOptions, HandoutSubject, handout};
 use crate::platform::FolderPurpose;
 use crate::practice::{Plan, Session};
 use crate::saved::RoutineRef;
@@ -88,6 +89,8 @@ impl Core {
             }
             Command::OpenRecentGuide(folder) => effects.open_guide = Some(folder),
             Command::BackToBuiltInGuide => self.back_to_built_in(),
+            Command::SaveHandout(subject) => effects.save_file = self.handout(&subject),
+            Command::HandoutWithAnswers(on) => self.state.handout_answers = on,
             Command::NewRoutine => {
                 self.editing = Some(self.state.my_routines.create());
                 self.show_page(Page::Routines);
@@ -109,6 +112,25 @@ impl Core {
             }
         }
         effects
+    }
+
+    /// The handout for `subject` as a file to offer; if there is none, the notice says why.
+    fn handout(&mut self, subject: &HandoutSubject) -> Option<FileToSave> {
+        let options = HandoutOptions {
+            answers: self.state.handout_answers.then_some(&self.state.answers),
+            origin: Some(&self.origin),
+        };
+        match handout(&self.guide, subject, &self.state.my_routines, &options) {
+            Ok(handout) => Some(FileToSave {
+                what: format!("the handout for {}", handout.title),
+                name: handout.file_name,
+                contents: handout.html,
+            }),
+            Err(err) => {
+                self.notice = Some(err.to_string());
+                None
+            }
+        }
     }
 
     /// Goes where a search hit leads; returns what to scroll to on the page it opens.

@@ -90,6 +90,18 @@ pub struct Effects {
     pub choose_folder: Option<FolderPurpose>,
     /// Open the guide in this folder (`Core::use_guide`).
     pub open_guide: Option<String>,
+    /// Offer this file to the reader to save (a handout).
+    pub save_file: Option<FileToSave>,
+}
+
+/// A file the app made, to offer the reader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileToSave {
+    /// What it is, for the message once it is saved: "the handout for Palm gliding".
+    pub what: String,
+    /// The name to suggest.
+    pub name: String,
+    pub contents: String,
 }
 
 impl Effects {
@@ -109,6 +121,7 @@ impl Effects {
         self.save |= later.save;
         self.choose_folder = later.choose_folder.or(self.choose_folder);
         self.open_guide = later.open_guide.or(self.open_guide);
+        self.save_file = later.save_file.or(self.save_file);
         self
     }
 }

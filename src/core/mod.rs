@@ -20,13 +20,13 @@ use std::sync::Arc;
 use crate::data::{Guide, GuideFiles, load_guide};
 use crate::diagram::MapShapes;
 use crate::dropped::{DroppedFile, DroppedGuide};
-use crate::platform::{Folders, GuideSource, StateStore};
+use crate::platform::{FileSaver, Folders, GuideSource, StateStore};
 use crate::practice::Session;
 use crate::search::SearchIndex;
 use crate::state::{AppState, Page};
 use crate::state_format::Restored;
 
-pub use effects::{Effects, Input, Now, Reveal};
+pub use effects::{Effects, FileToSave, Input, Now, Reveal};
 pub use load_problems::{LoadProblems, Showing};
 pub use practice_clock::Practice;
 use saving::Saving;
@@ -85,6 +85,8 @@ pub struct Startup {
     /// Folders to open guides from and save copies to, where the platform has them (the
     /// shell uses them; the core only asks).
     pub folders: Option<Box<dyn Folders>>,
+    /// How files the app makes reach the reader (the shell uses it; the core only asks).
+    pub saver: Option<Box<dyn FileSaver>>,
 }
 
 impl Startup {
@@ -96,6 +98,7 @@ impl Startup {
             guide,
             speech: false,
             folders: None,
+            saver: None,
         }
     }
 
@@ -106,6 +109,7 @@ impl Startup {
             store: None,
             speech: false,
             folders: None,
+            saver: None,
             restored: Restored {
                 state,
                 ..Restored::default()
@@ -124,6 +128,7 @@ impl Core {
             restored,
             speech,
             folders: _,
+            saver: _,
         } = startup;
         let mut state = restored.state;
         if !state.safety_check_offered {

@@ -52,3 +52,33 @@ impl Folders for NativeFolders {
         }
     }
 }
+
+/// Files saved where the reader chooses, with the system's save dialog.
+pub struct NativeFileSaver;
+
+impl crate::platform::FileSaver for NativeFileSaver {
+    fn save(
+        &self,
+        name: &str,
+        contents: String,
+        done: Box<dyn FnOnce(crate::platform::Saved) + Send>,
+    ) -> Result<(), String> {
+        let dialog = rfd::FileDialog::new()
+            .set_title("Save the handout")
+            .set_file_name(name)
+            .add_filter("Web page", &["html"]);
+        std::thread::Builder::new()
+            .name("save dialog".to_owned())
+            .spawn(move || {
+                let saved = match dialog.save_file() {
+                    None => Ok(None),
+                    Some(path) => crate::native::folder::write_whole(&path, contents.as_bytes())
+                        .map(|()| Some(path.display().to_string()))
+                        .map_err(|err| format!("cannot write {}: {err}", path.display())),
+                };
+                done(saved);
+            })
+            .map(drop)
+            .map_err(|err| format!("the save dialog cannot be opened ({err})"))
+    }
+}

@@ -8,6 +8,7 @@ use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Action, Benefit, Caution, Evidence, Guide, Muscle, MuscleId, SourceId};
 use crate::diagram::depth_words;
+use crate::handout::HandoutSubject;
 use crate::safety::Verdict;
 use crate::search::Target;
 use crate::shortcuts::{self, Action as Shortcut};
@@ -195,5 +196,32 @@ pub fn back_button_ui(ui: &mut Ui, out: &mut Vec<Command>) {
     ));
     if back.clicked() {
         out.push(Command::Back);
+    }
+}
+
+/// "Save a handout…" for `name`: one page about it to print or give to a client.
+pub fn handout_button_ui(ui: &mut Ui, name: &str, subject: HandoutSubject, out: &mut Vec<Command>) {
+    let button = ui.button("Save a handout…").on_hover_text(
+        "One page to print or send: the map, the steps and times, what it can help with, the \
+         cautions, when to stop, and the sources",
+    );
+    ui.set_accessible_label(&button, &format!("Save a handout for {name}"));
+    if button.clicked() {
+        out.push(Command::SaveHandout(subject));
+    }
+}
+
+/// Whether handouts carry the reader's safety-check answers (off unless chosen).
+pub fn handout_answers_ui(ui: &mut Ui, with_answers: bool, out: &mut Vec<Command>) {
+    let mut on = with_answers;
+    if ui
+        .checkbox(&mut on, "Put my safety-check answers in handouts")
+        .on_hover_text(
+            "Adds what your answers mean: what to avoid or change, and why. Leave it off for a \
+             handout you give to someone else.",
+        )
+        .changed()
+    {
+        out.push(Command::HandoutWithAnswers(on));
     }
 }

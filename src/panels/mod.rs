@@ -37,7 +37,7 @@ pub use routines::{RoutinesView, routines_ui};
 pub use safety_check::safety_check_ui;
 pub use safety_effects::alert_banner_ui;
 pub use search::{search_box_ui, search_results_ui};
-pub use technique_page::technique_page_ui;
+pub use technique_page::{PageOptions, technique_page_ui};
 pub use toolbar::{ViewSettings, toolbar_ui, view_settings_ui};
 pub use welcome::welcome_ui;
 

@@ -3,16 +3,18 @@
 use egui::{RichText, Ui};
 
 use super::cards::{
-    benefit_card_ui, caution_card_ui, folded_cautions_ui, general_cautions_ui, muscle_link_ui,
-    sources_ui,
+    benefit_card_ui, caution_card_ui, folded_cautions_ui, general_cautions_ui, handout_answers_ui,
+    handout_button_ui, muscle_link_ui, sources_ui,
 };
 use super::safety_effects::applied_card_ui;
 use super::technique::technique_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Caution, CautionKind, Guide, Region, Technique};
+use crate::handout::HandoutSubject;
 use crate::safety::Profile;
 use crate::saved::Favourites;
+use crate::state::AppState;
 use crate::state::Page;
 use crate::theme;
 
@@ -21,10 +23,11 @@ pub fn region_ui(
     guide: &Guide,
     region: &Region,
     profile: &Profile<'_>,
-    hide_avoided: bool,
-    favourites: &Favourites,
+    state: &AppState,
+    handout: Option<bool>,
     out: &mut Vec<Command>,
 ) {
+    let (hide_avoided, favourites) = (state.hide_avoided, &state.favourites);
     ui.page_title_ui(region.display_name());
     // The level codes are read before anything explains them, so say what they count.
     ui.label(
@@ -35,6 +38,14 @@ pub fn region_ui(
         ))
         .weak(),
     );
+    // None where the app cannot save files; else whether the answers go in.
+    if let Some(with_answers) = handout {
+        ui.horizontal_wrapped(|ui| {
+            let subject = HandoutSubject::Region(region.id.clone());
+            handout_button_ui(ui, &region.display_name(), subject, out);
+            handout_answers_ui(ui, with_answers, out);
+        });
+    }
     ui.add_space(theme::SPACE_M);
     ui.label(&region.summary);
     applies_to_you_ui(ui, region, profile, out);

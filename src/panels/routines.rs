@@ -4,9 +4,11 @@
 use egui::{ComboBox, DragValue, Frame, RichText, TextEdit, Ui};
 
 use super::basics::basics_links_ui;
+use super::cards::{handout_answers_ui, handout_button_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, RoutineItem, format_duration};
+use crate::handout::HandoutSubject;
 use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineRef};
 use crate::shortcuts::{self, Action};
 use crate::state::{AppState, Page};
@@ -22,6 +24,8 @@ pub struct RoutinesView<'a> {
     pub focus: bool,
     /// The title of a session that was left paused, to offer going back to it.
     pub paused_session: Option<&'a str>,
+    /// Whether handouts carry the safety-check answers; None where the app cannot save files.
+    pub handout: Option<bool>,
 }
 
 pub fn routines_ui(
@@ -52,11 +56,15 @@ pub fn routines_ui(
         key(Action::PreviousStep),
     ));
     basics_links_ui(ui, out);
+    if let Some(with_answers) = view.handout {
+        handout_answers_ui(ui, with_answers, out);
+    }
 
     ui.section_heading_ui("From the guide", guide.routines.len());
     let mut focus_first = view.focus && view.reveal.is_none();
     for routine in &guide.routines {
         let this = RoutineRef::Guide(routine.id.clone());
+        let this_for_handout = this.clone();
         let reveal = view.reveal == Some(&this);
         card_ui(ui, reveal, |ui| {
             heading_ui(ui, &routine.name, routine.total_seconds());
@@ -80,6 +88,10 @@ pub fn routines_ui(
                 {
                     out.push(Command::CopyRoutine(routine.id.clone()));
                 }
+                if view.handout.is_some() {
+                    let subject = HandoutSubject::Routine(this_for_handout);
+                    handout_button_ui(ui, &routine.name, subject, out);
+                }
             });
         });
     }
@@ -93,7 +105,7 @@ pub fn routines_ui(
         if view.editing == Some(routine.key) {
             editor_ui(ui, guide, routine, out);
         } else {
-            my_routine_ui(ui, guide, routine, out);
+            my_routine_ui(ui, guide, routine, view.handout.is_some(), out);
         }
     }
     if ui.button("+ New routine").clicked() {
@@ -147,7 +159,14 @@ fn start_button_ui(ui: &mut Ui, name: &str, enabled: bool) -> egui::Response {
     response
 }
 
-fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<Command>) {
+/// `handouts`: whether the app can save files (not every platform can).
+fn my_routine_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    routine: &MyRoutine,
+    handouts: bool,
+    out: &mut Vec<Command>,
+) {
     card_ui(ui, false, |ui| {
         heading_ui(ui, &routine.name, routine.total_seconds());
         if routine.items.is_empty() {
@@ -161,6 +180,10 @@ fn my_routine_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<
                 out.push(Command::Practice(PracticeCommand::StartRoutine(
                     RoutineRef::Mine(routine.key),
                 )));
+            }
+            if handouts && !routine.items.is_empty() {
+                let subject = HandoutSubject::Routine(RoutineRef::Mine(routine.key));
+                handout_button_ui(ui, &routine.name, subject, out);
             }
             let edit = ui.button("Edit");
             ui.set_accessible_label(&edit, &format!("Edit {}", routine.name));

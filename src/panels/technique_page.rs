@@ -2,14 +2,25 @@
 
 use egui::Ui;
 
-use super::cards::{back_button_ui, muscle_link_ui};
+use super::cards::{back_button_ui, handout_answers_ui, handout_button_ui, muscle_link_ui};
 use super::technique::{meta_line, technique_body_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Guide, TechniqueId};
+use crate::handout::HandoutSubject;
 use crate::safety::Profile;
 use crate::state::AppState;
 use crate::theme;
+
+/// How a page is shown this frame.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PageOptions {
+    /// Put the keyboard on the page's main button (it was opened by keyboard).
+    pub focus: bool,
+    /// Offer a handout, with the safety-check answers in it or not; None where the app cannot
+    /// save files.
+    pub handout: Option<bool>,
+}
 
 pub fn technique_page_ui(
     ui: &mut Ui,
@@ -17,9 +28,10 @@ pub fn technique_page_ui(
     id: &TechniqueId,
     state: &AppState,
     profile: &Profile<'_>,
-    focus: bool,
+    page: PageOptions,
     out: &mut Vec<Command>,
 ) {
+    let PageOptions { focus, handout } = page;
     back_button_ui(ui, out);
     let Some(technique) = guide.technique(id) else {
         ui.label(format!(
@@ -30,6 +42,14 @@ pub fn technique_page_ui(
     ui.page_title_ui(&technique.name);
     ui.weak(meta_line(technique));
     ui.weak("Where it is done is marked on the map.");
+    // None where the app cannot save files; else whether the answers go in.
+    if let Some(with_answers) = handout {
+        ui.horizontal_wrapped(|ui| {
+            let subject = HandoutSubject::Technique(technique.id.clone());
+            handout_button_ui(ui, &technique.name, subject, out);
+            handout_answers_ui(ui, with_answers, out);
+        });
+    }
     let muscles: Vec<_> = guide.muscles_for_technique(technique).collect();
     if !muscles.is_empty() {
         ui.horizontal_wrapped(|ui| {

@@ -213,7 +213,9 @@ fn guide_menu_ui(
         }
     });
     let hover = if folders.is_some() {
-        format!("{origin}. Open a guide folder, go back to the built-in guide, or save a copy of it")
+        format!(
+            "{origin}. Open a guide folder, go back to the built-in guide, or save a copy of it"
+        )
     } else {
         format!("{origin}. Drop a guide's files or its zip on the page to try it")
     };

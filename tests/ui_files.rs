@@ -1,7 +1,7 @@
-//! The Guide menu: opening a guide folder from the app (the system's dialog stands in for a
-//! fake that answers at once), folders opened before, going back to the built-in guide, and
-//! saving a copy of the built-in guide. Live reload and the problem banner then work as with
-//! `--data`.
+//! Files from the app: the Guide menu (opening a guide folder, folders opened before, going
+//! back to the built-in guide, saving a copy of the built-in guide; live reload and the problem
+//! banner then work as with `--data`) and saving handouts. The system's dialogs stand in for
+//! fakes that answer at once.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -14,9 +14,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use massage_guide::data::GuideFile;
 use massage_guide::native::folders::NativeFolders;
-use massage_guide::platform::{FolderPurpose, Folders, GuideSource};
-use massage_guide::state::AppState;
+use massage_guide::platform::{FileSaver, FolderPurpose, Folders, GuideSource, Saved};
+use massage_guide::state::{AppState, Page};
 use massage_guide::{App, Startup};
+use std::sync::{Arc, Mutex};
 
 /// The desktop's folders, but a dialog that at once answers `answer` (None: cancelled).
 struct Answering {
@@ -71,11 +72,11 @@ fn a_guide_folder_opened_from_the_menu_is_shown_remembered_and_left_again() {
 
     guide_menu(&mut harness, "Open guide folder…");
     harness.run();
-    assert!(origin_is(&harness, &from(&dir)), "the folder's guide is shown");
     assert!(
-        harness.state().is_watching(),
-        "and watched, as with --data"
+        origin_is(&harness, &from(&dir)),
+        "the folder's guide is shown"
     );
+    assert!(harness.state().is_watching(), "and watched, as with --data");
     let remembered = &harness.state().state().recent_guides;
     assert_eq!(remembered, &[dir.display().to_string()]);
 
@@ -99,10 +100,7 @@ fn a_recent_folder_opens_from_the_menu_and_a_broken_one_says_why() {
     let gone = Scratch::new("menu_gone");
     let missing = gone.join("no-such-guide");
     let state = AppState {
-        recent_guides: vec![
-            missing.display().to_string(),
-            dir.display().to_string(),
-        ],
+        recent_guides: vec![missing.display().to_string(), dir.display().to_string()],
         ..AppState::default()
     };
     let mut harness = app_answering(None, state);
@@ -122,7 +120,10 @@ fn a_recent_folder_opens_from_the_menu_and_a_broken_one_says_why() {
     );
     assert!(
         harness
-            .query_by_label_contains(&format!("Could not load the guide in {}", missing.display()))
+            .query_by_label_contains(&format!(
+                "Could not load the guide in {}",
+                missing.display()
+            ))
             .is_some(),
         "and the banner says why"
     );
@@ -183,5 +184,119 @@ fn without_folders_the_menu_offers_only_the_way_back() {
             .query_by_label("Save a copy of the built-in guide…")
             .is_none()
     );
-    assert!(harness.query_by_label("Back to the built-in guide").is_some());
+    assert!(
+        harness
+            .query_by_label("Back to the built-in guide")
+            .is_some()
+    );
+}
+
+/// A save dialog that saves to memory: what was offered, by name.
+#[derive(Clone, Default)]
+struct Kept(Arc<Mutex<Vec<(String, String)>>>);
+
+impl FileSaver for Kept {
+    fn save(
+        &self,
+        name: &str,
+        contents: String,
+        done: Box<dyn FnOnce(Saved) + Send>,
+    ) -> Result<(), String> {
+        self.0.lock().unwrap().push((name.to_owned(), contents));
+        done(Ok(Some(format!("/handouts/{name}"))));
+        Ok(())
+    }
+}
+
+fn app_saving(kept: &Kept, state: AppState) -> Harness<'static, App> {
+    let startup = Startup {
+        saver: Some(Box::new(kept.clone())),
+        ..Startup::in_memory(AppState {
+            safety_check_offered: true,
+            ..state
+        })
+    };
+    let mut harness =
+        builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
+    harness.run();
+    harness
+}
+
+#[test]
+fn a_technique_handout_is_saved_and_the_answers_go_in_only_when_chosen() {
+    let guide = common::built_in();
+    let technique = &guide.techniques[0];
+    let kept = Kept::default();
+    let mut harness = app_saving(
+        &kept,
+        AppState {
+            page: Page::Technique(technique.id.clone()),
+            ..AppState::default()
+        },
+    );
+    harness
+        .get_by_label(&format!("Save a handout for {}", technique.name))
+        .click();
+    harness.run();
+    {
+        let files = kept.0.lock().unwrap();
+        let (name, html) = files.last().unwrap();
+        assert!(name.ends_with(".html"), "{name}");
+        assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..40]);
+        // The handout module's own tests check what is in it; here, that it is this one.
+        let title = format!("<title>{}", technique.name);
+        assert!(
+            html.contains(&title) || html.contains("<title>"),
+            "a titled page"
+        );
+        assert!(html.contains(&technique.name), "about {}", technique.name);
+    }
+    assert!(
+        harness
+            .query_by_label_contains("Saved the handout for ")
+            .is_some()
+    );
+    assert!(!harness.state().state().handout_answers);
+
+    harness
+        .get_by_label("Put my safety-check answers in handouts")
+        .click();
+    harness.run();
+    assert!(
+        harness.state().state().handout_answers,
+        "kept with the settings"
+    );
+}
+
+#[test]
+fn every_routine_offers_a_handout_and_without_a_saver_none_is_offered() {
+    let guide = common::built_in();
+    let kept = Kept::default();
+    let mut harness = app_saving(
+        &kept,
+        AppState {
+            page: Page::Routines,
+            ..AppState::default()
+        },
+    );
+    for routine in &guide.routines {
+        let label = format!("Save a handout for {}", routine.name);
+        assert!(harness.query_by_label(&label).is_some(), "{label}");
+    }
+    let routine = &guide.routines[0];
+    harness
+        .get_by_label(&format!("Save a handout for {}", routine.name))
+        .click();
+    harness.run();
+    assert_eq!(kept.0.lock().unwrap().len(), 1);
+
+    // As with no way to save files: no handout buttons.
+    let startup = Startup::in_memory(AppState {
+        safety_check_offered: true,
+        page: Page::Routines,
+        ..AppState::default()
+    });
+    let mut plain = builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
+    plain.run();
+    assert!(plain.query_by_label_contains("Save a handout").is_none());
 }
