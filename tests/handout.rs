@@ -185,22 +185,148 @@ fn expected_graded<'a>(
     out
 }
 
-/// The techniques' stop lines, each once, most serious first.
-fn stop_texts(guide: &Guide, techniques: &[&Technique]) -> Vec<String> {
-    let mut lines: Vec<_> = Vec::new();
-    for line in techniques.iter().flat_map(|t| stop_lines(guide, t)) {
-        if !lines
-            .iter()
-            .any(|l: &massage_guide::safety::StopLine<'_>| l.text == line.text)
-        {
+/// The techniques' stop lines, each once, most serious first; a red flag's lines are left to
+/// the red flags' block, which names it and whom to call.
+fn stop_lines_of<'g>(
+    guide: &'g Guide,
+    techniques: &[&Technique],
+) -> Vec<massage_guide::safety::StopLine<'g>> {
+    let mut lines: Vec<massage_guide::safety::StopLine<'g>> = Vec::new();
+    for line in techniques
+        .iter()
+        .flat_map(|t| stop_lines(guide, t))
+        .filter(|l| l.caution.kind != CautionKind::RedFlag)
+    {
+        if !lines.iter().any(|l| l.text == line.text) {
             lines.push(line);
         }
     }
     lines.sort_by_key(|l| std::cmp::Reverse(l.caution.action));
     lines
+}
+
+fn stop_texts(guide: &Guide, techniques: &[&Technique]) -> Vec<String> {
+    stop_lines_of(guide, techniques)
         .iter()
         .map(|l| collapse(&format!("Stop if {}.", l.text)))
         .collect()
+}
+
+/// The sources of the cautions behind the stop lines shown.
+fn stop_sources<'g>(
+    guide: &'g Guide,
+    techniques: &[&Technique],
+) -> Vec<&'g massage_guide::data::SourceId> {
+    stop_lines_of(guide, techniques)
+        .iter()
+        .flat_map(|l| &l.caution.sources)
+        .collect()
+}
+
+/// Whom a stop line says to call: what follows its last ", and " when it says to call, get
+/// help or contact someone.
+fn whom(line: &str) -> Option<String> {
+    let (_, who) = line.rsplit_once(", and ")?;
+    ["call ", "get ", "contact ", "go to "]
+        .iter()
+        .any(|verb| who.starts_with(verb))
+        .then(|| collapse(who))
+}
+
+/// The red flags shown, grouped by urgency: each group's heading is the action's label, every
+/// flag in it has that action, the groups come most urgent first, and each flag's first "whom
+/// to call" is said in its group. Returns the names shown.
+fn red_flag_groups(doc: &Html, guide: &Guide) -> BTreeSet<String> {
+    let mut shown = BTreeSet::new();
+    let mut last = None;
+    for group in doc.select(&sel(".stop .flag-group")) {
+        let heading = texts_in(group, "h3").join("");
+        let calls = texts_in(group, ".call").join(" ").to_lowercase();
+        for name in texts_in(group, ".red-flag") {
+            let flag = guide
+                .red_flags()
+                .find(|c| collapse(&c.name) == name)
+                .unwrap_or_else(|| panic!("{name} is a red flag"));
+            assert_eq!(heading, flag.action.label(), "{name} under its urgency");
+            assert!(last.is_none_or(|a| a > flag.action), "most urgent first");
+            if let Some(who) = flag.stop_if.iter().find_map(|l| whom(l)) {
+                assert!(
+                    calls.contains(&who.to_lowercase()),
+                    "{name}: {who} in {calls}"
+                );
+            }
+            shown.insert(name);
+        }
+        last = guide
+            .red_flags()
+            .find(|c| c.action.label() == heading)
+            .map(|c| c.action);
+    }
+    shown
+}
+
+/// The one sentence a compact caution shows: what to do for a person it applies to, or its
+/// first sentence.
+fn short_text_ok(caution: &Caution, shown: &str) {
+    let for_you = &caution.for_you;
+    let expected = [for_you.otherwise.trim(), for_you.because.trim()]
+        .into_iter()
+        .find(|t| !t.is_empty());
+    match expected {
+        Some(text) => assert_eq!(shown, collapse(text), "{}", caution.id),
+        None => assert!(
+            collapse(&caution.text).starts_with(shown) && shown.ends_with(['.', '?', '!']),
+            "{}: {shown}",
+            caution.id
+        ),
+    }
+}
+
+/// The sources listed must be exactly those of what the page says in its own words: the
+/// cautions shown with their sentence, the benefits, and `more` (the subject's own, its
+/// muscles', its stop lines' cautions). The lists for everyone and the red flags name their
+/// cautions only, and cite nothing.
+fn sources_match(doc: &Html, guide: &Guide, more: &[&massage_guide::data::SourceId]) {
+    let mut expected: BTreeSet<String> = more.iter().map(|s| s.0.clone()).collect();
+    let caution_names: BTreeSet<String> =
+        texts(doc, "li.caution .caution-name").into_iter().collect();
+    assert!(!caution_names.is_empty(), "cautions are shown");
+    for caution in &guide.cautions {
+        if caution_names.contains(&collapse(&caution.name)) {
+            expected.extend(caution.sources.iter().map(|s| s.0.clone()));
+        }
+    }
+    let benefit_names: BTreeSet<String> = texts(doc, ".benefit .name").into_iter().collect();
+    for benefit in &guide.benefits {
+        if benefit_names.contains(&collapse(&benefit.name)) {
+            expected.extend(benefit.sources.iter().map(|s| s.0.clone()));
+        }
+    }
+    let listed: BTreeSet<String> = doc
+        .select(&sel(".sources li.source"))
+        .map(|li| {
+            let title = texts_in(li, "cite").join("");
+            guide
+                .sources
+                .iter()
+                .find(|s| collapse(&s.title) == title)
+                .map(|s| s.id.0.clone())
+                .unwrap_or_else(|| panic!("{title} is a source of the guide"))
+        })
+        .collect();
+    let expected: BTreeSet<String> = expected
+        .into_iter()
+        .filter(|id| guide.sources.iter().any(|s| s.id.0 == *id))
+        .collect();
+    assert_eq!(
+        listed.len(),
+        count(doc, ".sources li.source"),
+        "each source once"
+    );
+    assert_eq!(
+        listed, expected,
+        "the sources are those of what is shown, no more, no fewer"
+    );
 }
 
 fn names(cautions: &[&Caution]) -> BTreeSet<String> {
@@ -288,6 +414,13 @@ fn a_technique_handout_has_its_steps_benefits_cautions_and_sources() {
     assert_eq!(texts(&doc, ".step .time"), times);
     let numbers: Vec<String> = (1..=steps.len()).map(|n| format!("{n}.")).collect();
     assert_eq!(texts(&doc, ".step .n"), numbers);
+    let hands: Vec<String> = technique
+        .steps
+        .iter()
+        .filter_map(|s| s.direction)
+        .map(|d| format!("Hands: {}.", d.label()))
+        .collect();
+    assert_eq!(texts(&doc, ".step .step-how"), hands, "how the hands move");
     let facts = texts(&doc, "dl.facts").join(" ");
     assert!(facts.contains(technique.pressure.label()));
     assert!(facts.contains(&format_duration(technique.total_seconds())));
@@ -324,9 +457,8 @@ fn a_technique_handout_has_its_steps_benefits_cautions_and_sources() {
     for card in doc.select(&sel(".take-care .caution")) {
         let name = texts_in(card, ".caution-name").join("");
         let caution = own.iter().find(|c| collapse(&c.name) == name).unwrap();
-        let tag = texts_in(card, ".tag").join("");
-        assert!(tag.contains(caution.kind.label()) && tag.contains(caution.action.label()));
-        assert_eq!(texts_in(card, ".caution-text"), [collapse(&caution.text)]);
+        assert_eq!(texts_in(card, ".tag"), [caution.action.label()]);
+        short_text_ok(caution, &texts_in(card, ".caution-text").join(""));
     }
     let general: Vec<String> = guide
         .general_cautions()
@@ -334,12 +466,18 @@ fn a_technique_handout_has_its_steps_benefits_cautions_and_sources() {
         .map(|c| collapse(&c.name))
         .collect();
     assert_eq!(texts(&doc, ".checklist .caution-name"), general);
+    let actions: Vec<&str> = guide
+        .general_cautions()
+        .iter()
+        .map(|c| c.action.label())
+        .collect();
+    assert_eq!(texts(&doc, ".checklist .action"), actions);
 
     assert_eq!(
         texts(&doc, ".stop-lines li"),
         stop_texts(&guide, &[technique])
     );
-    let flags: BTreeSet<String> = texts(&doc, ".red-flag .caution-name").into_iter().collect();
+    let flags = red_flag_groups(&doc, &guide);
     let listed: Vec<&Caution> = cautions
         .iter()
         .copied()
@@ -356,6 +494,12 @@ fn a_technique_handout_has_its_steps_benefits_cautions_and_sources() {
         assert_eq!(flags.contains(&collapse(&flag.name)), bears, "{}", flag.id);
     }
     cites(&doc, &guide, &technique.sources);
+    let own: Vec<_> = technique
+        .sources
+        .iter()
+        .chain(stop_sources(&guide, &[technique]))
+        .collect();
+    sources_match(&doc, &guide, &own);
     assert_eq!(
         count(&doc, ".your-check, .warning"),
         0,
@@ -426,6 +570,27 @@ fn a_routine_of_the_guide_has_each_technique_at_its_time() {
     cites(&doc, &guide, &routine.sources);
     for technique in &techniques {
         cites(&doc, &guide, &technique.sources);
+    }
+    let own: Vec<&massage_guide::data::SourceId> = routine
+        .sources
+        .iter()
+        .chain(techniques.iter().flat_map(|t| &t.sources))
+        .chain(stop_sources(&guide, &techniques))
+        .collect();
+    sources_match(&doc, &guide, &own);
+    let regions: Vec<_> = techniques.iter().flat_map(|t| &t.regions).collect();
+    let flags = red_flag_groups(&doc, &guide);
+    for flag in guide.red_flags() {
+        let bears = flag.regions.is_empty()
+            || flag.regions.iter().any(|r| regions.contains(&r))
+            || techniques.iter().any(|t| t.cautions.contains(&flag.id));
+        assert_eq!(flags.contains(&collapse(&flag.name)), bears, "{}", flag.id);
+    }
+    // Benefits and cautions once across the routine, however many techniques list them.
+    for list in [".benefit .name", ".take-care .caution-name", ".red-flag"] {
+        let all = texts(&doc, list);
+        let once: BTreeSet<&String> = all.iter().collect();
+        assert_eq!(once.len(), all.len(), "{list} without repeats");
     }
 }
 
@@ -507,6 +672,22 @@ fn a_region_handout_has_its_anatomy_techniques_and_cautions() {
         .map(|t| collapse(&t.name))
         .collect();
     assert_eq!(texts(&doc, ".techniques .technique-name"), techniques);
+    let metas: Vec<String> = guide
+        .techniques_for(&region.id)
+        .map(|t| {
+            format!(
+                "{} pressure · {}",
+                t.pressure.label(),
+                format_duration(t.total_seconds())
+            )
+        })
+        .collect();
+    assert_eq!(texts(&doc, ".techniques .meta"), metas, "one line each");
+    assert_eq!(
+        count(&doc, ".techniques .step"),
+        0,
+        "no steps: each has its own"
+    );
     let (helps, not_shown): (Vec<_>, Vec<_>) = guide
         .benefits_for(&region.id)
         .partition(|b| b.evidence.is_supported());
@@ -526,9 +707,15 @@ fn a_region_handout_has_its_anatomy_techniques_and_cautions() {
         .red_flags()
         .filter(|c| c.regions.contains(&region.id))
         .collect();
-    let shown: BTreeSet<String> = texts(&doc, ".red-flag .caution-name").into_iter().collect();
+    let shown = red_flag_groups(&doc, &guide);
     assert!(shown.is_superset(&names(&flags)));
     cites(&doc, &guide, &region.sources);
+    let own: Vec<&massage_guide::data::SourceId> = region
+        .sources
+        .iter()
+        .chain(guide.muscles_of(region).flat_map(|m| &m.sources))
+        .collect();
+    sources_match(&doc, &guide, &own);
 }
 
 fn yes(question: &QuestionId) -> Answers {

@@ -4,10 +4,10 @@
 use super::html::Html;
 use super::sections;
 use super::shared::{
-    Body, Check, cited_by_cautions, general, meta_line, overview, red_flags, technique_advice,
-    your_check,
+    Body, Check, answer_cautions, cited_by_cautions, general, overview, red_flags,
+    technique_advice, your_check,
 };
-use crate::data::{Benefit, Caution, CautionKind, Guide, Region, Technique};
+use crate::data::{Benefit, Caution, CautionKind, Guide, Region, Technique, format_duration};
 
 pub(super) fn region_body<'g>(
     guide: &'g Guide,
@@ -41,7 +41,8 @@ pub(super) fn region_body<'g>(
         out.element("h3", "", "Why it gets tight")
             .element("p", "", &region.why_tight);
         if !region.common_complaints.is_empty() {
-            out.element("h3", "", "Common complaints").open("ul", "");
+            out.element("h3", "", "Common complaints")
+                .open("ul", "complaints");
             for complaint in &region.common_complaints {
                 out.element("li", "", complaint);
             }
@@ -54,25 +55,37 @@ pub(super) fn region_body<'g>(
             if applied.is_empty() {
                 out.element("p", "", "Nothing in your answers changes massage here.");
             }
+            out.open("ul", "cautions");
             for applied in applied {
                 sections::applied_card(out, applied);
             }
+            out.close("ul");
         });
     }
+    // The techniques by name, pressure and time only: each has its own handout.
     let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
     html.open("section", "techniques")
-        .element("h2", "", "Techniques for this area");
+        .element("h2", "", "Techniques for this area")
+        .open("ul", "technique-list");
     for technique in &techniques {
-        html.open("div", "technique")
-            .element("p", "technique-name", &technique.name)
-            .element("p", "meta", &meta_line(technique, true))
-            .element("p", "", &technique.summary);
+        html.open("li", "technique")
+            .element("span", "technique-name", &technique.name)
+            .raw(" ")
+            .element(
+                "span",
+                "meta",
+                &format!(
+                    "{} pressure · {}",
+                    technique.pressure.label(),
+                    format_duration(technique.total_seconds())
+                ),
+            );
         if let Some(check) = check {
             technique_advice(&mut html, check.profile, technique, false);
         }
-        html.close("div");
+        html.close("li");
     }
-    html.close("section");
+    html.close("ul").close("section");
     let benefits: Vec<&Benefit> = guide.benefits_for(&region.id).collect();
     let (helps, not_shown): (Vec<&Benefit>, Vec<&Benefit>) =
         benefits.iter().partition(|b| b.evidence.is_supported());
@@ -93,13 +106,13 @@ pub(super) fn region_body<'g>(
     html.close("section");
     let flags = red_flags(guide, &regions, []);
     sections::stop(&mut html, &[], &flags);
+    let answers = answer_cautions(check, &techniques, Some(region));
     let sources = region
         .sources
         .iter()
         .chain(muscles.iter().flat_map(|m| &m.sources))
-        .chain(techniques.iter().flat_map(|t| &t.sources))
         .chain(benefits.iter().flat_map(|b| &b.sources))
-        .chain(cited_by_cautions(guide, &own, &flags))
+        .chain(cited_by_cautions(&own, &[], &answers))
         .collect();
     Body {
         title: region.display_name(),

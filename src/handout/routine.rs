@@ -4,12 +4,12 @@
 use super::html::Html;
 use super::sections;
 use super::shared::{
-    Body, Check, area_names, benefits_of, cited_by_cautions, main_strokes, meta_line, overview,
-    own_cautions, red_flags, take_care, technique_advice, your_check,
+    Body, Check, answer_cautions, area_names, benefits_of, cited_by_cautions, main_strokes,
+    meta_line, overview, own_cautions, red_flags, stop_lines_of, take_care, technique_advice,
+    your_check,
 };
 use crate::data::{Giver, Guide, RegionId, SourceId, Technique, format_duration};
 use crate::practice::{Plan, PlannedStep};
-use crate::safety::{StopLine, stop_lines};
 
 /// A routine to print: its name and, for the guide's own, its summary and givers.
 pub(super) struct RoutineSheet<'g> {
@@ -98,14 +98,7 @@ pub(super) fn routine_body<'g>(
     sections::benefits(&mut html, &helps, &not_shown);
     let own = own_cautions(guide, techniques.iter().copied());
     take_care(&mut html, guide, "For these techniques", &own);
-    // Each technique's lines once, most serious first as for one technique.
-    let mut lines: Vec<StopLine<'g>> = Vec::new();
-    for line in techniques.iter().flat_map(|t| stop_lines(guide, t)) {
-        if !lines.iter().any(|l| l.text == line.text) {
-            lines.push(line);
-        }
-    }
-    lines.sort_by_key(|l| std::cmp::Reverse(l.caution.action));
+    let lines = stop_lines_of(guide, techniques.iter().copied());
     let flags = red_flags(guide, &regions, techniques.iter().copied());
     sections::stop(&mut html, &lines, &flags);
     let sources = sheet
@@ -113,7 +106,11 @@ pub(super) fn routine_body<'g>(
         .iter()
         .chain(techniques.iter().flat_map(|t| &t.sources))
         .chain(helps.iter().chain(&not_shown).flat_map(|b| &b.sources))
-        .chain(cited_by_cautions(guide, &own, &flags))
+        .chain(cited_by_cautions(
+            &own,
+            &lines,
+            &answer_cautions(check, &techniques, None),
+        ))
         .collect();
     Body {
         title: sheet.name.to_owned(),

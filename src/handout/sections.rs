@@ -23,13 +23,14 @@ pub(super) fn steps(out: &mut Html, steps: &[PlannedStep]) {
     for (n, step) in steps.iter().enumerate() {
         out.open("li", "step")
             .element("span", "n", &format!("{}.", n + 1))
-            .open("div", "what")
-            .element("p", "step-text", &step.text);
+            .open("p", "what")
+            .element("span", "step-text", &step.text);
         if !step.directions.is_empty() {
             let ways: Vec<_> = step.directions.iter().map(|d| d.label()).collect();
-            out.element("p", "step-how", &format!("Hands: {}", ways.join(", ")));
+            out.raw(" ")
+                .element("span", "step-how", &format!("Hands: {}.", ways.join(", ")));
         }
-        out.close("div")
+        out.close("p")
             .element("span", "time", &format_duration(step.seconds))
             .close("li");
     }
@@ -37,7 +38,7 @@ pub(super) fn steps(out: &mut Html, steps: &[PlannedStep]) {
 }
 
 /// What it can help with, each with its grade in words, then what research does not show,
-/// apart and never as a reason.
+/// apart and never as a reason. Names and grades only: the app has the explanations.
 pub(super) fn benefits(out: &mut Html, helps: &[&Benefit], not_shown: &[&Benefit]) {
     if helps.is_empty() && not_shown.is_empty() {
         return;
@@ -53,12 +54,9 @@ pub(super) fn benefits(out: &mut Html, helps: &[&Benefit], not_shown: &[&Benefit
         out.element("h2", "", heading).open("ul", class);
         for benefit in list {
             out.open("li", "benefit")
-                .open("p", "benefit-head")
-                .element("strong", "name", &benefit.name)
+                .element("span", "name", &benefit.name)
                 .raw(" ")
                 .element("span", "grade", benefit.evidence.label())
-                .close("p")
-                .element("p", "explanation", &benefit.explanation)
                 .close("li");
         }
         out.close("ul");
@@ -66,58 +64,75 @@ pub(super) fn benefits(out: &mut Html, helps: &[&Benefit], not_shown: &[&Benefit
     out.close("section");
 }
 
-/// Cautions under a heading, most serious first as given, each with its kind and action in
-/// words.
+/// The one sentence a caution shows on paper: what to do for a person it applies to, or else
+/// its first sentence. The full text is the app's.
+pub(super) fn short_text(caution: &Caution) -> &str {
+    let for_you = &caution.for_you;
+    [for_you.otherwise.trim(), for_you.because.trim()]
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .unwrap_or_else(|| first_sentence(&caution.text))
+}
+
+/// Up to the first full stop, question or exclamation mark that ends a sentence (followed by a
+/// space and a capital letter), or all of `text`.
+pub(super) fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    for (at, c) in text.char_indices() {
+        if matches!(c, '.' | '?' | '!') {
+            let rest = &text[at + c.len_utf8()..];
+            let next = rest.trim_start();
+            if rest.starts_with(' ') && next.chars().next().is_some_and(char::is_uppercase) {
+                return &text[..at + c.len_utf8()];
+            }
+        }
+    }
+    text
+}
+
+/// Cautions under a heading, most serious first as given: each its name, what to do, and one
+/// short sentence.
 pub(super) fn cautions(out: &mut Html, heading: &str, list: &[&Caution]) {
     if list.is_empty() {
         return;
     }
-    out.element("h3", "", heading).open("div", "cautions");
+    out.element("h3", "", heading).open("ul", "cautions");
     for caution in list {
         caution_card(out, caution, |_| {});
     }
-    out.close("div");
+    out.close("ul");
 }
 
-/// Cautions as a short list to check: each name, what to do, and in one sentence why or how
-/// (`overall_verdict`, as the safety check says it to a person it applies to).
+/// Cautions as a short list to check: each name and what to do, nothing more.
 pub(super) fn checklist(out: &mut Html, heading: &str, intro: &str, list: &[&Caution]) {
     if list.is_empty() {
         return;
     }
-    out.element("h3", "", heading)
-        .element("p", "", intro)
+    out.open("p", "checklist-head")
+        .element("strong", "", heading)
+        .text(&format!(" {intro}"))
+        .close("p")
         .open("ul", "checklist");
     for caution in list {
         out.open("li", &format!("check {}", action_class(caution.action)))
             .element("span", "caution-name", &caution.name)
             .raw(" ")
-            .element("span", "action", caution.action.label());
-        match overall_verdict(caution) {
-            Some(Verdict::Avoid(why) | Verdict::Modify(why)) => {
-                out.element("p", "caution-text", why);
-            }
-            None => {
-                out.element("p", "caution-text", &caution.text);
-            }
-        }
-        out.close("li");
+            .element("span", "action", caution.action.label())
+            .close("li");
     }
     out.close("ul");
 }
 
-/// One caution; `more` adds lines under its text.
+/// One caution, compact: name, what to do, one sentence; `more` adds lines under it.
 fn caution_card(out: &mut Html, caution: &Caution, more: impl FnOnce(&mut Html)) {
-    out.open("div", &format!("caution {}", action_class(caution.action)))
-        .element(
-            "p",
-            "tag",
-            &format!("{} · {}", caution.kind.label(), caution.action.label()),
-        )
-        .element("p", "caution-name", &caution.name)
-        .element("p", "caution-text", &caution.text);
+    out.open("li", &format!("caution {}", action_class(caution.action)))
+        .element("span", "caution-name", &caution.name)
+        .raw(" ")
+        .element("span", "tag", caution.action.label())
+        .raw(" ")
+        .element("span", "caution-text", short_text(caution));
     more(out);
-    out.close("div");
+    out.close("li");
 }
 
 /// A class per action, which the style sheet draws with a heavier bar the more serious it is:
@@ -167,24 +182,33 @@ pub(super) fn advice(out: &mut Html, profile: &Profile<'_>, advice: &Advice<'_>)
     out.close("ul");
 }
 
-/// A caution the answers make apply: the caution, the answers, and what it means overall.
+/// A caution the answers make apply: its name and action, the answers, and what it means
+/// overall (or its short sentence when it changes nothing for everyone).
 pub(super) fn applied_card(out: &mut Html, applied: &Applied<'_>) {
-    caution_card(out, applied.caution, |out| {
-        for question in &applied.questions {
-            out.element(
-                "p",
-                "because",
-                &format!("You answered yes to: {}", question.ask),
-            );
+    let caution = applied.caution;
+    out.open("li", &format!("caution {}", action_class(caution.action)))
+        .element("span", "caution-name", &caution.name)
+        .raw(" ")
+        .element("span", "tag", caution.action.label());
+    for question in &applied.questions {
+        out.element(
+            "p",
+            "because",
+            &format!("You answered yes to: {}", question.ask),
+        );
+    }
+    match overall_verdict(caution) {
+        Some(Verdict::Avoid(because)) => {
+            out.element("p", "verdict", &format!("No massage for now: {because}"));
         }
-        if let Some(verdict) = overall_verdict(applied.caution) {
-            let words = match verdict {
-                Verdict::Avoid(because) => format!("No massage for now: {because}"),
-                Verdict::Modify(_) => verdict_words(verdict).0,
-            };
-            out.element("p", "verdict", &words);
+        Some(verdict @ Verdict::Modify(_)) => {
+            out.element("p", "verdict", &verdict_words(verdict).0);
         }
-    });
+        None => {
+            out.element("p", "caution-text", short_text(caution));
+        }
+    }
+    out.close("li");
 }
 
 /// Answers that are warning signs, first thing on the page: do not massage, and whom to call.
@@ -215,11 +239,23 @@ pub(super) fn warning_signs(out: &mut Html, profile: &Profile<'_>) {
     out.close("ul").close("section");
 }
 
-/// When to stop at once, and the red flags that mean get help, most urgent first, each saying
-/// whom to call.
+/// Whom to call for a stop line or red flag: what follows its last ", and " when that says
+/// to call, get help or contact someone ("call 999 (UK), 112 (EU) or 911 (US)").
+pub(super) fn whom_to_call(line: &str) -> Option<&str> {
+    let (_, who) = line.rsplit_once(", and ")?;
+    let who = who.trim();
+    ["call ", "get ", "contact ", "go to "]
+        .iter()
+        .any(|verb| who.starts_with(verb))
+        .then_some(who)
+}
+
+/// "Stop and get help": the lines to stop at from what the handout covers, then the red flags,
+/// most urgent first, by name under whom to call (taken from each flag's first line that names
+/// someone). No reasons: the app has them.
 pub(super) fn stop(out: &mut Html, lines: &[StopLine<'_>], red_flags: &[&Caution]) {
     out.open("section", "stop")
-        .element("h2", "", "When to stop and get help");
+        .element("h2", "", "Stop and get help");
     if !lines.is_empty() {
         out.element("h3", "", "Stop at once if:")
             .open("ul", "stop-lines");
@@ -233,34 +269,60 @@ pub(super) fn stop(out: &mut Html, lines: &[StopLine<'_>], red_flags: &[&Caution
         out.close("ul");
     }
     if !red_flags.is_empty() {
-        out.element("h3", "", "Red flags: stop and get help")
-            .element(
-                "p",
-                "",
-                "If any of these signs appear, before, during or after a massage, stop. Outside \
-             the UK, the EU and the US, call your local emergency number.",
-            );
+        out.element(
+            "p",
+            "flags-intro",
+            "Red flags: if one of these shows before, during or after a massage, stop, and get              help as it says. Outside the UK, the EU and the US, call your local emergency              number.",
+        );
         let mut actions: Vec<Action> = red_flags.iter().map(|c| c.action).collect();
         actions.sort_by_key(|a| std::cmp::Reverse(*a));
         actions.dedup();
         for action in actions {
-            out.element("h4", "", action.label())
-                .open("ul", &format!("red-flags {}", action_class(action)));
-            for flag in red_flags.iter().filter(|c| c.action == action) {
-                // The short reason, which also says whom to call; the full text is the app's.
-                let why = match overall_verdict(flag) {
-                    Some(Verdict::Avoid(why) | Verdict::Modify(why)) => why,
-                    None => flag.text.as_str(),
-                };
-                out.open("li", "red-flag")
-                    .element("p", "caution-name", &flag.name)
-                    .element("p", "caution-text", why)
-                    .close("li");
+            let flags: Vec<&Caution> = red_flags
+                .iter()
+                .copied()
+                .filter(|c| c.action == action)
+                .collect();
+            // Each flag's own "whom", then groups in the order met; one without goes with the
+            // group's first, or alone under the action.
+            let whom: Vec<Option<&str>> = flags
+                .iter()
+                .map(|f| f.stop_if.iter().find_map(|l| whom_to_call(l)))
+                .collect();
+            let first = whom.iter().flatten().next().copied();
+            let mut groups: Vec<(Option<&str>, Vec<&Caution>)> = Vec::new();
+            for (flag, who) in flags.iter().zip(&whom) {
+                let who = who.or(first);
+                match groups.iter_mut().find(|(w, _)| *w == who) {
+                    Some((_, list)) => list.push(flag),
+                    None => groups.push((who, vec![flag])),
+                }
             }
-            out.close("ul");
+            out.open("div", &format!("flag-group {}", action_class(action)))
+                .element("h3", "", action.label());
+            for (who, list) in groups {
+                if let Some(who) = who {
+                    out.element("p", "call", &format!("{}:", capitalised(who)));
+                }
+                out.open("ul", "red-flags");
+                for flag in list {
+                    out.element("li", "red-flag caution-name", &flag.name);
+                }
+                out.close("ul");
+            }
+            out.close("div");
         }
     }
     out.close("section");
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The sources behind what the handout says, once each in first-cited order: title, publisher,

@@ -10,7 +10,7 @@ use crate::data::{
     Technique, format_duration,
 };
 use crate::practice::PlannedStep;
-use crate::safety::Profile;
+use crate::safety::{Profile, StopLine, stop_lines};
 
 /// A handout's own part, between the shared header and footer.
 pub(super) struct Body<'g> {
@@ -216,19 +216,44 @@ pub(super) fn take_care(out: &mut Html, guide: &Guide, heading: &str, own: &[&Ca
     out.close("section");
 }
 
-/// The cautions for everyone not listed already, as a list to check before starting.
+/// The cautions for everyone not listed already, as one list of names and what to do.
 pub(super) fn general(out: &mut Html, guide: &Guide, listed: &[&Caution]) {
-    let general: Vec<&Caution> = guide
+    sections::checklist(
+        out,
+        "For everyone.",
+        "Before any massage, ask whether one of these applies. The app explains each and \
+         gives its sources.",
+        &general_not_listed(guide, listed),
+    );
+}
+
+/// The cautions for everyone that `listed` does not have already.
+fn general_not_listed<'g>(guide: &'g Guide, listed: &[&Caution]) -> Vec<&'g Caution> {
+    guide
         .general_cautions()
         .into_iter()
         .filter(|c| !listed.iter().any(|l| l.id == c.id))
-        .collect();
-    sections::checklist(
-        out,
-        "For everyone",
-        "Before any massage, check whether one of these applies to the person:",
-        &general,
-    );
+        .collect()
+}
+
+/// The lines to stop at for some techniques, each once, most serious first; those of red
+/// flags are left to the red flags' own block, which names them and whom to call.
+pub(super) fn stop_lines_of<'g>(
+    guide: &'g Guide,
+    techniques: impl IntoIterator<Item = &'g Technique>,
+) -> Vec<StopLine<'g>> {
+    let mut lines: Vec<StopLine<'g>> = Vec::new();
+    for line in techniques
+        .into_iter()
+        .flat_map(|t| stop_lines(guide, t))
+        .filter(|l| l.caution.kind != CautionKind::RedFlag)
+    {
+        if !lines.iter().any(|l| l.text == line.text) {
+            lines.push(line);
+        }
+    }
+    lines.sort_by_key(|l| std::cmp::Reverse(l.caution.action));
+    lines
 }
 
 /// The red flags that bear on the areas, or that the techniques list, in file order.
@@ -248,16 +273,40 @@ pub(super) fn red_flags<'g>(
         .collect()
 }
 
-/// The sources of the cautions shown: the handout's own, those for everyone, the red flags.
+/// The cautions the reader's answers bring into the handout: the warning signs, what changes
+/// for each technique, and for an area what applies there.
+pub(super) fn answer_cautions<'g>(
+    check: Option<&Check<'_, 'g>>,
+    techniques: &[&Technique],
+    region: Option<&Region>,
+) -> Vec<&'g Caution> {
+    let Some(check) = check.filter(|c| c.answered) else {
+        return Vec::new();
+    };
+    let profile = check.profile;
+    let mut list: Vec<&'g Caution> = profile.alerts().iter().map(|a| a.caution).collect();
+    for technique in techniques {
+        list.extend(profile.advice(technique).marks.iter().map(|m| m.caution));
+    }
+    if let Some(region) = region {
+        list.extend(profile.for_region(region).iter().map(|a| a.caution));
+    }
+    list
+}
+
+/// The sources of the cautions the handout says something about in its own words: its own
+/// cautions, those behind the stop lines, and those the reader's answers bring in. The lists
+/// for everyone and the red flags name their cautions only (the app has the reasons and the
+/// sources), so they cite nothing.
 pub(super) fn cited_by_cautions<'g>(
-    guide: &'g Guide,
     own: &[&'g Caution],
-    flags: &[&'g Caution],
+    lines: &[StopLine<'g>],
+    answers: &[&'g Caution],
 ) -> Vec<&'g SourceId> {
     own.iter()
         .copied()
-        .chain(guide.general_cautions())
-        .chain(flags.iter().copied())
+        .chain(lines.iter().map(|l| l.caution))
+        .chain(answers.iter().copied())
         .flat_map(|c| &c.sources)
         .collect()
 }

@@ -4,12 +4,11 @@
 use super::html::Html;
 use super::sections;
 use super::shared::{
-    Body, Check, area_names, benefits_of, cited_by_cautions, main_strokes, overview, own_cautions,
-    red_flags, take_care, technique_advice, your_check,
+    Body, Check, answer_cautions, area_names, benefits_of, cited_by_cautions, main_strokes,
+    overview, own_cautions, red_flags, stop_lines_of, take_care, technique_advice, your_check,
 };
 use crate::data::{Guide, RegionId, Technique, format_duration};
 use crate::practice::Plan;
-use crate::safety::stop_lines;
 
 pub(super) fn technique_body<'g>(
     guide: &'g Guide,
@@ -43,14 +42,18 @@ pub(super) fn technique_body<'g>(
     sections::benefits(&mut html, &helps, &not_shown);
     let own = own_cautions(guide, [technique]);
     take_care(&mut html, guide, "For this technique", &own);
-    let lines = stop_lines(guide, technique);
+    let lines = stop_lines_of(guide, [technique]);
     let flags = red_flags(guide, &regions, [technique]);
     sections::stop(&mut html, &lines, &flags);
     let sources = technique
         .sources
         .iter()
         .chain(helps.iter().chain(&not_shown).flat_map(|b| &b.sources))
-        .chain(cited_by_cautions(guide, &own, &flags))
+        .chain(cited_by_cautions(
+            &own,
+            &lines,
+            &answer_cautions(check, &[technique], None),
+        ))
         .collect();
     Body {
         title: technique.name.clone(),
