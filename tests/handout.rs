@@ -368,6 +368,50 @@ fn header(doc: &Html, title: &str) {
     );
 }
 
+/// A technique's "Take care": its own cautions compact (name, action, one sentence), then the
+/// cautions for everyone by name and action.
+fn take_care(doc: &Html, guide: &Guide, cautions: &[&Caution]) {
+    let own: Vec<&Caution> = cautions
+        .iter()
+        .copied()
+        .filter(|c| !matches!(c.kind, CautionKind::RedFlag | CautionKind::General))
+        .collect();
+    let cards: BTreeSet<String> = texts(doc, ".take-care .caution .caution-name")
+        .into_iter()
+        .collect();
+    assert_eq!(cards, names(&own), "the technique's own cautions");
+    for card in doc.select(&sel(".take-care .caution")) {
+        let name = texts_in(card, ".caution-name").join("");
+        let caution = own.iter().find(|c| collapse(&c.name) == name).unwrap();
+        assert_eq!(
+            texts_in(card, ".tag"),
+            [caution.action.label()],
+            "{name}: what to do"
+        );
+        short_text_ok(caution, &texts_in(card, ".caution-text").join(""));
+    }
+    let general: Vec<String> = guide
+        .general_cautions()
+        .iter()
+        .map(|c| collapse(&c.name))
+        .collect();
+    assert_eq!(
+        texts(doc, ".checklist .caution-name"),
+        general,
+        "the cautions for everyone"
+    );
+    let actions: Vec<&str> = guide
+        .general_cautions()
+        .iter()
+        .map(|c| c.action.label())
+        .collect();
+    assert_eq!(
+        texts(doc, ".checklist .action"),
+        actions,
+        "each with what to do"
+    );
+}
+
 /// A technique with everything to check: steps that move the hands, benefits both ways, stop
 /// lines and red flags.
 fn rich_technique(guide: &Guide) -> &Technique {
@@ -445,34 +489,7 @@ fn a_technique_handout_has_its_steps_benefits_cautions_and_sources() {
         .iter()
         .filter_map(|id| guide.caution(id))
         .collect();
-    let own: Vec<&Caution> = cautions
-        .iter()
-        .copied()
-        .filter(|c| !matches!(c.kind, CautionKind::RedFlag | CautionKind::General))
-        .collect();
-    let cards: BTreeSet<String> = texts(&doc, ".take-care .caution .caution-name")
-        .into_iter()
-        .collect();
-    assert_eq!(cards, names(&own));
-    for card in doc.select(&sel(".take-care .caution")) {
-        let name = texts_in(card, ".caution-name").join("");
-        let caution = own.iter().find(|c| collapse(&c.name) == name).unwrap();
-        assert_eq!(texts_in(card, ".tag"), [caution.action.label()]);
-        short_text_ok(caution, &texts_in(card, ".caution-text").join(""));
-    }
-    let general: Vec<String> = guide
-        .general_cautions()
-        .iter()
-        .map(|c| collapse(&c.name))
-        .collect();
-    assert_eq!(texts(&doc, ".checklist .caution-name"), general);
-    let actions: Vec<&str> = guide
-        .general_cautions()
-        .iter()
-        .map(|c| c.action.label())
-        .collect();
-    assert_eq!(texts(&doc, ".checklist .action"), actions);
-
+    take_care(&doc, &guide, &cautions);
     assert_eq!(
         texts(&doc, ".stop-lines li"),
         stop_texts(&guide, &[technique])
@@ -847,4 +864,69 @@ fn guide_texts_are_escaped() {
             .join(" ")
             .contains("<svg onload=alert(3)>")
     );
+}
+
+/// The most text a handout of each kind may print, in characters: the longest built-in one of
+/// each kind with a little room. An A4 page in this layout holds about 4,000 to 5,000
+/// characters (steps in one column, lists in two, sources in three).
+const TECHNIQUE_CHARS: usize = 13_000;
+const ROUTINE_CHARS: usize = 20_000;
+const AREA_CHARS: usize = 18_500;
+
+/// The text a reader sees on paper (no style sheet, no map), in characters.
+fn printed_length(doc: &Html) -> usize {
+    doc.select(&sel("body"))
+        .flat_map(|body| body.descendants())
+        .filter(|node| {
+            node.ancestors().all(|a| {
+                a.value()
+                    .as_element()
+                    .is_none_or(|e| !matches!(e.name(), "svg" | "style"))
+            })
+        })
+        .filter_map(|node| node.value().as_text().map(|t| collapse(t).chars().count()))
+        .sum()
+}
+
+/// A handout is short: every built-in technique, routine and area stays under a length that
+/// prints on at most 3, 5 and 4 A4 or Letter pages (measured with `scripts/handout_pdf.sh`, down
+/// from 9, 12 and 12). A guard against the handouts growing back, without a browser.
+#[test]
+fn handouts_stay_short() {
+    let guide = guide();
+    let mine = MyRoutines::default();
+    let mut longest = [0_usize; 3];
+    for (n, subjects) in [
+        guide
+            .techniques
+            .iter()
+            .map(|t| HandoutSubject::Technique(t.id.clone()))
+            .collect::<Vec<_>>(),
+        guide
+            .routines
+            .iter()
+            .map(|r| HandoutSubject::Routine(RoutineRef::Guide(r.id.clone())))
+            .collect(),
+        guide
+            .regions
+            .iter()
+            .map(|r| HandoutSubject::Region(r.id.clone()))
+            .collect(),
+    ]
+    .iter()
+    .enumerate()
+    {
+        for subject in subjects {
+            let length = printed_length(&page(&guide, subject, &mine, None));
+            longest[n] = longest[n].max(length);
+        }
+    }
+    println!("longest printed text: technique, routine, area: {longest:?}");
+    let [technique, routine, area] = longest;
+    assert!(
+        technique <= TECHNIQUE_CHARS,
+        "a technique: {technique} characters"
+    );
+    assert!(routine <= ROUTINE_CHARS, "a routine: {routine} characters");
+    assert!(area <= AREA_CHARS, "an area: {area} characters");
 }

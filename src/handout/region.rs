@@ -62,30 +62,8 @@ pub(super) fn region_body<'g>(
             out.close("ul");
         });
     }
-    // The techniques by name, pressure and time only: each has its own handout.
     let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
-    html.open("section", "techniques")
-        .element("h2", "", "Techniques for this area")
-        .open("ul", "technique-list");
-    for technique in &techniques {
-        html.open("li", "technique")
-            .element("span", "technique-name", &technique.name)
-            .raw(" ")
-            .element(
-                "span",
-                "meta",
-                &format!(
-                    "{} pressure · {}",
-                    technique.pressure.label(),
-                    format_duration(technique.total_seconds())
-                ),
-            );
-        if let Some(check) = check {
-            technique_advice(&mut html, check.profile, technique, false);
-        }
-        html.close("li");
-    }
-    html.close("ul").close("section");
+    technique_list(&mut html, &techniques, check);
     let benefits: Vec<&Benefit> = guide.benefits_for(&region.id).collect();
     let (helps, not_shown): (Vec<&Benefit>, Vec<&Benefit>) =
         benefits.iter().partition(|b| b.evidence.is_supported());
@@ -120,4 +98,30 @@ pub(super) fn region_body<'g>(
         html,
         sources,
     }
+}
+
+/// The techniques by name, pressure and time only, one line each: each has its own handout.
+fn technique_list(html: &mut Html, techniques: &[&Technique], check: Option<&Check<'_, '_>>) {
+    html.open("section", "techniques")
+        .element("h2", "", "Techniques for this area")
+        .open("ul", "technique-list");
+    for technique in techniques {
+        html.open("li", "technique")
+            .element("span", "technique-name", &technique.name)
+            .raw(" ")
+            .element(
+                "span",
+                "meta",
+                &format!(
+                    "{} pressure · {}",
+                    technique.pressure.label(),
+                    format_duration(technique.total_seconds())
+                ),
+            );
+        if let Some(check) = check {
+            technique_advice(html, check.profile, technique, false);
+        }
+        html.close("li");
+    }
+    html.close("ul").close("section");
 }
