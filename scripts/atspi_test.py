@@ -5,8 +5,14 @@ Usage: scripts/atspi_test.py BINARY EXPECT_JSON OUT_DIR
   BINARY       the app (tests/atspi.rs passes target/release/massage-guide)
   EXPECT_JSON  what to find (tests/atspi.rs writes it from the built-in guide):
                {"regions": [every region's accessible name],
-                "press": {"name": the region to press, "sentence": from its summary}}
-  OUT_DIR      a screenshot, the app's output and its fresh home land here on failure
+                "press": {"name": the region to press, "sentence": from its summary},
+                "folder": {"path": a copy of the built-in guide's files to open,
+                           "region": a region to press in it,
+                           "before": a sentence of its summary there,
+                           "after": its new summary, in "regions_ron",
+                           "regions_ron": the folder's regions.ron edited to say so}}
+  OUT_DIR      a screenshot, the app's output and its fresh home land here on failure, and
+               the fake portal's output (portal.log) and the calls it answered (portal.calls)
 
 Run it inside a virtual display and a D-Bus session of its own, with a throwaway HOME set
 before the session starts (turning accessibility on makes the bus launcher write a dconf
@@ -21,10 +27,22 @@ AT-SPI desktop; the first start's safety check is skipped with its "Skip for now
 region of the map is a button named as the guide names it; pressing one through its "click"
 action marks it pressed (and no other) and opens its page (its name as the title, a sentence
 of its summary); the "Where not to press" switch flips its checked state through its action and
-shows or hides the places not to press on the map. The app starts with a fresh home of its own
-and is stopped at the end, whatever happened.
+shows or hides the places not to press on the map.
 
-Only the standard library and Debian's pyatspi (python3-pyatspi, with gi) are used.
+Then a guide folder is opened as a reader does, with no terminal: the Guide menu (a button
+named "Guide menu: Built-in guide", "Back to the built-in guide" disabled in it) is opened
+through its action and "Open guide folder…" pressed. The app asks rfd for a folder, rfd asks the
+desktop portal, and scripts/fake_portal.py, started in this D-Bus session before the app, stands
+in for it and answers with the folder (one OpenFile call, for a single folder). The menu button
+is then named "Guide menu: Guide from FOLDER" and the folder is listed under the recent ones. A
+region pressed shows the folder's summary; its regions.ron is then rewritten as editors save
+(a new file renamed over the old) and the page shows the new summary without anything pressed
+(live reload). "Back to the built-in guide" names the menu button as before and the page shows
+the built-in summary again. The app and the fake portal start fresh and are stopped at the end,
+whatever happened.
+
+Only the standard library, Debian's pyatspi (python3-pyatspi, with gi) and, for the fake portal,
+python3-dbus are used.
 """
 
 import json
@@ -45,6 +63,12 @@ STEP_DEADLINE = 20.0
 POLL = 0.1
 LAYER = "Where not to press"
 DANGER_PREFIX = "Where not to press: "
+MENU = "Guide menu: "
+BUILT_IN = "Built-in guide"
+OPEN_FOLDER = "Open guide folder…"
+BACK = "Back to the built-in guide"
+PORTAL = "org.freedesktop.portal.Desktop"
+FAKE_PORTAL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fake_portal.py")
 
 STARTED = time.monotonic()
 
@@ -90,6 +114,50 @@ def enable_accessibility():
         10_000,
         None,
     )
+
+
+def has_owner(name):
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    reply = bus.call_sync(
+        "org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        "org.freedesktop.DBus",
+        "NameHasOwner",
+        GLib.Variant("(s)", (name,)),
+        GLib.VariantType("(b)"),
+        Gio.DBusCallFlags.NONE,
+        10_000,
+        None,
+    )
+    return reply.unpack()[0]
+
+
+def start_portal(folder, out_dir, state):
+    """The fake desktop portal, in this D-Bus session: folder dialogs answer `folder`."""
+    if has_owner(PORTAL):
+        raise Failed(f"{PORTAL} is already owned on this session bus: not the test's own session")
+    calls = os.path.join(out_dir, "portal.calls")
+    log = open(os.path.join(out_dir, "portal.log"), "wb")
+    state["portal_log"] = log
+    step(f"starting the fake desktop portal ({FAKE_PORTAL}) answering {folder}")
+    proc = subprocess.Popen([sys.executable, FAKE_PORTAL, folder, calls],
+                            stdout=log, stderr=subprocess.STDOUT)
+    state["portal"] = proc
+
+    def portal_alive():
+        if proc.poll() is not None:
+            raise Failed(f"the fake portal exited with status {proc.returncode}")
+
+    wait_for(f"the fake portal to own {PORTAL}",
+             lambda: True if has_owner(PORTAL) else None, alive=portal_alive)
+    return calls, portal_alive
+
+
+def portal_calls(path):
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
 
 
 def find_app(pid):
@@ -216,6 +284,7 @@ def run(binary, expect, out_dir, home, state):
 
     step("turning accessibility on (org.a11y.Status.IsEnabled = true)")
     enable_accessibility()
+    calls, portal_alive = start_portal(expect["folder"]["path"], out_dir, state)
 
     env = dict(os.environ)
     env.update(
@@ -235,6 +304,7 @@ def run(binary, expect, out_dir, home, state):
     def alive():
         if proc.poll() is not None:
             raise Failed(f"the app exited with status {proc.returncode}")
+        portal_alive()
 
     app = wait_for("the app on the AT-SPI desktop", lambda: find_app(proc.pid), APP_DEADLINE, alive)
     state["app"] = app
@@ -312,6 +382,107 @@ def run(binary, expect, out_dir, home, state):
         raise Failed(f"{target!r} is no longer pressed after the layer switch")
     step(f"{target!r} is still pressed")
 
+    open_folder_and_edit_it(app, expect["folder"], calls, alive)
+
+
+def open_folder_and_edit_it(app, folder, calls, alive):
+    """Opens the guide folder through the Guide menu and the (fake) portal, edits a region's
+    summary in it as an editor saves, sees the page follow, and goes back to the built-in
+    guide."""
+    path = folder["path"]
+    region = folder["region"]
+    before = folder["before"]
+    after = folder["after"]
+    built_in = MENU + BUILT_IN
+    from_folder = f"{MENU}Guide from {path}"
+
+    def menu_named(name):
+        return wait_for(f"the Guide menu's button named {name!r}",
+                        lambda: one(app, "push button", name), alive=alive)
+
+    def open_menu(menu):
+        """Opens the menu unless it is open (pressing its button again would close it)."""
+        if one(app, "push button", BACK) is None:
+            press(menu)
+        return wait_for(f"the Guide menu to open (its {BACK!r} item)",
+                        lambda: one(app, "push button", BACK), alive=alive)
+
+    def shows(sentence):
+        return any(sentence in text for text in texts(app))
+
+    menu = menu_named(built_in)
+    step(f"the Guide menu's button is named {built_in!r}; opening it through its click action")
+    back = open_menu(menu)
+    if has(back, pyatspi.STATE_SENSITIVE):
+        raise Failed(f"{BACK!r} can be pressed while the built-in guide shows")
+    step(f"the menu is open; {BACK!r} is disabled")
+    item = wait_for(f"the {OPEN_FOLDER!r} item", lambda: one(app, "push button", OPEN_FOLDER),
+                    alive=alive)
+    if portal_calls(calls):
+        raise Failed(f"the portal was called before {OPEN_FOLDER!r}: {portal_calls(calls)}")
+    step(f"pressing {OPEN_FOLDER!r} (the app asks rfd, rfd the fake portal)")
+    press(item)
+    try:
+        menu = menu_named(from_folder)
+    except Failed:
+        raise Failed(f"the folder did not open; the portal's calls: {portal_calls(calls)}; "
+                     f"menu buttons: {[n.name for n in nodes(app, 'push button', prefix=MENU)]}"
+                     ) from None
+    answered = portal_calls(calls)
+    if len(answered) != 1 or answered[0]["method"] != "OpenFile":
+        raise Failed(f"expected one OpenFile call to the portal, got {answered}")
+    options = answered[0]["options"]
+    if options.get("directory") is not True or options.get("multiple") is not False:
+        raise Failed(f"the portal was not asked for a single folder: {options}")
+    step(f"the portal was asked once for a folder ({answered[0]['title']!r}, "
+         f"handle_token {options.get('handle_token')!r}); the menu's button is named "
+         f"{from_folder!r}")
+
+    button = wait_for(f"the {region!r} region button in the folder's guide",
+                      lambda: one(app, "toggle button", region), alive=alive)
+    if not has(button, pyatspi.STATE_PRESSED):
+        step(f"pressing {region!r} through its click action")
+        press(button)
+        wait_for(f"{region!r} to be pressed",
+                 lambda: True if has(button, pyatspi.STATE_PRESSED) else None, alive=alive)
+    wait_for(f"the page of {region!r} to show {before!r}",
+             lambda: True if shows(before) else None, alive=alive)
+    if shows(after):
+        raise Failed(f"{after!r} shows before regions.ron was edited")
+    step(f"the page of {region!r} shows {before!r}")
+
+    # As editors save: the whole file written anew beside the old, then renamed over it.
+    regions_ron = os.path.join(path, "regions.ron")
+    fd, temp = tempfile.mkstemp(prefix=".regions.ron.", dir=path)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(folder["regions_ron"])
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(temp, regions_ron)
+    edited = time.monotonic()
+    step(f"regions.ron in the folder rewritten and renamed over: {region!r} now says {after!r}")
+    wait_for(f"the page to show the edited summary {after!r} (live reload)",
+             lambda: True if shows(after) and not shows(before) else None, alive=alive)
+    step(f"live reload: the page shows the edited summary "
+         f"{time.monotonic() - edited:.2f}s after the save, the old one is gone")
+    if one(app, "push button", from_folder) is None:
+        raise Failed(f"the Guide menu's button is no longer named {from_folder!r}")
+
+    back = open_menu(menu)
+    wait_for(f"{path!r} under the recent guide folders",
+             lambda: one(app, "push button", path), alive=alive)
+    if not has(back, pyatspi.STATE_SENSITIVE):
+        raise Failed(f"{BACK!r} is disabled while the folder's guide shows")
+    step(f"the menu is open, {path!r} is listed as a recent folder; pressing {BACK!r}")
+    press(back)
+    menu_named(built_in)
+    wait_for(f"the page of {region!r} to show the built-in {before!r} again, not {after!r}",
+             lambda: True if shows(before) and not shows(after) else None, alive=alive)
+    step(f"the Guide menu's button is named {built_in!r} again; the page of {region!r} "
+         f"shows the built-in summary")
+    if len(portal_calls(calls)) != 1:
+        raise Failed(f"the portal was called again: {portal_calls(calls)}")
+
 
 def stop(state):
     proc = state.get("proc")
@@ -322,9 +493,18 @@ def stop(state):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    log = state.get("log")
-    if log is not None:
-        log.close()
+    portal = state.get("portal")
+    if portal is not None and portal.poll() is None:
+        portal.terminate()
+        try:
+            portal.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            portal.kill()
+            portal.wait()
+    for name in ("log", "portal_log"):
+        log = state.get(name)
+        if log is not None:
+            log.close()
 
 
 def report(state, out_dir):
@@ -353,7 +533,7 @@ def main():
     with open(expect_path, encoding="utf-8") as f:
         expect = json.load(f)
     os.makedirs(out_dir, exist_ok=True)
-    for stale in ("failure.png", "app.log"):
+    for stale in ("failure.png", "app.log", "portal.log", "portal.calls"):
         if os.path.exists(os.path.join(out_dir, stale)):
             os.remove(os.path.join(out_dir, stale))
     home = tempfile.mkdtemp(prefix="home-", dir=out_dir)
@@ -378,6 +558,12 @@ def main():
         with open(log_path, encoding="utf-8", errors="replace") as f:
             tail = f.read()[-4000:]
         print(f"the app's output ({log_path}):\n{tail}" if tail else "the app printed nothing")
+    portal_path = os.path.join(out_dir, "portal.log")
+    if not ok and os.path.exists(portal_path):
+        with open(portal_path, encoding="utf-8", errors="replace") as f:
+            tail = f.read()[-2000:]
+        print(f"the fake portal's output ({portal_path}):\n{tail}" if tail
+              else "the fake portal printed nothing")
     step("passed" if ok else "failed")
     return 0 if ok else 1
 
