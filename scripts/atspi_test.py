@@ -485,22 +485,16 @@ def open_folder_and_edit_it(app, folder, calls, alive):
 
 
 def stop(state):
-    proc = state.get("proc")
-    if proc is not None and proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-    portal = state.get("portal")
-    if portal is not None and portal.poll() is None:
-        portal.terminate()
-        try:
-            portal.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            portal.kill()
-            portal.wait()
+    """Ends the app and the stand-in portal, politely first, and closes their logs."""
+    for name in ("proc", "portal"):
+        child = state.get(name)
+        if child is not None and child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
     for name in ("log", "portal_log"):
         log = state.get(name)
         if log is not None:
