@@ -43,21 +43,24 @@ impl Folders for Answering {
     }
 }
 
-/// The app on the built-in guide, as a returning reader whose folder dialog answers `answer`.
-fn app_answering(answer: Option<&std::path::Path>, state: AppState) -> Harness<'static, App> {
-    let startup = Startup {
-        folders: Some(Box::new(Answering {
-            answer: answer.map(|dir| dir.display().to_string()),
-        })),
-        ..Startup::in_memory(AppState {
-            safety_check_offered: true,
-            ..state
-        })
-    };
+/// The app on the built-in guide as `startup` says, in a 1280×800 window, for a returning
+/// reader (the safety check offered) with `state` otherwise; one frame run.
+fn started(mut startup: Startup) -> Harness<'static, App> {
+    startup.restored.state.safety_check_offered = true;
     let mut harness =
         builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
     harness.run();
     harness
+}
+
+/// The app on the built-in guide, as a returning reader whose folder dialog answers `answer`.
+fn app_answering(answer: Option<&std::path::Path>, state: AppState) -> Harness<'static, App> {
+    started(Startup {
+        folders: Some(Box::new(Answering {
+            answer: answer.map(|dir| dir.display().to_string()),
+        })),
+        ..Startup::in_memory(state)
+    })
 }
 
 fn from(dir: &std::path::Path) -> String {
@@ -169,13 +172,7 @@ fn a_copy_of_the_built_in_guide_is_saved_opened_and_never_written_over() {
 #[test]
 fn without_folders_the_menu_offers_only_the_way_back() {
     // As in a browser: no folder dialog to offer.
-    let startup = Startup::in_memory(AppState {
-        safety_check_offered: true,
-        ..AppState::default()
-    });
-    let mut harness =
-        builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
-    harness.run();
+    let mut harness = started(Startup::in_memory(AppState::default()));
     harness.get_by_label_contains("Guide menu: ").click();
     harness.run();
     assert!(harness.query_by_label("Open guide folder…").is_none());
@@ -209,17 +206,10 @@ impl FileSaver for Kept {
 }
 
 fn app_saving(kept: &Kept, state: AppState) -> Harness<'static, App> {
-    let startup = Startup {
+    started(Startup {
         saver: Some(Box::new(kept.clone())),
-        ..Startup::in_memory(AppState {
-            safety_check_offered: true,
-            ..state
-        })
-    };
-    let mut harness =
-        builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
-    harness.run();
-    harness
+        ..Startup::in_memory(state)
+    })
 }
 
 #[test]
@@ -291,12 +281,9 @@ fn every_routine_offers_a_handout_and_without_a_saver_none_is_offered() {
     assert_eq!(kept.0.lock().unwrap().len(), 1);
 
     // As with no way to save files: no handout buttons.
-    let startup = Startup::in_memory(AppState {
-        safety_check_offered: true,
+    let plain = started(Startup::in_memory(AppState {
         page: Page::Routines,
         ..AppState::default()
-    });
-    let mut plain = builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
-    plain.run();
+    }));
     assert!(plain.query_by_label_contains("Save a handout").is_none());
 }

@@ -1,8 +1,8 @@
 //! Watching a guide folder, so an author's saved edit shows in the running app.
 
-use std::cell::RefCell;
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
 use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
@@ -18,12 +18,8 @@ const SETTLE: Duration = Duration::from_millis(150);
 pub struct FolderWatcher {
     // Kept alive for as long as the folder is watched; dropping it stops the watch.
     _debouncer: Debouncer<RecommendedWatcher>,
-    changes: Receiver<DebounceEventResult>,
-    dir: PathBuf,
-    /// The guide files as last seen. The system also reports a file merely opened (inotify's
-    /// `IN_OPEN`, which notify watches), and the app opens every file when it reloads: only a
-    /// file whose size or time changed counts, or each reload would start the next.
-    seen: RefCell<Fingerprint>,
+    /// Set by the watcher's thread when a guide file changed, taken by `changed`.
+    changed: Arc<AtomicBool>,
 }
 
 /// Each guide file's size and modification time, or None where it is missing.
@@ -40,17 +36,30 @@ fn fingerprint(dir: &Path) -> Fingerprint {
 }
 
 impl FolderWatcher {
-    /// Starts watching `dir`. `wake` runs on the watcher's thread after each burst of changes,
-    /// e.g. to ask the UI for a frame while it sleeps.
+    /// Starts watching `dir`. `wake` runs on the watcher's thread after a burst of changes
+    /// that changed a guide file, e.g. to ask the UI for a frame while it sleeps.
     pub fn new(dir: &Path, wake: impl Fn() + Send + 'static) -> Result<Self, String> {
-        #[expect(
-            clippy::disallowed_methods,
-            reason = "src/native is the platform seam: the watcher's thread reports here"
-        )]
-        let (sender, changes) = channel();
-        let mut debouncer = new_debouncer(SETTLE, move |result| {
-            // The receiver is gone only when the app is closing.
-            if sender.send(result).is_ok() {
+        let changed = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&changed);
+        let folder = dir.to_path_buf();
+        // The guide files as last seen. The system also reports a file merely opened
+        // (inotify's `IN_OPEN`, which notify watches), and the app opens every file when it
+        // reloads: only a file whose size or time changed counts, or each reload would wake
+        // the app and start the next.
+        let mut seen = fingerprint(dir);
+        let mut debouncer = new_debouncer(SETTLE, move |result: DebounceEventResult| {
+            let touched = match &result {
+                Ok(events) => events.iter().any(|e| is_guide_file(&e.path)),
+                // An error counts as a change: reading the folder again finds out its state.
+                Err(_) => true,
+            };
+            if !touched {
+                return;
+            }
+            let now = fingerprint(&folder);
+            if now != seen || result.is_err() {
+                seen = now;
+                flag.store(true, Ordering::Release);
                 wake();
             }
         })
@@ -63,32 +72,13 @@ impl FolderWatcher {
             .map_err(|err| err.to_string())?;
         Ok(Self {
             _debouncer: debouncer,
-            changes,
-            dir: dir.to_path_buf(),
-            seen: RefCell::new(fingerprint(dir)),
+            changed,
         })
     }
 
-    /// Whether a guide file changed since the last call. An error from the watcher counts as a
-    /// change: reading the folder again is how its state is found out.
+    /// Whether a guide file changed since the last call.
     pub fn changed(&self) -> bool {
-        let mut touched = false;
-        let mut failed = false;
-        while let Ok(result) = self.changes.try_recv() {
-            match result {
-                Ok(events) => touched |= events.iter().any(|e| is_guide_file(&e.path)),
-                Err(_) => failed = true,
-            }
-        }
-        if !touched && !failed {
-            return false;
-        }
-        let now = fingerprint(&self.dir);
-        let changed = now != *self.seen.borrow();
-        if changed {
-            self.seen.replace(now);
-        }
-        changed || failed
+        self.changed.swap(false, Ordering::AcqRel)
     }
 }
 
