@@ -668,3 +668,109 @@ fn the_map_zooms_and_pans_and_clicks_stay_exact() {
     harness.run();
     assert!((width(&harness) - before).abs() < 0.5);
 }
+
+/// The Tab presses a keyboard user makes until a node whose name starts with `label_start` has
+/// the focus (at most one round through the toolbar, the switches and the map).
+fn tab_to(harness: &mut Harness<'_, App>, label_start: &str) -> bool {
+    for _ in 0..200 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        if focused_label(harness).is_some_and(|l| l.starts_with(label_start)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// What the issue that drew the anatomy asked of a reader: find the lower tip of the shoulder
+/// blade, the top of the hip bone and the quadratus lumborum on the map, by pointing and by
+/// keyboard, and read what each is.
+#[test]
+fn the_blade_tip_the_hip_bone_and_quadratus_lumborum_are_found_by_pointing_and_by_keyboard() {
+    let guide = guide();
+    let bone = |name: &str| {
+        let landmark = guide
+            .diagram
+            .landmarks
+            .iter()
+            .find(|l| l.name == name && l.side == massage_guide::data::Side::Left)
+            .unwrap_or_else(|| panic!("no landmark {name}"));
+        (landmark.display_name(), landmark.find.clone())
+    };
+    let bones = [
+        bone("Lower tip of the shoulder blade"),
+        bone("Top of the hip bone"),
+    ];
+    let ql = muscle(&guide, "quadratus_lumborum");
+    let ql_left = format!("{}, left side", ql.name);
+
+    // Pointing: the layers switched on with the mouse, then the pointer on each place.
+    let mut harness = app();
+    harness.run();
+    harness.get_by_label("Bones").click();
+    harness.run();
+    harness.get_by_label("Muscles").click();
+    harness.run();
+    let tooltip_says = |harness: &Harness<'_, App>, text: &str| {
+        harness.query_all_by_label_contains(text).next().is_some()
+    };
+    for (name, find) in &bones {
+        let at = harness
+            .query_all_by_role(Role::Image)
+            .find(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with(&format!("Bone: {name}.")))
+            })
+            .unwrap_or_else(|| panic!("{name} is drawn"))
+            .rect()
+            .center();
+        harness.event(egui::Event::PointerMoved(at));
+        harness.run();
+        assert!(shows(&harness, name), "pointing names {name}");
+        assert!(tooltip_says(&harness, find), "and says how to find it");
+    }
+    let at = harness
+        .get_by_role_and_label(Role::Button, &ql_left)
+        .rect()
+        .center();
+    harness.event(egui::Event::PointerMoved(at));
+    harness.run();
+    assert!(
+        tooltip_says(&harness, &ql.name),
+        "pointing names the muscle"
+    );
+    assert!(tooltip_says(&harness, &ql.does));
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert!(on_muscle_page(&harness, ql), "a click there opens its page");
+
+    // Keyboard: the same layers by their keys, then Tab to each place; its tooltip opens
+    // beside it, and Enter on the muscle opens its page.
+    let mut harness = app();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::ALT, Key::B);
+    harness.key_press_modifiers(Modifiers::ALT, Key::M);
+    harness.run();
+    for (name, find) in &bones {
+        assert!(tab_to(&mut harness, &format!("Bone: {name}.")), "{name}");
+        assert!(shows(&harness, name));
+        assert!(tooltip_says(&harness, find));
+    }
+    assert!(tab_to(&mut harness, &ql_left));
+    assert!(tooltip_says(&harness, &ql.does));
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(on_muscle_page(&harness, ql));
+}

@@ -160,3 +160,23 @@ fn anatomy_layers() {
         nothing,
     );
 }
+
+/// The bones and landmarks by themselves over the map, with an area open beside it.
+#[test]
+fn bones_layer() {
+    snapshots(
+        "bones-layer",
+        |state| {
+            select("shoulder_blade_left")(state);
+            state.bones = true;
+        },
+        nothing,
+    );
+}
+
+/// The muscles by themselves over the map: the surface ones solid, the deeper ones dashed and
+/// dotted under them, fine lines along the fibres.
+#[test]
+fn muscles_layer() {
+    snapshots("muscles-layer", |state| state.muscles = true, nothing);
+}
