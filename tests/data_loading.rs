@@ -75,6 +75,36 @@ fn embedded_guide_is_valid() {
     }
 }
 
+/// A muscle's heading on the map says its Latin name once, never the plain name twice.
+#[test]
+fn muscle_titles_say_each_name_once() {
+    let guide = load_guide(&GuideFiles::embedded()).expect("the built-in guide is valid");
+    let title = |id: &str| {
+        guide
+            .muscle(&massage_guide::data::MuscleId(id.into()))
+            .map(|m| m.title())
+            .unwrap_or_else(|| panic!("no muscle {id}"))
+    };
+    assert_eq!(title("rhomboids"), "Rhomboids (Rhomboideus major et minor)");
+    assert_eq!(title("piriformis"), "Piriformis");
+    assert_eq!(
+        title("erector_spinae"),
+        "Erector spinae (iliocostalis, longissimus, spinalis)"
+    );
+    for muscle in &guide.muscles {
+        let title = muscle.title();
+        assert_eq!(
+            title.matches(&muscle.name).count(),
+            1,
+            "{title}: the plain name once"
+        );
+        assert!(
+            !title.contains("))"),
+            "{title}: no brackets inside brackets"
+        );
+    }
+}
+
 #[test]
 fn minimal_fixture_is_valid() {
     let guide = load_guide(&minimal()).expect("the fixture is valid");

@@ -68,3 +68,20 @@ pub struct Muscle {
     pub regions: Vec<RegionId>,
     pub sources: Vec<SourceId>,
 }
+
+impl Muscle {
+    /// The name with the Latin after it, as the map's tooltip heads a muscle: "Rhomboids
+    /// (Rhomboideus major et minor)". Where the Latin is the name ("Piriformis") or begins with
+    /// it ("Erector spinae (iliocostalis, longissimus, spinalis)"), it is said once.
+    pub fn title(&self) -> String {
+        let starts_with_name = self
+            .latin
+            .get(..self.name.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(&self.name));
+        if starts_with_name {
+            self.latin.clone()
+        } else {
+            format!("{} ({})", self.name, self.latin)
+        }
+    }
+}

@@ -117,11 +117,7 @@ fn muscle_shapes(guide: &Guide) -> Vec<MuscleShape> {
                 Some(MuscleShape {
                     muscle: muscle.id.clone(),
                     name: format!("{}, {side_name}", muscle.name),
-                    title: if muscle.latin.eq_ignore_ascii_case(&muscle.name) {
-                        muscle.name.clone()
-                    } else {
-                        format!("{} ({})", muscle.name, muscle.latin)
-                    },
+                    title: muscle.title(),
                     text: format!("{} {}", depth_words(muscle.depth), muscle.does),
                     depth: muscle.depth,
                     outline,
