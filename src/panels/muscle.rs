@@ -1,12 +1,12 @@
 //! One muscle: its names, how deep it lies, what it does, why it gets tight, where it lies and
-//! the techniques that work on it. The map shows it while this page is open.
+//! the techniques for the areas it lies in. The map shows it while this page is open.
 
 use egui::{RichText, Ui};
 
 use super::cards::{back_button_ui, sources_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Guide, MuscleId};
+use crate::data::{Depth, Guide, MuscleId};
 use crate::diagram::depth_words;
 use crate::state::Page;
 use crate::theme;
@@ -49,13 +49,20 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<C
         }
     });
 
+    // Derived from the areas, not curated: the heading says so rather than promise that each
+    // one reaches this muscle. The pressure beside each helps judge that.
     let techniques: Vec<_> = guide.techniques_for_muscle(muscle).collect();
-    ui.section_heading_ui("Techniques that work on it", techniques.len());
-    ui.weak("The techniques for the areas it lies in.");
+    ui.section_heading_ui("Techniques for the areas it lies in", techniques.len());
+    if muscle.depth != Depth::Surface {
+        ui.weak("It lies under other muscles, so these work on it through the ones above it.");
+    }
     for technique in techniques {
-        if ui.link(&technique.name).clicked() {
-            out.push(Command::ShowPage(Page::Technique(technique.id.clone())));
-        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.link(&technique.name).clicked() {
+                out.push(Command::ShowPage(Page::Technique(technique.id.clone())));
+            }
+            ui.weak(format!("{} pressure", technique.pressure.label()));
+        });
     }
     sources_ui(ui, guide, muscle.sources.iter());
 }
