@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the web version into target/web (one HTML page, the app's JavaScript glue and its
-# WebAssembly) and, unless given --no-serve, serves it on http://localhost:8080 (PORT to change).
+# WebAssembly, its icons and manifest) and, unless given --no-serve, serves it on
+# http://localhost:8080 (PORT to change).
 # Needs: rustup target add wasm32-unknown-unknown; cargo install wasm-bindgen-cli --version
 # matching the wasm-bindgen crate in Cargo.lock (.ci/run installs both).
 set -euo pipefail
@@ -23,7 +24,9 @@ mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
     --out-dir "$out" \
     target/wasm32-unknown-unknown/release/massage-guide.wasm
-cp web/index.html "$out/"
+cp web/index.html web/manifest.webmanifest web/icon-192.png "$out/"
+cp packaging/icons/io.github.backmassageguide.MassageGuide.svg "$out/icon.svg"
+cp packaging/icons/512.png "$out/icon-512.png"
 
 for f in "$out"/massage-guide_bg.wasm "$out"/massage-guide.js; do
     printf '%-36s %9d bytes, %9d gzipped\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"

@@ -9,7 +9,8 @@ Usage: scripts/web_test.py DIR POINTS_JSON OUT_DIR
 Checks: the page shows a drawn, non-blank canvas; a tap on a region's place changes the panel
 and the saved state; a tap answers the first safety-check question; a reload keeps the
 selection and the answer; no console errors and no panic; and the same at a phone's size
-(390x844). Only the Python standard library, chromedriver's W3C WebDriver API and ImageMagick's
+(390x844). The page's icons and its manifest (and the manifest's icons) are served, at the sizes
+they claim. Only the Python standard library, chromedriver's W3C WebDriver API and ImageMagick's
 `identify` are used: nothing downloads a browser.
 """
 
@@ -237,6 +238,7 @@ def check_size(driver, url, name, width, height, interact, points, out):
     n = colours(first)
     assert n > 200, f"the canvas looks blank ({n} colours)"
     assert not errors(driver), f"console errors: {errors(driver)}"
+    check_icons(driver, url)
     if not interact:
         return
 
@@ -274,6 +276,40 @@ def check_size(driver, url, name, width, height, interact, points, out):
     dragged = driver.screenshot(os.path.join(out, f"web-{name}-dragged.png"))
     assert _differs(pinched, dragged, tolerance=0.05), "a drag did not move the map"
     assert not errors(driver), f"console errors: {errors(driver)}"
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as r:
+        return r.read()
+
+
+def png_size(data):
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def check_icons(driver, url):
+    """The page's icon links and manifest resolve, and each PNG is as large as it says."""
+    links = driver.js("return [...document.querySelectorAll("
+                      "'link[rel~=icon], link[rel=apple-touch-icon], link[rel=manifest]')]"
+                      ".map(l => [l.rel, l.href, l.sizes.value]);")
+    rels = {rel for rel, _, _ in links}
+    assert {"icon", "apple-touch-icon", "manifest"} <= rels, f"icon links: {links}"
+    icons = [(href, sizes) for rel, href, sizes in links if rel != "manifest"]
+    manifest_url = next(href for rel, href, _ in links if rel == "manifest")
+    manifest = json.loads(fetch(manifest_url))
+    assert manifest["name"] == "Back Massage Guide" and manifest["display"] == "standalone"
+    base = manifest_url.rsplit("/", 1)[0] + "/"
+    icons += [(base + i["src"], i["sizes"]) for i in manifest["icons"]]
+    assert any(s == "512x512" for _, s in icons) and any(s == "192x192" for _, s in icons), \
+        "an installable page needs 192 and 512 pixel icons"
+    for href, sizes in icons:
+        data = fetch(href)
+        if href.endswith(".svg"):
+            assert b"<svg" in data[:400], f"{href} is not an SVG"
+        elif sizes:
+            w, h = png_size(data)
+            assert f"{w}x{h}" == sizes, f"{href} is {w}x{h}, not {sizes}"
 
 
 def _differs(a, b, tolerance=0.0):
