@@ -180,3 +180,19 @@ fn bones_layer() {
 fn muscles_layer() {
     snapshots("muscles-layer", |state| state.muscles = true, nothing);
 }
+
+/// The map zoomed in with the muscles on: the figure fills the map and the zoom buttons stay on
+/// top of it.
+#[test]
+fn map_zoomed_in() {
+    snapshots(
+        "map-zoomed-in",
+        |state| state.muscles = true,
+        |harness| {
+            for _ in 0..4 {
+                harness.get_by_label("Zoom the map in").click();
+                harness.run();
+            }
+        },
+    );
+}

@@ -165,9 +165,7 @@ impl<'a> BackMap<'a> {
         if !background.dragged() {
             self.hover_tooltip_ui(ui, map_id, &background, hovered, &deeper);
         }
-        self.view_buttons_ui(ui, &mut view, inner, rect);
-        ui.data_mut(|d| d.insert_temp(view_id, view));
-
+        // The picture first, so the zoom buttons stay on top of a zoomed-in figure.
         if ui.is_rect_visible(rect) {
             let painter = ui.painter_at(rect);
             let colors = theme::MapColors::for_visuals(ui.visuals());
@@ -191,6 +189,8 @@ impl<'a> BackMap<'a> {
             }
             .paint(&painter, &screen_from_diagram, &colors);
         }
+        self.view_buttons_ui(ui, &mut view, inner, rect);
+        ui.data_mut(|d| d.insert_temp(view_id, view));
     }
 
     fn click_at(&self, screen_from_diagram: &ScreenFromDiagram, pos_in_screen: Pos2) -> Command {
