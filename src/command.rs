@@ -3,7 +3,7 @@
 use crate::browse::Filters;
 use crate::data::{QuestionId, RegionId, RoutineId, TechniqueId};
 use crate::handout::HandoutSubject;
-use crate::saved::{RoutineEdit, RoutineRef};
+use crate::saved::{RoutineEdit, RoutineKey, RoutineRef};
 use crate::search::Target;
 use crate::state::{Page, Zoom};
 
@@ -65,10 +65,10 @@ pub enum Command {
     /// Make a new empty routine of the reader's own, or a copy of a shipped one, and edit it.
     NewRoutine,
     CopyRoutine(RoutineId),
-    EditRoutine(u32, RoutineEdit),
+    EditRoutine(RoutineKey, RoutineEdit),
     /// Open or close a routine of the reader's in the editor.
-    EditingRoutine(Option<u32>),
-    DeleteRoutine(u32),
+    EditingRoutine(Option<RoutineKey>),
+    DeleteRoutine(RoutineKey),
 }
 
 /// A layer of the map that the reader can switch on and off.

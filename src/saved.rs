@@ -37,12 +37,18 @@ impl Favourites {
     }
 }
 
+/// Names one of the reader's routines. It stays the same through renames and moves, and is
+/// saved as the plain number it wraps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RoutineKey(pub u32);
+
 /// A routine the reader made. `key` stays the same through renames and moves, so commands and
 /// the views' memory keep pointing at the right one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MyRoutine {
-    pub key: u32,
+    pub key: RoutineKey,
     pub name: String,
     pub items: Vec<RoutineItem>,
 }
@@ -57,7 +63,7 @@ impl MyRoutine {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum RoutineRef {
     Guide(RoutineId),
-    Mine(u32),
+    Mine(RoutineKey),
 }
 
 /// A change to one of the reader's routines.
@@ -85,27 +91,27 @@ impl MyRoutines {
         &self.0
     }
 
-    pub fn get(&self, key: u32) -> Option<&MyRoutine> {
+    pub fn get(&self, key: RoutineKey) -> Option<&MyRoutine> {
         self.0.iter().find(|r| r.key == key)
     }
 
-    fn next_key(&self) -> u32 {
-        self.0.iter().map(|r| r.key).max().map_or(1, |k| k + 1)
+    fn next_key(&self) -> RoutineKey {
+        RoutineKey(self.0.iter().map(|r| r.key.0).max().map_or(1, |k| k + 1))
     }
 
     /// A new, empty routine with a name not yet taken; returns its key.
-    pub fn create(&mut self) -> u32 {
+    pub fn create(&mut self) -> RoutineKey {
         let name = self.free_name("My routine");
         self.push(name, Vec::new())
     }
 
     /// A copy of a shipped routine to change; returns its key.
-    pub fn copy_of(&mut self, routine: &Routine) -> u32 {
+    pub fn copy_of(&mut self, routine: &Routine) -> RoutineKey {
         let name = self.free_name(&format!("{} (my copy)", routine.name));
         self.push(name, routine.items.clone())
     }
 
-    fn push(&mut self, name: String, items: Vec<RoutineItem>) -> u32 {
+    fn push(&mut self, name: String, items: Vec<RoutineItem>) -> RoutineKey {
         let key = self.next_key();
         self.0.push(MyRoutine { key, name, items });
         key
@@ -123,12 +129,12 @@ impl MyRoutines {
             .unwrap_or_else(|| base.to_owned())
     }
 
-    pub fn delete(&mut self, key: u32) {
+    pub fn delete(&mut self, key: RoutineKey) {
         self.0.retain(|r| r.key != key);
     }
 
     /// Applies an edit; out-of-range indexes change nothing. `guide` gives a new item its time.
-    pub fn edit(&mut self, key: u32, edit: RoutineEdit, guide: &Guide) {
+    pub fn edit(&mut self, key: RoutineKey, edit: RoutineEdit, guide: &Guide) {
         let Some(routine) = self.0.iter_mut().find(|r| r.key == key) else {
             return;
         };

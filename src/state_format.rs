@@ -123,6 +123,18 @@ mod tests {
         assert_eq!(parse_saved(&text).unwrap(), (state, Some(window)));
     }
 
+    /// A routine's key is saved as the plain number it was before it had a type of its own, so
+    /// routines saved by earlier versions keep their keys.
+    #[test]
+    fn routine_keys_are_saved_as_plain_numbers() {
+        let earlier = "(format: 1, state: (my_routines: [(key: 3, name: \"Evening\", items: [])]))";
+        let (state, _) = parse_saved(earlier).unwrap();
+        let routine = &state.my_routines.all()[0];
+        assert_eq!(routine.key, crate::saved::RoutineKey(3));
+        let text = to_text(&state, None).unwrap();
+        assert!(text.contains("key: 3,"), "{text}");
+    }
+
     #[test]
     fn another_version_and_damage_are_told_apart() {
         let other = parse_saved("(format: 2, state: (new_field: [1, 2]))").unwrap_err();

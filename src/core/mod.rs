@@ -22,6 +22,7 @@ use crate::diagram::MapShapes;
 use crate::dropped::{DroppedFile, DroppedGuide};
 use crate::platform::{FileSaver, Folders, GuideSource, StateStore};
 use crate::practice::Session;
+use crate::saved::RoutineKey;
 use crate::search::SearchIndex;
 use crate::state::{AppState, Page};
 use crate::state_format::Restored;
@@ -57,7 +58,7 @@ pub struct Core {
     search: Search,
     practice: Option<Practice>,
     /// The reader's routine open in the editor.
-    editing: Option<u32>,
+    editing: Option<RoutineKey>,
     /// The app can speak what has the keyboard (see `Startup::speech`).
     speech: bool,
     /// Asks the shell for a frame; a watched folder calls it when it changes.
@@ -337,7 +338,7 @@ impl Core {
     }
 
     /// The reader's routine open in the editor.
-    pub fn editing(&self) -> Option<u32> {
+    pub fn editing(&self) -> Option<RoutineKey> {
         self.editing
     }
 

@@ -25,7 +25,7 @@ use self::shared::{Body, Check};
 use crate::data::{Guide, RegionId, RoutineId, TechniqueId};
 use crate::practice::Plan;
 use crate::safety::{Answers, Profile};
-use crate::saved::{MyRoutines, RoutineRef};
+use crate::saved::{MyRoutines, RoutineKey, RoutineRef};
 
 /// The app's name, as the toolbar shows it: every handout says where it came from.
 const APP_NAME: &str = "Back Massage Guide";
@@ -73,7 +73,7 @@ pub enum HandoutError {
     #[error("This guide has no routine \"{0}\". It may have been renamed or removed.")]
     NoRoutine(RoutineId),
     #[error("That routine of yours is no longer there.")]
-    NoRoutineOfYours(u32),
+    NoRoutineOfYours(RoutineKey),
     #[error("This guide has no area \"{0}\". It may have been renamed or removed.")]
     NoRegion(RegionId),
     #[error("\"{0}\" has no techniques from this guide yet. Add some to make a handout of it.")]

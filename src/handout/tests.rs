@@ -2,7 +2,7 @@ use super::html::{file_stem, num};
 use super::*;
 use crate::data::{Direction, GuideFiles, RoutineItem, load_guide};
 use crate::practice::PlannedStep;
-use crate::saved::RoutineEdit;
+use crate::saved::{RoutineEdit, RoutineKey};
 
 fn guide() -> Guide {
     load_guide(&GuideFiles::embedded()).expect("the built-in guide loads")
@@ -73,8 +73,11 @@ fn what_is_missing_is_an_error() {
         Err(HandoutError::NoRoutine(routine))
     );
     assert_eq!(
-        make(&guide, &HandoutSubject::Routine(RoutineRef::Mine(7))),
-        Err(HandoutError::NoRoutineOfYours(7))
+        make(
+            &guide,
+            &HandoutSubject::Routine(RoutineRef::Mine(RoutineKey(7)))
+        ),
+        Err(HandoutError::NoRoutineOfYours(RoutineKey(7)))
     );
     let region = RegionId("no_such_region".to_owned());
     assert_eq!(

@@ -9,7 +9,7 @@ use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, RoutineItem, format_duration};
 use crate::handout::HandoutSubject;
-use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineRef};
+use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineKey, RoutineRef};
 use crate::shortcuts::{self, Action};
 use crate::state::{AppState, Page};
 use crate::theme;
@@ -17,7 +17,7 @@ use crate::theme;
 /// What the routines page needs besides the guide and the saved state.
 pub struct RoutinesView<'a> {
     /// The reader's routine open in the editor.
-    pub editing: Option<u32>,
+    pub editing: Option<RoutineKey>,
     /// A routine to scroll to and put the keyboard on, once.
     pub reveal: Option<&'a RoutineRef>,
     /// Put the keyboard on the first Start button (the page was opened by keyboard).
@@ -174,7 +174,7 @@ fn my_routine_ui(
         }
         items_ui(ui, guide, &routine.items);
         let confirm_id = ui.make_persistent_id("confirm_delete_routine");
-        let confirming = ui.data(|d| d.get_temp::<u32>(confirm_id)) == Some(routine.key);
+        let confirming = ui.data(|d| d.get_temp::<RoutineKey>(confirm_id)) == Some(routine.key);
         ui.horizontal_wrapped(|ui| {
             if start_button_ui(ui, &routine.name, !routine.items.is_empty()).clicked() {
                 out.push(Command::Practice(PracticeCommand::StartRoutine(
@@ -195,10 +195,10 @@ fn my_routine_ui(
                 let yes = ui.button("Yes, delete");
                 if yes.clicked() {
                     out.push(Command::DeleteRoutine(routine.key));
-                    ui.data_mut(|d| d.remove::<u32>(confirm_id));
+                    ui.data_mut(|d| d.remove::<RoutineKey>(confirm_id));
                 }
                 if ui.button("Keep it").clicked() {
-                    ui.data_mut(|d| d.remove::<u32>(confirm_id));
+                    ui.data_mut(|d| d.remove::<RoutineKey>(confirm_id));
                 }
             } else {
                 let delete = ui.button("Delete");
