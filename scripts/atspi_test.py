@@ -47,6 +47,7 @@ python3-dbus are used.
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -434,8 +435,13 @@ def open_folder_and_edit_it(app, folder, calls, alive):
     options = answered[0]["options"]
     if options.get("directory") is not True or options.get("multiple") is not False:
         raise Failed(f"the portal was not asked for a single folder: {options}")
-    step(f"the portal was asked once for a folder ({answered[0]['title']!r}, "
-         f"handle_token {options.get('handle_token')!r}); the menu's button is named "
+    # The dialog belongs to the app's window (X11 here: "x11:" and the window's id in hex), so
+    # the desktop keeps it over the app instead of anywhere on screen.
+    parent = answered[0]["parent_window"]
+    if not re.fullmatch(r"x11:[0-9a-f]+", parent) or parent == "x11:0":
+        raise Failed(f"the folder dialog was not given the app's window: {parent!r}")
+    step(f"the portal was asked once for a folder ({answered[0]['title']!r}, over window "
+         f"{parent}, handle_token {options.get('handle_token')!r}); the menu's button is named "
          f"{from_folder!r}")
 
     button = wait_for(f"the {region!r} region button in the folder's guide",

@@ -135,8 +135,6 @@ mod desktop {
                 ..Startup::in_memory(AppState::default())
             },
         };
-        startup.folders = Some(Box::new(NativeFolders));
-        startup.saver = Some(Box::new(NativeFileSaver));
         let mut viewport = egui::ViewportBuilder::default()
             .with_title("Back Massage Guide")
             .with_app_id(APP_ID)
@@ -161,6 +159,9 @@ mod desktop {
             "massage-guide",
             options,
             Box::new(|cc| {
+                // The system's dialogs open over this window.
+                startup.folders = Some(Box::new(NativeFolders::over(cc)));
+                startup.saver = Some(Box::new(NativeFileSaver::over(cc)));
                 Ok(Box::new(Desktop {
                     app: App::new(cc, startup),
                     probe: Probe::from_env(),

@@ -35,11 +35,11 @@ impl Folders for Answering {
     }
 
     fn guide_at(&self, path: &str) -> Box<dyn GuideSource> {
-        NativeFolders.guide_at(path)
+        NativeFolders::default().guide_at(path)
     }
 
     fn save_built_in(&self, path: &str) -> Result<(), String> {
-        NativeFolders.save_built_in(path)
+        NativeFolders::default().save_built_in(path)
     }
 }
 

@@ -4,12 +4,37 @@
 
 use std::path::PathBuf;
 
+use raw_window_handle::{HasDisplayHandle, HasWindowHandle};
+
 use crate::native::folder::{ExportError, export_guide};
 use crate::native::guide_folder::GuideFolder;
 use crate::platform::{FolderPurpose, Folders, GuideSource};
 
+/// The dialogs' common settings: the window they belong to, so the system opens them over it
+/// (and, with the desktop portal, keeps them with it) rather than anywhere on screen.
+#[derive(Clone, Default)]
+struct Dialogs(rfd::FileDialog);
+
+impl Dialogs {
+    fn over<W: HasWindowHandle + HasDisplayHandle>(window: &W) -> Self {
+        Self(rfd::FileDialog::new().set_parent(window))
+    }
+
+    fn dialog(&self, title: &str) -> rfd::FileDialog {
+        self.0.clone().set_title(title)
+    }
+}
+
 /// Folders through the operating system.
-pub struct NativeFolders;
+#[derive(Default)]
+pub struct NativeFolders(Dialogs);
+
+impl NativeFolders {
+    /// Folders whose dialogs open over `window`.
+    pub fn over<W: HasWindowHandle + HasDisplayHandle>(window: &W) -> Self {
+        Self(Dialogs::over(window))
+    }
+}
 
 impl Folders for NativeFolders {
     fn choose(
@@ -21,9 +46,7 @@ impl Folders for NativeFolders {
             FolderPurpose::OpenGuide => "Open a guide folder",
             FolderPurpose::SaveBuiltInCopy => "Choose an empty folder for a copy of the guide",
         };
-        let dialog = rfd::FileDialog::new()
-            .set_title(title)
-            .set_can_create_directories(true);
+        let dialog = self.0.dialog(title).set_can_create_directories(true);
         // The dialog blocks until the reader answers; on its own thread the app keeps
         // drawing meanwhile.
         std::thread::Builder::new()
@@ -54,7 +77,15 @@ impl Folders for NativeFolders {
 }
 
 /// Files saved where the reader chooses, with the system's save dialog.
-pub struct NativeFileSaver;
+#[derive(Default)]
+pub struct NativeFileSaver(Dialogs);
+
+impl NativeFileSaver {
+    /// Saves whose dialogs open over `window`.
+    pub fn over<W: HasWindowHandle + HasDisplayHandle>(window: &W) -> Self {
+        Self(Dialogs::over(window))
+    }
+}
 
 impl crate::platform::FileSaver for NativeFileSaver {
     fn save(
@@ -63,8 +94,9 @@ impl crate::platform::FileSaver for NativeFileSaver {
         contents: String,
         done: Box<dyn FnOnce(crate::platform::Saved) + Send>,
     ) -> Result<(), String> {
-        let dialog = rfd::FileDialog::new()
-            .set_title("Save the handout")
+        let dialog = self
+            .0
+            .dialog("Save the handout")
             .set_file_name(name)
             .add_filter("Web page", &["html"]);
         std::thread::Builder::new()
