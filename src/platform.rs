@@ -49,13 +49,12 @@ pub enum FolderPurpose {
 /// Folders on a desktop: the system's folder dialog, and reading and writing guides in them.
 /// A browser has none; there the app offers neither.
 pub trait Folders {
-    /// Shows the system's folder dialog without blocking the app; `answer` gets the chosen
-    /// folder, or None if the reader cancelled, when the dialog closes. Err says why no dialog
-    /// could be shown.
+    /// Shows the system's folder dialog without blocking the app; `answer` is told how it
+    /// ended when it closes. Err says why no dialog could be started.
     fn choose(
         &self,
         purpose: FolderPurpose,
-        answer: Box<dyn FnOnce(Option<String>) + Send>,
+        answer: Box<dyn FnOnce(Chosen) + Send>,
     ) -> Result<(), String>;
 
     /// The guide in the folder at `path`, to show and watch.
@@ -65,6 +64,10 @@ pub trait Folders {
     /// why nothing was written, in words for the reader.
     fn save_built_in(&self, path: &str) -> Result<(), String>;
 }
+
+/// How a folder dialog ended: the folder chosen (None if the reader cancelled), or why no
+/// dialog could be shown, in words for the reader.
+pub type Chosen = Result<Option<String>, String>;
 
 /// Where the reader's state is kept between runs.
 pub trait StateStore: Any {

@@ -14,21 +14,22 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use massage_guide::data::GuideFile;
 use massage_guide::native::folders::NativeFolders;
-use massage_guide::platform::{FileSaver, FolderPurpose, Folders, GuideSource, Saved};
+use massage_guide::platform::{Chosen, FileSaver, FolderPurpose, Folders, GuideSource, Saved};
 use massage_guide::state::{AppState, Page};
 use massage_guide::{App, Startup};
 use std::sync::{Arc, Mutex};
 
-/// The desktop's folders, but a dialog that at once answers `answer` (None: cancelled).
+/// The desktop's folders, but a dialog that at once answers `answer` (Ok(None): cancelled;
+/// Err: no dialog could be shown).
 struct Answering {
-    answer: Option<String>,
+    answer: Chosen,
 }
 
 impl Folders for Answering {
     fn choose(
         &self,
         _purpose: FolderPurpose,
-        answer: Box<dyn FnOnce(Option<String>) + Send>,
+        answer: Box<dyn FnOnce(Chosen) + Send>,
     ) -> Result<(), String> {
         answer(self.answer.clone());
         Ok(())
@@ -57,7 +58,7 @@ fn started(mut startup: Startup) -> Harness<'static, App> {
 fn app_answering(answer: Option<&std::path::Path>, state: AppState) -> Harness<'static, App> {
     started(Startup {
         folders: Some(Box::new(Answering {
-            answer: answer.map(|dir| dir.display().to_string()),
+            answer: Ok(answer.map(|dir| dir.display().to_string())),
         })),
         ..Startup::in_memory(state)
     })
@@ -95,6 +96,28 @@ fn a_cancelled_dialog_changes_nothing() {
     harness.run();
     assert!(origin_is(&harness, "Built-in guide"));
     assert!(harness.state().state().recent_guides.is_empty());
+}
+
+/// Where the system showed no dialog at all, the reader is told so and what to do, instead of
+/// the menu item seeming to do nothing.
+#[test]
+fn a_system_without_a_folder_dialog_says_so() {
+    let why = "this system showed no folder dialog. On Linux the app asks the desktop portal";
+    let mut harness = started(Startup {
+        folders: Some(Box::new(Answering {
+            answer: Err(why.to_owned()),
+        })),
+        ..Startup::in_memory(AppState::default())
+    });
+    guide_menu(&mut harness, "Open guide folder…");
+    harness.run();
+    assert!(origin_is(&harness, "Built-in guide"));
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Sorry: {why}"))
+            .is_some(),
+        "the banner says why"
+    );
 }
 
 #[test]

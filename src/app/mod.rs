@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use crate::core::FileToSave;
 use crate::core::{Core, Effects, Input, Now, Reveal, Startup};
 use crate::dropped::DroppedFile;
-use crate::platform::{FileSaver, FolderPurpose, Folders, Saved, StateStore};
+use crate::platform::{Chosen, FileSaver, FolderPurpose, Folders, Saved, StateStore};
 use crate::practice::Session;
 use crate::state::AppState;
 use crate::state_format::WindowSize;
@@ -24,15 +24,15 @@ pub struct App {
     /// The system's folders, where there are any (not in a browser).
     folders: Option<Box<dyn Folders>>,
     /// Folders the reader chose in a dialog, handed over from its thread.
-    chosen: Arc<Mutex<Vec<Chosen>>>,
+    chosen: Arc<Mutex<Vec<Answered>>>,
     /// How files the app makes (handouts) reach the reader: a save dialog or a download.
     saver: Option<Box<dyn FileSaver>>,
     /// How those saves went, handed over from the dialog's thread: what was saved, and where.
     saved: Arc<Mutex<Vec<(String, Saved)>>>,
 }
 
-/// A folder dialog's answer: what it was for, and the folder, or None if cancelled.
-type Chosen = (FolderPurpose, Option<String>);
+/// A folder dialog's answer and what it was for.
+type Answered = (FolderPurpose, Chosen);
 
 /// The core's one-time asks of the views, kept by the shell until the next layout.
 #[derive(Default)]
@@ -168,7 +168,7 @@ impl App {
         };
         let chosen = Arc::clone(&self.chosen);
         let wake = ctx.clone();
-        let answer = Box::new(move |folder: Option<String>| {
+        let answer = Box::new(move |folder: Chosen| {
             chosen
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
@@ -189,9 +189,14 @@ impl App {
             return;
         };
         for (purpose, folder) in chosen {
-            // None: the reader cancelled the dialog.
-            let Some(folder) = folder else {
-                continue;
+            let folder = match folder {
+                Ok(Some(folder)) => folder,
+                // The reader cancelled the dialog.
+                Ok(None) => continue,
+                Err(err) => {
+                    self.core.tell(format!("Sorry: {err}."));
+                    continue;
+                }
             };
             match purpose {
                 FolderPurpose::OpenGuide => self.core.use_guide(folders.guide_at(&folder)),

@@ -3,12 +3,13 @@
 //! written to folders.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use raw_window_handle::{HasDisplayHandle, HasWindowHandle};
 
 use crate::native::folder::{ExportError, export_guide};
 use crate::native::guide_folder::GuideFolder;
-use crate::platform::{FolderPurpose, Folders, GuideSource};
+use crate::platform::{Chosen, FolderPurpose, Folders, GuideSource, Saved};
 
 /// The dialogs' common settings: the window they belong to, so the system opens them over it
 /// (and, with the desktop portal, keeps them with it) rather than anywhere on screen.
@@ -40,7 +41,7 @@ impl Folders for NativeFolders {
     fn choose(
         &self,
         purpose: FolderPurpose,
-        answer: Box<dyn FnOnce(Option<String>) + Send>,
+        answer: Box<dyn FnOnce(Chosen) + Send>,
     ) -> Result<(), String> {
         let title = match purpose {
             FolderPurpose::OpenGuide => "Open a guide folder",
@@ -52,8 +53,9 @@ impl Folders for NativeFolders {
         std::thread::Builder::new()
             .name("folder dialog".to_owned())
             .spawn(move || {
+                let asked = Instant::now();
                 let chosen = dialog.pick_folder();
-                answer(chosen.map(|path| path.display().to_string()));
+                answer(answer_of(chosen, asked.elapsed(), "folder"));
             })
             .map(drop)
             .map_err(|err| format!("the folder dialog cannot be opened ({err})"))
@@ -92,7 +94,7 @@ impl crate::platform::FileSaver for NativeFileSaver {
         &self,
         name: &str,
         contents: String,
-        done: Box<dyn FnOnce(crate::platform::Saved) + Send>,
+        done: Box<dyn FnOnce(Saved) + Send>,
     ) -> Result<(), String> {
         let dialog = self
             .0
@@ -102,8 +104,10 @@ impl crate::platform::FileSaver for NativeFileSaver {
         std::thread::Builder::new()
             .name("save dialog".to_owned())
             .spawn(move || {
-                let saved = match dialog.save_file() {
-                    None => Ok(None),
+                let asked = Instant::now();
+                let chosen = dialog.save_file();
+                let saved = match chosen {
+                    None => answer_of(None, asked.elapsed(), "save"),
                     Some(path) => crate::native::folder::write_whole(&path, contents.as_bytes())
                         .map(|()| Some(path.display().to_string()))
                         .map_err(|err| format!("cannot write {}: {err}", path.display())),
@@ -112,5 +116,59 @@ impl crate::platform::FileSaver for NativeFileSaver {
             })
             .map(drop)
             .map_err(|err| format!("the save dialog cannot be opened ({err})"))
+    }
+}
+
+/// No one cancels a dialog this fast: an empty answer sooner means none was shown. rfd then
+/// answers as if cancelled (on Linux: neither the desktop portal nor zenity could show one).
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(300);
+
+/// How a `kind` ("folder", "save") dialog ended: what was chosen, cancelled, or, when an empty
+/// answer came too fast for a person, that no dialog was shown and what to do about it.
+fn answer_of(chosen: Option<PathBuf>, took: Duration, kind: &str) -> Chosen {
+    match chosen {
+        Some(path) => Ok(Some(path.display().to_string())),
+        None if took < NO_DIALOG_WITHIN => Err(format!(
+            "this system showed no {kind} dialog. On Linux the app asks the desktop portal \
+             (xdg-desktop-portal with a back end such as xdg-desktop-portal-gtk), then zenity: \
+             install either{}",
+            if kind == "folder" {
+                ", or start the app with --data and the guide's folder"
+            } else {
+                ""
+            }
+        )),
+        None => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fast_empty_answer_means_no_dialog_and_a_slow_one_a_cancel() {
+        let chosen = Some(PathBuf::from("/home/sam/guide"));
+        let now = Duration::from_millis(5);
+        let later = Duration::from_secs(4);
+        assert_eq!(
+            answer_of(chosen.clone(), now, "folder"),
+            Ok(Some("/home/sam/guide".to_owned()))
+        );
+        assert_eq!(
+            answer_of(chosen, later, "folder"),
+            Ok(Some("/home/sam/guide".to_owned()))
+        );
+        assert_eq!(answer_of(None, later, "folder"), Ok(None));
+        let none = answer_of(None, now, "folder").unwrap_err();
+        assert!(
+            none.contains("no folder dialog") && none.contains("--data"),
+            "{none}"
+        );
+        let none = answer_of(None, now, "save").unwrap_err();
+        assert!(
+            none.contains("no save dialog") && !none.contains("--data"),
+            "{none}"
+        );
     }
 }
