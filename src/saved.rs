@@ -95,8 +95,16 @@ impl MyRoutines {
         self.0.iter().find(|r| r.key == key)
     }
 
+    /// One past the largest key; if a saved state holds the largest number there is, the first
+    /// one free (keys are never shared).
     fn next_key(&self) -> RoutineKey {
-        RoutineKey(self.0.iter().map(|r| r.key.0).max().map_or(1, |k| k + 1))
+        let taken = |key: u32| self.0.iter().any(|r| r.key.0 == key);
+        let largest = self.0.iter().map(|r| r.key.0).max().unwrap_or(0);
+        let key = largest
+            .checked_add(1)
+            .or_else(|| (1..u32::MAX).find(|&key| !taken(key)))
+            .unwrap_or(largest);
+        RoutineKey(key)
     }
 
     /// A new, empty routine with a name not yet taken; returns its key.
@@ -167,5 +175,21 @@ impl MyRoutines {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_routines_get_keys_no_other_routine_has() {
+        let mut mine = MyRoutines::default();
+        assert_eq!(mine.create(), RoutineKey(1));
+        assert_eq!(mine.create(), RoutineKey(2));
+        // A saved state (edited by hand, or damaged) with the largest key there is.
+        mine.0[0].key = RoutineKey(u32::MAX);
+        assert_eq!(mine.create(), RoutineKey(1));
+        assert_eq!(mine.create(), RoutineKey(3));
     }
 }

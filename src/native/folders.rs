@@ -55,7 +55,7 @@ impl Folders for NativeFolders {
             .spawn(move || {
                 let asked = Instant::now();
                 let chosen = dialog.pick_folder();
-                answer(answer_of(chosen, asked.elapsed(), "folder"));
+                answer(answer_of(chosen, asked.elapsed(), Dialog::Folder));
             })
             .map(drop)
             .map_err(|err| format!("the folder dialog cannot be opened ({err})"))
@@ -107,7 +107,7 @@ impl crate::platform::FileSaver for NativeFileSaver {
                 let asked = Instant::now();
                 let chosen = dialog.save_file();
                 let saved = match chosen {
-                    None => answer_of(None, asked.elapsed(), "save"),
+                    None => answer_of(None, asked.elapsed(), Dialog::Save),
                     Some(path) => crate::native::folder::write_whole(&path, contents.as_bytes())
                         .map(|()| Some(path.display().to_string()))
                         .map_err(|err| format!("cannot write {}: {err}", path.display())),
@@ -123,20 +123,28 @@ impl crate::platform::FileSaver for NativeFileSaver {
 /// answers as if cancelled (on Linux: neither the desktop portal nor zenity could show one).
 const NO_DIALOG_WITHIN: Duration = Duration::from_millis(300);
 
-/// How a `kind` ("folder", "save") dialog ended: what was chosen, cancelled, or, when an empty
-/// answer came too fast for a person, that no dialog was shown and what to do about it.
-fn answer_of(chosen: Option<PathBuf>, took: Duration, kind: &str) -> Chosen {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dialog {
+    Folder,
+    Save,
+}
+
+/// How a dialog ended: what was chosen, cancelled, or, when an empty answer came too fast for
+/// a person, that no dialog was shown and what to do about it.
+fn answer_of(chosen: Option<PathBuf>, took: Duration, dialog: Dialog) -> Chosen {
+    let (kind, otherwise) = match dialog {
+        Dialog::Folder => (
+            "folder",
+            ", or start the app with --data and the guide's folder",
+        ),
+        Dialog::Save => ("save", ""),
+    };
     match chosen {
         Some(path) => Ok(Some(path.display().to_string())),
         None if took < NO_DIALOG_WITHIN => Err(format!(
             "this system showed no {kind} dialog. On Linux the app asks the desktop portal \
              (xdg-desktop-portal with a back end such as xdg-desktop-portal-gtk), then zenity: \
-             install either{}",
-            if kind == "folder" {
-                ", or start the app with --data and the guide's folder"
-            } else {
-                ""
-            }
+             install either{otherwise}"
         )),
         None => Ok(None),
     }
@@ -152,20 +160,20 @@ mod tests {
         let now = Duration::from_millis(5);
         let later = Duration::from_secs(4);
         assert_eq!(
-            answer_of(chosen.clone(), now, "folder"),
+            answer_of(chosen.clone(), now, Dialog::Folder),
             Ok(Some("/home/sam/guide".to_owned()))
         );
         assert_eq!(
-            answer_of(chosen, later, "folder"),
+            answer_of(chosen, later, Dialog::Folder),
             Ok(Some("/home/sam/guide".to_owned()))
         );
-        assert_eq!(answer_of(None, later, "folder"), Ok(None));
-        let none = answer_of(None, now, "folder").unwrap_err();
+        assert_eq!(answer_of(None, later, Dialog::Folder), Ok(None));
+        let none = answer_of(None, now, Dialog::Folder).unwrap_err();
         assert!(
             none.contains("no folder dialog") && none.contains("--data"),
             "{none}"
         );
-        let none = answer_of(None, now, "save").unwrap_err();
+        let none = answer_of(None, now, Dialog::Save).unwrap_err();
         assert!(
             none.contains("no save dialog") && !none.contains("--data"),
             "{none}"
