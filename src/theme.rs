@@ -94,6 +94,8 @@ pub struct MapColors {
     pub danger: Color32,
     pub danger_hovered: Color32,
     pub danger_edge: Color32,
+    /// A contrasting band under the edge, so the place stands out over red muscles too.
+    pub danger_halo: Color32,
     /// Regions the technique on show suits, and the stroke arrows over them.
     pub suits: Color32,
     pub stroke: Color32,
@@ -136,6 +138,7 @@ impl MapColors {
                 danger: rgba(230, 60, 60, 90),
                 danger_hovered: rgba(255, 80, 80, 150),
                 danger_edge: Color32::from_rgb(255, 120, 120),
+                danger_halo: rgba(20, 10, 10, 220),
                 suits: rgba(90, 200, 120, 110),
                 stroke: Color32::from_rgb(255, 235, 140),
                 muscle_surface: rgba(150, 40, 40, 120),
@@ -166,6 +169,7 @@ impl MapColors {
                 danger: rgba(200, 30, 30, 70),
                 danger_hovered: rgba(200, 30, 30, 130),
                 danger_edge: Color32::from_rgb(170, 20, 20),
+                danger_halo: rgba(255, 255, 255, 230),
                 suits: rgba(60, 170, 90, 90),
                 stroke: Color32::from_rgb(20, 70, 40),
                 muscle_surface: rgba(185, 60, 55, 95),

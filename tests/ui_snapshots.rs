@@ -147,7 +147,8 @@ fn safety_layer() {
     );
 }
 
-/// The muscles and bones drawn over the map, with a muscle's page open: the map shows it.
+/// Every layer at once (muscles, bones and the places not to press), with a muscle's page
+/// open: the map shows it.
 #[test]
 fn anatomy_layers() {
     snapshots(
@@ -155,6 +156,7 @@ fn anatomy_layers() {
         |state| {
             state.muscles = true;
             state.bones = true;
+            state.where_not_to_press = true;
             state.page = Page::Muscle(massage_guide::data::MuscleId("rhomboids".into()));
         },
         nothing,

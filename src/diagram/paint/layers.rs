@@ -66,8 +66,9 @@ pub(super) fn paint_bone(
     }
 }
 
-/// A place not to press: a see-through warning fill with diagonal hatching and a bold edge,
-/// so it reads as "keep off" in both themes and without colour vision.
+/// A place not to press: a see-through warning fill with diagonal hatching and a bold edge on a
+/// contrasting band, so it reads as "keep off" in both themes, without colour vision, and over
+/// the red of the muscles.
 pub(super) fn paint_danger_zone(
     c: &mut Canvas<'_>,
     colors: &MapColors,
@@ -88,5 +89,6 @@ pub(super) fn paint_danger_zone(
         }
     }
     let width = if strong { 2.5 } else { 1.5 };
+    c.edge(&zone.outline, Stroke::new(width + 2.5, colors.danger_halo));
     c.edge(&zone.outline, Stroke::new(width, colors.danger_edge));
 }
