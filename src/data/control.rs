@@ -11,11 +11,7 @@ const MAX_REPORTED: usize = 20;
 
 /// Every control character in `file` that is not allowed, with where it is.
 pub fn control_characters(file: &SourceFile) -> Vec<Diagnostic> {
-    // Most files hold none of the bytes a control character or an escape can start with (a C0
-    // control, DEL, a backslash, or 0xC2, which leads the C1 controls): one pass over the
-    // bytes settles them, and only the others are read character by character.
-    let suspicious = |b: &u8| (*b < 0x20 && *b != b'\n') || matches!(*b, 0x7f | b'\\' | 0xc2);
-    if !file.text.as_bytes().iter().any(suspicious) {
+    if !may_hold_one(file.text.as_bytes()) {
         return Vec::new();
     }
     let mut found = Vec::new();
@@ -56,6 +52,27 @@ pub fn control_characters(file: &SourceFile) -> Vec<Diagnostic> {
         }
     }
     found
+}
+
+/// Whether `bytes` may hold a control character: most guide files hold none of the bytes one
+/// can start with, and this settles them quickly; only the others are read character by
+/// character. May say yes wrongly (e.g. for an escaped backslash before a `t`), never no.
+fn may_hold_one(bytes: &[u8]) -> bool {
+    // A C0 control other than a line break, DEL, or 0xC2, which leads the C1 controls. Looked
+    // for a block at a time, without stopping inside a block, so the compiler can compare
+    // many bytes at once.
+    let control = |b: u8| (b < 0x20 && b != b'\n') || b == 0x7f || b == 0xc2;
+    let has_control = bytes
+        .chunks(64)
+        .any(|block| block.iter().fold(false, |seen, &b| seen | control(b)));
+    // Of the escapes, only these make a control character: `\n` is a line break, and `\"` or
+    // `\\` (as in a source's title) none.
+    let escape = |at: usize| {
+        bytes
+            .get(at + 1)
+            .is_some_and(|next| b"trbf0ux".contains(next))
+    };
+    has_control || memchr::memchr_iter(b'\\', bytes).any(escape)
 }
 
 /// Where in a RON file the scan is: a quote means nothing in a comment, and a backslash
@@ -221,6 +238,26 @@ fn is_bad_outside_text(c: char) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_look_never_misses_and_passes_plain_files() {
+        for clean in [
+            "(name: \"Neck\")",
+            "title: \"The \\\"Back\\\" study\"",
+            "a \\\\",
+            "\\",
+        ] {
+            assert!(!may_hold_one(clean.as_bytes()), "{clean}");
+        }
+        for suspect in [
+            "a\tb", "a\r\n", "x\u{7f}", "\\t", "\\u{1b}", "\\x07", "· 5 cm", "\\0",
+        ] {
+            assert!(may_hold_one(suspect.as_bytes()), "{suspect}");
+        }
+        // Past the first block of 64 bytes too.
+        let long = format!("{}\u{1b}", "a".repeat(200));
+        assert!(may_hold_one(long.as_bytes()));
+    }
 
     fn found(text: &str) -> Vec<String> {
         let file = SourceFile {

@@ -1,7 +1,7 @@
 //! The rules of the content files: routines, what a technique offers, topics, claims and the
 //! safety check's cautions.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::{Item, MAX_LIST, Validator, listed_at};
 use crate::data::files::GuideFiles;

@@ -1,7 +1,7 @@
 //! The rules of each item of the files that list regions, techniques, cautions and sources,
 //! and how many items a file may hold.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::{Item, MAX_ITEMS, MAX_LIST, Validator, listed_at};
 use crate::data::files::GuideFiles;

@@ -1,8 +1,8 @@
 //! Reporting problems against the item they belong to, and the rules every file shares
 //! (ids, texts, lists, references, durations).
 
+use foldhash::{HashMap, HashMapExt as _, HashSet, HashSetExt as _};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
 use super::{MAX_ID_CHARS, MAX_LOCATED, MAX_SECONDS, MAX_TEXT_CHARS};
 use crate::data::diagnostic::Diagnostic;

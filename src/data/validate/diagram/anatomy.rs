@@ -1,7 +1,7 @@
 //! The rules of bones, landmarks and muscles: named, explained, sourced, cross-listed with
 //! their regions, and drawn inside the body.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::body::Body;
 use super::is_diagram_length;

@@ -5,7 +5,7 @@ mod anatomy;
 mod body;
 mod outline;
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt as _, HashSet};
 
 use super::{Item, MAX_DIAGRAM_SIZE, Validator};
 use crate::data::files::GuideFiles;
