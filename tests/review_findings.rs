@@ -1,0 +1,191 @@
+//! The unsafe findings of the second independent clinical review
+//! (`shared/reviews/content-review-2026-12-07.md`, U1 to U7), each as a test that fails on the
+//! text the review read. The wider rules they led to live in `tests/content.rs`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::built_in;
+use massage_guide::data::{Caution, Guide, Question, Topic, prose};
+
+fn caution<'a>(guide: &'a Guide, id: &str) -> &'a Caution {
+    guide
+        .cautions
+        .iter()
+        .find(|c| c.id.0 == id)
+        .unwrap_or_else(|| panic!("caution {id}"))
+}
+
+fn question<'a>(guide: &'a Guide, id: &str) -> &'a Question {
+    guide
+        .questions
+        .iter()
+        .find(|q| q.id.0 == id)
+        .unwrap_or_else(|| panic!("question {id}"))
+}
+
+fn topic<'a>(guide: &'a Guide, id: &str) -> &'a Topic {
+    guide
+        .topics
+        .iter()
+        .find(|t| t.id.0 == id)
+        .unwrap_or_else(|| panic!("topic {id}"))
+}
+
+/// The caution's text, its stop lines and what it says to the person it applies to.
+fn everything_said(caution: &Caution) -> String {
+    let mut all = vec![
+        caution.text.clone(),
+        caution.for_you.because.clone(),
+        caution.for_you.otherwise.clone(),
+    ];
+    all.extend(caution.stop_if.iter().cloned());
+    all.join("\n").to_lowercase()
+}
+
+/// U1: a new weak or numb arm can be a stroke, and stroke advice says call now, even if it
+/// passes. Only pins and needles from pressure or position that clear within minutes can wait.
+#[test]
+fn u1_a_weak_or_numb_arm_is_never_told_to_wait() {
+    let guide = built_in();
+    for prose in prose(&guide) {
+        let text = prose.text.to_lowercase();
+        assert!(
+            !text.contains("within an hour"),
+            "{} lets a numb or weak limb wait an hour: {}",
+            prose.place,
+            prose.text
+        );
+        if text.contains("arm feels weak") || text.contains("arm goes weak") {
+            assert!(text.contains("now"), "{}: {}", prose.place, prose.text);
+        }
+    }
+    let stroke = everything_said(caution(&guide, "dizziness_or_arm_tingling"));
+    assert!(stroke.contains("sudden weakness or numbness"), "{stroke}");
+    assert!(stroke.contains("even if it passes"), "{stroke}");
+    let when = topic(&guide, "when_to_get_help").points.join("\n");
+    assert!(
+        when.contains("Sudden weakness or numbness") && when.contains("even if it passes"),
+        "{when}"
+    );
+    for region in guide
+        .regions
+        .iter()
+        .filter(|r| r.id.0.starts_with("shoulder_blade"))
+    {
+        let complaints = region.common_complaints.join("\n");
+        assert!(
+            !complaints.contains("If the arm feels weak, get medical advice today"),
+            "{complaints}"
+        );
+        assert!(complaints.contains("even if it passes"), "{complaints}");
+    }
+}
+
+/// U2: after cancer, new back pain is seen within about a day (NICE NG234).
+#[test]
+fn u2_cancer_history_with_new_back_pain_has_a_time_frame() {
+    let guide = built_in();
+    let higher_risk = everything_said(caution(&guide, "higher_risk_ask_clinician"));
+    assert!(
+        higher_risk.contains("cancer team or doctor today"),
+        "{higher_risk}"
+    );
+    assert!(
+        caution(&guide, "higher_risk_ask_clinician")
+            .sources
+            .iter()
+            .any(|s| s.0 == "nice_ng234_spinal_metastases")
+    );
+    for id in ["cancer", "higher_risk"] {
+        let help = &question(&guide, id).help;
+        assert!(help.contains("cancer team or doctor today"), "{id}: {help}");
+    }
+}
+
+/// U3: an avoid list lets through no technique its own caution forbids. The review named
+/// these; `tests/content.rs` checks the rule for every caution.
+#[test]
+fn u3_lymphoedema_and_sciatica_avoid_what_their_text_forbids() {
+    let guide = built_in();
+    let avoided = |id: &str| -> Vec<String> {
+        caution(&guide, id)
+            .for_you
+            .avoid
+            .iter()
+            .map(|t| t.0.clone())
+            .collect()
+    };
+    let lymph = avoided("lymphoedema_risk");
+    for technique in [
+        "ball_against_wall",
+        "peanut_balls_upper_back",
+        "foam_roller_hips",
+        "held_pressure_tender_spot",
+        "thumb_circles_beside_spine",
+        "cross_fibre_friction",
+    ] {
+        assert!(
+            lymph.contains(&technique.to_owned()),
+            "lymphoedema: {technique}"
+        );
+    }
+    let sciatica = avoided("sciatica_assess_first");
+    for technique in [
+        "tapotement",
+        "held_pressure_tender_spot",
+        "cross_fibre_friction",
+        "ball_against_wall",
+    ] {
+        assert!(
+            sciatica.contains(&technique.to_owned()),
+            "sciatica: {technique}"
+        );
+    }
+}
+
+/// U4: anaphylaxis first aid starts with the adrenaline pen, then the call, then positioning.
+#[test]
+fn u4_anaphylaxis_starts_with_the_adrenaline_pen() {
+    let guide = built_in();
+    let allergy = caution(&guide, "oil_or_lotion_allergy");
+    let text = allergy.text.to_lowercase();
+    let pen = text.find("adrenaline pen").expect("the pen is named");
+    let call = text.find("call ").expect("the call is named");
+    assert!(pen < call, "{text}");
+    assert!(text.contains("legs raised"), "{text}");
+    assert!(
+        allergy.stop_if.iter().any(|l| l.contains("adrenaline pen")),
+        "{:?}",
+        allergy.stop_if
+    );
+}
+
+/// U5: the massage-gun muscle injury the guide cites is told by dark urine and very painful,
+/// swollen muscles in the day or two after.
+#[test]
+fn u5_the_massage_gun_muscle_injury_has_its_warning_sign() {
+    let guide = built_in();
+    for id in ["percussion_massager_care", "self_massage_start_light"] {
+        let said = everything_said(caution(&guide, id));
+        assert!(said.contains("urine turns dark"), "{id}: {said}");
+    }
+    let when = topic(&guide, "when_to_get_help").points.join("\n");
+    assert!(when.contains("Dark urine"), "{when}");
+}
+
+/// U7: clots stay more likely for six weeks after birth.
+#[test]
+fn u7_the_weeks_after_birth_are_asked_about() {
+    let guide = built_in();
+    let pregnant = question(&guide, "pregnant");
+    assert!(pregnant.ask.contains("had a baby in the last 6 weeks"));
+    let clot = everything_said(caution(&guide, "dvt_blood_clots"));
+    assert!(clot.contains("after giving birth"), "{clot}");
+    let pregnancy = everything_said(caution(&guide, "pregnancy_ask_clinician"));
+    assert!(
+        pregnancy.contains("6 weeks after giving birth"),
+        "{pregnancy}"
+    );
+}
