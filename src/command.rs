@@ -1,7 +1,7 @@
 //! What the user asked for. Views emit commands; only the app applies them to its state.
 
 use crate::browse::Filters;
-use crate::data::{QuestionId, RegionId, RoutineId, TechniqueId};
+use crate::data::{CountryId, QuestionId, RegionId, RoutineId, TechniqueId};
 use crate::handout::HandoutSubject;
 use crate::saved::{RoutineEdit, RoutineKey, RoutineRef};
 use crate::search::Target;
@@ -27,6 +27,9 @@ pub enum Command {
     /// Answer a safety-check question yes (`Some(true)`) or no, or forget the answer (`None`).
     Answer(QuestionId, Option<bool>),
     ClearAnswers,
+    /// Choose where the reader is, for the numbers and services the guide names; `None` for
+    /// somewhere else.
+    SetCountry(Option<CountryId>),
     /// Leave the safety check, done or skipped, for the guide.
     CloseSafetyCheck,
     /// Open the safety check at the first answer that is a warning sign.

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::{Action, Caution, CautionKind, Guide, Question, QuestionId, Region, Technique};
+use crate::data::{
+    Action, Caution, CautionKind, Country, Guide, Question, QuestionId, Region, StopSign, Technique,
+};
 
 /// The answers to the safety check: yes or no per question.
 ///
@@ -86,10 +88,12 @@ impl Advice<'_> {
 }
 
 /// The cautions that apply to a person, from their answers.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Profile<'a> {
     /// In the order of the cautions file, each caution once.
     pub applied: Vec<Applied<'a>>,
+    /// Where the reader is, for whom to call.
+    pub here: &'a Country,
 }
 
 impl<'a> Profile<'a> {
@@ -111,7 +115,10 @@ impl<'a> Profile<'a> {
                 (!questions.is_empty()).then_some(Applied { caution, questions })
             })
             .collect();
-        Self { applied }
+        Self {
+            applied,
+            here: guide.here(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -209,13 +216,8 @@ fn verdict<'a>(caution: &'a Caution, technique: &Technique) -> Option<Verdict<'a
     if for_you.avoid.contains(&technique.id) {
         return Some(Verdict::Avoid(reason(&for_you.because, caution)));
     }
-    let covers = caution.kind == CautionKind::General
-        || technique.cautions.contains(&caution.id)
-        || technique
-            .regions
-            .iter()
-            .any(|r| caution.regions.contains(r));
-    (covers && !for_you.otherwise.trim().is_empty()).then_some(Verdict::Modify(&for_you.otherwise))
+    (caution.covers(technique) && !for_you.otherwise.trim().is_empty())
+        .then_some(Verdict::Modify(&for_you.otherwise))
 }
 
 /// The author's reason, or the caution's name if they gave none (validation asks for one).
@@ -230,8 +232,7 @@ fn reason<'a>(because: &'a str, caution: &'a Caution) -> &'a str {
 /// One "stop if" line of a technique, with the caution it comes from.
 #[derive(Clone, Copy, Debug)]
 pub struct StopLine<'a> {
-    /// Completes "Stop if …".
-    pub text: &'a str,
+    pub sign: &'a StopSign,
     pub caution: &'a Caution,
 }
 
@@ -246,9 +247,9 @@ pub fn stop_lines<'a>(guide: &'a Guide, technique: &Technique) -> Vec<StopLine<'
     cautions.sort_by_key(|c| std::cmp::Reverse(c.action));
     let mut lines: Vec<StopLine<'a>> = Vec::new();
     for caution in cautions {
-        for text in &caution.stop_if {
-            if !lines.iter().any(|l| l.text == text) {
-                lines.push(StopLine { text, caution });
+        for sign in &caution.stop_if {
+            if !lines.iter().any(|l| l.sign.sign == sign.sign) {
+                lines.push(StopLine { sign, caution });
             }
         }
     }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::browse::Filters;
-use crate::data::{CautionId, MuscleId, Part, RegionId, TechniqueId};
+use crate::data::{CautionId, CountryId, MuscleId, Part, RegionId, TechniqueId};
 use crate::safety::Answers;
 use crate::saved::{Favourites, MyRoutines};
 
@@ -39,6 +39,9 @@ pub struct AppState {
     pub speak_focus: bool,
     /// Guide folders opened before, the latest first (at most [`MAX_RECENT_GUIDES`]).
     pub recent_guides: Vec<String>,
+    /// Where the reader is, for the numbers and services the guide names; none until they
+    /// choose (the guide then says "your local emergency number").
+    pub country: Option<CountryId>,
     /// Put the safety check's answers in handouts (off unless the reader chooses: a handout
     /// may go to someone else).
     pub handout_answers: bool,

@@ -8,10 +8,15 @@ mod common;
 
 use common::{built_in, minimal};
 use massage_guide::data::{
-    Action, CautionKind, Direction, Evidence, MIN_PER_REGION, Part, Pressure, QuestionId, RegionId,
-    TextStats, Tool, Verdict, gaps, prose,
+    Action, Caution, CautionKind, CountryId, Direction, Evidence, MIN_PER_REGION, Part, Pressure,
+    QuestionId, RegionId, TextStats, Tool, Urgency, Verdict, gaps, prose,
 };
 use massage_guide::safety::{Answers, Profile, stop_lines};
+
+/// What a caution's card says, without whom to call.
+fn said(caution: &Caution) -> String {
+    format!("{} {}", caution.stop, caution.why)
+}
 
 fn region(id: &str) -> RegionId {
     RegionId(id.to_owned())
@@ -292,13 +297,8 @@ fn myths_are_only_named_as_myths() {
     }
 }
 
-/// Whom to call today, in words a reader can act on in any country.
-const SAME_DAY: &str = "your doctor or an urgent-care service";
-/// In pregnancy, the midwife or maternity unit is whom to call.
-const MATERNITY: &str = "midwife or maternity unit";
-
 #[test]
-fn red_flags_say_how_urgently_to_get_help_and_whom_to_call_anywhere() {
+fn red_flags_say_how_urgently_to_get_help_and_whom_to_call_in_every_country() {
     let guide = built_in();
     let red_flags: Vec<_> = guide.red_flags().collect();
     assert!(red_flags.iter().any(|c| c.action == Action::Emergency));
@@ -307,53 +307,59 @@ fn red_flags_say_how_urgently_to_get_help_and_whom_to_call_anywhere() {
             .iter()
             .any(|c| c.action == Action::StopSeekUrgentCare)
     );
-    for c in red_flags {
+    for c in &red_flags {
         match c.action {
-            Action::Emergency => {
-                for number in ["999 (UK)", "112 (EU)", "911 (US)"] {
-                    assert!(c.text.contains(number), "{}: no {number}", c.id);
-                }
-            }
+            Action::Emergency => assert_eq!(c.call, Some(Urgency::Emergency), "{}", c.id),
             Action::StopSeekUrgentCare => assert!(
-                (c.text.contains(SAME_DAY) && c.text.contains("today"))
-                    || c.text.contains(MATERNITY),
-                "{}: where to get advice today, outside the UK too: {}",
+                matches!(c.call, Some(Urgency::Today | Urgency::Maternity)),
+                "{}: {:?}",
                 c.id,
-                c.text
+                c.call
             ),
             other => panic!("{}: a red flag must be urgent, not {other:?}", c.id),
+        }
+    }
+    // Each country's own words on every red flag's card.
+    for country in &guide.countries {
+        let here = guide.localized(Some(&country.id));
+        for c in here.red_flags() {
+            let card = c.card_text(here.here());
+            let expected = match c.call {
+                Some(Urgency::Emergency) => format!("call {} now", country.emergency),
+                Some(Urgency::Maternity) => format!("call {} now", country.maternity),
+                _ => format!("get help today from {}", country.today),
+            };
+            assert!(
+                card.to_lowercase().contains(&expected.to_lowercase()),
+                "{} in {}: {card}",
+                c.id,
+                country.id
+            );
         }
     }
 }
 
 #[test]
-fn gp_is_explained_once_and_nowhere_else_is_the_only_route() {
+fn whom_to_call_is_data_no_text_names_a_number_or_service() {
     let guide = built_in();
-    let says_gp = |text: &str| {
-        text.split(|c: char| !c.is_alphanumeric())
-            .any(|word| word == "GP" || word == "GPs")
-    };
-    let mut places: Vec<String> = prose(&guide)
-        .into_iter()
-        .filter(|p| says_gp(p.text))
-        .map(|p| p.place)
-        .collect();
-    places.sort();
-    places.dedup();
-    assert_eq!(places.len(), 1, "\"GP\" is said in {places:#?}");
-    let explained = prose(&guide)
-        .into_iter()
-        .any(|p| says_gp(p.text) && p.text.contains("family doctor"));
-    assert!(explained, "\"GP\" is explained as the family doctor");
-    // Every text that sends a reader to NHS 111 also gives a route outside the UK.
+    let numbers = [
+        "999", "911", "112", "111", "000", "A&E", "(UK)", "(EU)", "(US)",
+    ];
     for p in prose(&guide) {
-        if p.text.contains("NHS 111") {
+        for number in numbers {
             assert!(
-                p.text.contains("urgent-care") || p.text.contains("your doctor"),
-                "{} offers only a UK route: {}",
+                !p.text.contains(number),
+                "{} names {number}; use `call` or a placeholder: {}",
                 p.place,
                 p.text
             );
+        }
+    }
+    // The placeholders all become words, in every country.
+    for country in &guide.countries {
+        let here = guide.localized(Some(&country.id));
+        for p in prose(&here) {
+            assert!(!p.text.contains('{'), "{}: {}", p.place, p.text);
         }
     }
 }
@@ -361,11 +367,15 @@ fn gp_is_explained_once_and_nowhere_else_is_the_only_route() {
 #[test]
 fn the_red_flags_the_review_found_missing_are_there_and_asked() {
     let guide = built_in();
+    let uk_guide = guide.localized(Some(&CountryId("uk".to_owned())));
+    let uk = uk_guide.here();
     let flag_saying = |words: &[&str]| {
         guide
             .red_flags()
             .find(|c| {
-                let text = format!("{} {} {}", c.name, c.text, c.stop_if.join(" ")).to_lowercase();
+                let signs: Vec<&str> = c.stop_if.iter().map(|s| s.sign.as_str()).collect();
+                let text =
+                    format!("{} {} {}", c.name, c.card_text(uk), signs.join(" ")).to_lowercase();
                 words.iter().all(|w| text.contains(w))
             })
             .unwrap_or_else(|| panic!("no red flag says {words:?}"))
@@ -373,8 +383,11 @@ fn the_red_flags_the_review_found_missing_are_there_and_asked() {
     assert_eq!(flag_saying(&["aneurysm"]).action, Action::Emergency);
     assert_eq!(flag_saying(&["faint", "clammy"]).action, Action::Emergency);
     let pregnancy = flag_saying(&["pregnan", "blurred", "swelling", "baby"]);
-    assert!(pregnancy.text.contains(MATERNITY), "{}", pregnancy.text);
-    flag_saying(&["coughing up blood", "999"]);
+    assert_eq!(pregnancy.call, Some(Urgency::Maternity));
+    assert_eq!(
+        flag_saying(&["coughing up blood"]).call,
+        Some(Urgency::Emergency)
+    );
     flag_saying(&["foot", "weaker"]);
     for flag in guide.red_flags() {
         assert!(!flag.stop_if.is_empty(), "{}: stop-if lines", flag.id);
@@ -469,7 +482,7 @@ fn allergies_blood_thinners_devices_and_people_who_need_more_care_are_asked_abou
     let oil_advice = guide
         .cautions
         .iter()
-        .find(|c| c.kind == CautionKind::General && c.text.to_lowercase().contains("allerg"))
+        .find(|c| c.kind == CautionKind::General && said(c).to_lowercase().contains("allerg"))
         .expect("an allergy caution");
     let otherwise = oil_advice.for_you.otherwise.to_lowercase();
     for word in ["scent", "nut", "inner arm"] {
@@ -496,14 +509,14 @@ fn the_hollows_by_the_collarbone_and_armpit_are_places_not_to_press() {
         .iter()
         .filter(|c| c.kind == CautionKind::EndangermentSite)
         .find(|c| {
-            let text = c.text.to_lowercase();
+            let text = said(c).to_lowercase();
             text.contains("collarbone") && text.contains("armpit")
         })
         .expect("a place not to press names both hollows");
     assert!(
-        site.text.contains("behind") && site.text.contains("press down"),
+        said(site).contains("behind") && said(site).contains("press down"),
         "{}",
-        site.text
+        said(site)
     );
     assert!(
         guide
@@ -740,7 +753,7 @@ fn every_technique_ends_with_stop_signs() {
         let lines = stop_lines(&guide, technique);
         assert!(!lines.is_empty(), "{}", technique.id);
         for line in lines {
-            let text = line.text;
+            let text = line.sign.sign.as_str();
             assert!(
                 text.starts_with(|c: char| c.is_lowercase()) && !text.ends_with('.'),
                 "{}: \"{text}\" must read after \"Stop if\"",

@@ -197,7 +197,7 @@ fn stop_lines_of<'g>(
         .flat_map(|t| stop_lines(guide, t))
         .filter(|l| l.caution.kind != CautionKind::RedFlag)
     {
-        if !lines.iter().any(|l| l.text == line.text) {
+        if !lines.iter().any(|l| l.sign.sign == line.sign.sign) {
             lines.push(line);
         }
     }
@@ -208,7 +208,7 @@ fn stop_lines_of<'g>(
 fn stop_texts(guide: &Guide, techniques: &[&Technique]) -> Vec<String> {
     stop_lines_of(guide, techniques)
         .iter()
-        .map(|l| collapse(&format!("Stop if {}.", l.text)))
+        .map(|l| collapse(&l.sign.line(guide.here())))
         .collect()
 }
 
@@ -223,44 +223,33 @@ fn stop_sources<'g>(
         .collect()
 }
 
-/// Whom a stop line says to call: what follows its last ", and " when it says to call, get
-/// help or contact someone.
-fn whom(line: &str) -> Option<String> {
-    let (_, who) = line.rsplit_once(", and ")?;
-    ["call ", "get ", "contact ", "go to "]
-        .iter()
-        .any(|verb| who.starts_with(verb))
-        .then(|| collapse(who))
-}
-
-/// The red flags shown, grouped by urgency: each group's heading is the action's label, every
-/// flag in it has that action, the groups come most urgent first, and each flag's first "whom
-/// to call" is said in its group. Returns the names shown.
+/// The red flags shown, grouped by urgency: each group's heading says whom to call in the
+/// reader's country, every flag in it makes that call at its most urgent, and the groups come
+/// most urgent first. Returns the names shown.
 fn red_flag_groups(doc: &Html, guide: &Guide) -> BTreeSet<String> {
     let mut shown = BTreeSet::new();
     let mut last = None;
     for group in doc.select(&sel(".stop .flag-group")) {
         let heading = texts_in(group, "h3").join("");
-        let calls = texts_in(group, ".call").join(" ").to_lowercase();
+        let mut urgency = None;
         for name in texts_in(group, ".red-flag") {
             let flag = guide
                 .red_flags()
                 .find(|c| collapse(&c.name) == name)
                 .unwrap_or_else(|| panic!("{name} is a red flag"));
-            assert_eq!(heading, flag.action.label(), "{name} under its urgency");
-            assert!(last.is_none_or(|a| a > flag.action), "most urgent first");
-            if let Some(who) = flag.stop_if.iter().find_map(|l| whom(l)) {
-                assert!(
-                    calls.contains(&who.to_lowercase()),
-                    "{name}: {who} in {calls}"
-                );
-            }
+            let call = flag
+                .most_urgent_call()
+                .expect("a red flag says whom to call");
+            assert_eq!(
+                heading,
+                guide.here().sentence(call),
+                "{name} under its urgency"
+            );
+            assert!(last.is_none_or(|a| a > call), "most urgent first");
+            urgency = Some(call);
             shown.insert(name);
         }
-        last = guide
-            .red_flags()
-            .find(|c| c.action.label() == heading)
-            .map(|c| c.action);
+        last = urgency;
     }
     shown
 }
@@ -275,7 +264,7 @@ fn short_text_ok(caution: &Caution, shown: &str) {
     match expected {
         Some(text) => assert_eq!(shown, collapse(text), "{}", caution.id),
         None => assert!(
-            collapse(&caution.text).starts_with(shown) && shown.ends_with(['.', '?', '!']),
+            collapse(&caution.stop).starts_with(shown) && shown.ends_with(['.', '?', '!']),
             "{}: {shown}",
             caution.id
         ),

@@ -7,7 +7,7 @@
 mod common;
 
 use common::built_in;
-use massage_guide::data::{Caution, Guide, Question, Topic, prose};
+use massage_guide::data::{Caution, CountryId, Guide, Question, Topic, prose};
 
 fn caution<'a>(guide: &'a Guide, id: &str) -> &'a Caution {
     guide
@@ -36,11 +36,18 @@ fn topic<'a>(guide: &'a Guide, id: &str) -> &'a Topic {
 /// The caution's text, its stop lines and what it says to the person it applies to.
 fn everything_said(caution: &Caution) -> String {
     let mut all = vec![
-        caution.text.clone(),
+        caution.stop.clone(),
+        caution.why.clone(),
         caution.for_you.because.clone(),
         caution.for_you.otherwise.clone(),
     ];
-    all.extend(caution.stop_if.iter().cloned());
+    all.extend(caution.call_if.iter().map(|c| c.when.clone()));
+    all.extend(
+        caution
+            .stop_if
+            .iter()
+            .map(|s| format!("{} {}", s.sign, s.then)),
+    );
     all.join("\n").to_lowercase()
 }
 
@@ -149,14 +156,18 @@ fn u3_lymphoedema_and_sciatica_avoid_what_their_text_forbids() {
 #[test]
 fn u4_anaphylaxis_starts_with_the_adrenaline_pen() {
     let guide = built_in();
+    let guide = guide.localized(Some(&CountryId("uk".to_owned())));
     let allergy = caution(&guide, "oil_or_lotion_allergy");
-    let text = allergy.text.to_lowercase();
+    let text = allergy.card_text(guide.here()).to_lowercase();
     let pen = text.find("adrenaline pen").expect("the pen is named");
-    let call = text.find("call ").expect("the call is named");
+    let call = text.find("call 999").expect("the call is named");
     assert!(pen < call, "{text}");
     assert!(text.contains("legs raised"), "{text}");
     assert!(
-        allergy.stop_if.iter().any(|l| l.contains("adrenaline pen")),
+        allergy
+            .stop_if
+            .iter()
+            .any(|l| format!("{} {}", l.sign, l.then).contains("adrenaline pen")),
         "{:?}",
         allergy.stop_if
     );

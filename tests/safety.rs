@@ -8,7 +8,7 @@ mod common;
 use common::{built_in, minimal, minimal_files as files};
 use massage_guide::data::{
     Action, Caution, CautionId, CautionKind, Guide, GuideFiles, Question, QuestionId, RegionId,
-    TechniqueId, gaps, load_guide,
+    StopSign, TechniqueId, Urgency, gaps, load_guide,
 };
 use massage_guide::safety::{Answers, Profile, Verdict, stop_lines};
 
@@ -47,6 +47,11 @@ fn caution(id: &str, kind: CautionKind, action: Action, regions: &[&str]) -> Cau
     c.action = action;
     c.regions = regions.iter().map(|r| RegionId((*r).to_owned())).collect();
     c.stop_if.clear();
+    c.call = match action {
+        Action::Emergency => Some(Urgency::Emergency),
+        Action::StopSeekUrgentCare => Some(Urgency::Today),
+        _ => None,
+    };
     c
 }
 
@@ -236,7 +241,7 @@ fn stop_lines_come_from_the_techniques_cautions_most_serious_first_each_once() {
         Action::Emergency,
         &["spine"],
     );
-    urgent.stop_if = vec!["the legs go numb".to_owned(), "it hurts".to_owned()];
+    urgent.stop_if = vec![sign("the legs go numb"), sign("it hurts")];
     guide.cautions.push(urgent);
     let unlisted = caution(
         "unlisted",
@@ -245,7 +250,7 @@ fn stop_lines_come_from_the_techniques_cautions_most_serious_first_each_once() {
         &["back_left"],
     );
     guide.cautions.push(Caution {
-        stop_if: vec!["never shown".to_owned()],
+        stop_if: vec![sign("never shown")],
         ..unlisted
     });
     guide.techniques[0]
@@ -253,9 +258,17 @@ fn stop_lines_come_from_the_techniques_cautions_most_serious_first_each_once() {
         .push(CautionId("urgent".to_owned()));
     let lines: Vec<_> = stop_lines(&guide, &guide.techniques[0])
         .iter()
-        .map(|l| l.text.to_owned())
+        .map(|l| l.sign.sign.clone())
         .collect();
     assert_eq!(lines, ["the legs go numb", "it hurts"]);
+}
+
+fn sign(text: &str) -> StopSign {
+    StopSign {
+        sign: text.to_owned(),
+        then: String::new(),
+        call: None,
+    }
 }
 
 // --- Checks on the safety data ---------------------------------------------------------------

@@ -120,7 +120,8 @@ fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
         .filter(|c| c.kind == CautionKind::RedFlag)
     {
         assert!(shows(&harness, &flag.name), "{} missing", flag.id);
-        assert!(shows(&harness, &flag.text), "{}: what to do", flag.id);
+        assert!(shows(&harness, &flag.stop), "{}: what to do", flag.id);
+        assert!(shows(&harness, &flag.why), "{}: why", flag.id);
         assert!(matches!(
             flag.action,
             Action::Emergency | Action::StopSeekUrgentCare

@@ -342,12 +342,13 @@ fn the_where_not_to_press_layer_toggles_named_zones_with_tooltips() {
         .expect("the kidney area is drawn");
     harness.get_by_role_and_label(Role::Image, kidney).hover();
     harness.run();
+    let guide = guide.localized(None);
     let kidney_caution = guide
         .cautions
         .iter()
         .find(|c| c.id.as_str() == "kidney_area")
         .unwrap();
-    assert!(shows(&harness, &kidney_caution.text));
+    assert!(shows(&harness, &kidney_caution.card_text(guide.here())));
     // A zone does not block the region under it.
     region_button(&harness, "Lumbar, left side").click();
     harness.run();
@@ -360,7 +361,7 @@ fn the_where_not_to_press_layer_toggles_named_zones_with_tooltips() {
 
 #[test]
 fn every_technique_view_ends_with_its_stop_if_lines() {
-    let guide = guide();
+    let guide = guide().localized(None);
     let region = &guide.regions[0];
     let technique = guide.techniques_for(&region.id).next().unwrap();
     let lines = massage_guide::safety::stop_lines(&guide, technique);
@@ -374,7 +375,7 @@ fn every_technique_view_ends_with_its_stop_if_lines() {
     let heading_y = harness.get_by_label("Stop at once if:").rect().min.y;
     assert!(take_care_y < heading_y, "stop lines come last");
     for line in lines {
-        let text = format!("•  Stop if {}.", line.text);
+        let text = format!("•  {}", line.sign.line(guide.here()));
         assert!(shows(&harness, &text), "{text}");
     }
 }

@@ -56,6 +56,10 @@ impl Core {
             }
             Command::Answer(question, answer) => self.state.answers.set(question, answer),
             Command::ClearAnswers => self.state.answers.clear(),
+            Command::SetCountry(country) => {
+                self.state.country = country;
+                self.localize();
+            }
             Command::CloseSafetyCheck => self.show_page(Page::Guide),
             Command::ShowWarningSigns => {
                 self.show_page(Page::SafetyCheck);

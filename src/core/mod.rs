@@ -38,6 +38,9 @@ const BUILT_IN: &str = "Built-in guide";
 
 /// Everything the app knows, apart from how it is drawn.
 pub struct Core {
+    /// The guide as it loaded, before the reader's country was put into its texts.
+    loaded: Guide,
+    /// The guide on screen: `loaded` in the words of the reader's country.
     guide: Guide,
     /// The map's shapes and the search index, prepared once per guide rather than every frame.
     shapes: MapShapes,
@@ -140,10 +143,12 @@ impl Core {
             // Sessions are not saved; the routines are where one starts again.
             state.page = Page::Routines;
         }
-        let (guide, problems) = built_in();
+        let (loaded, problems) = built_in();
+        let guide = loaded.localized(state.country.as_ref());
         let mut core = Self {
             shapes: MapShapes::new(&guide),
             index: SearchIndex::new(&guide),
+            loaded,
             guide,
             saving: Saving::new(store, &state, restored.window),
             state,
@@ -210,6 +215,13 @@ impl Core {
     }
 
     fn set_guide(&mut self, guide: Guide) {
+        self.loaded = guide;
+        self.localize();
+    }
+
+    /// Puts the reader's country into the guide on screen, and prepares its caches.
+    fn localize(&mut self) {
+        let guide = self.loaded.localized(self.state.country.as_ref());
         self.shapes = MapShapes::new(&guide);
         self.index = SearchIndex::new(&guide);
         self.guide = guide;

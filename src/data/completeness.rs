@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::guide::Guide;
 use super::model::{CautionKind, Part};
+use super::readability::prose;
 
 /// What every region offers at the least: techniques, benefits, and cautions of its own (not red
 /// flags, nor cautions that name every region: those say nothing special about this one).
@@ -173,6 +174,7 @@ fn safety_gaps(guide: &Guide, gaps: &mut Vec<String>) {
             ));
         }
     }
+    safety_line_gaps(guide, gaps);
     for technique in &guide.techniques {
         let has_stop_line = technique
             .cautions
@@ -183,6 +185,65 @@ fn safety_gaps(guide: &Guide, gaps: &mut Vec<String>) {
             gaps.push(format!(
                 "technique \"{}\" has no \"stop if\" lines: give stop_if to one of its cautions",
                 technique.id
+            ));
+        }
+    }
+}
+
+/// Words a safety card should stay within: stop, whom to call and why, read at a glance.
+pub const CARD_WORDS: usize = 60;
+/// Words a "stop if" line should stay within.
+pub const STOP_LINE_WORDS: usize = 25;
+/// What a text must not name: whom to call is data, in the reader's country's words.
+const NUMBERS: [&str; 9] = [
+    "999", "911", "112", "111", "000", "A&E", "(UK)", "(EU)", "(US)",
+];
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Cards and stop lines short enough to act on, naming no one, and no numbers in any text.
+fn safety_line_gaps(guide: &Guide, gaps: &mut Vec<String>) {
+    for caution in &guide.cautions {
+        let id = &caution.id;
+        // Counted in the longest country's words: the card must fit wherever it is read.
+        let card = guide
+            .countries
+            .iter()
+            .map(|here| words(&caution.card_text(here)))
+            .max()
+            .unwrap_or_else(|| words(&caution.card_text(guide.here())));
+        if card > CARD_WORDS {
+            gaps.push(format!(
+                "caution \"{id}\" card is {card} words (stop, whom to call and why); aim for \
+                 {CARD_WORDS} or fewer"
+            ));
+        }
+        for (n, line) in caution.stop_if.iter().enumerate() {
+            let length = words(&line.sign) + words(&line.then);
+            if length > STOP_LINE_WORDS {
+                gaps.push(format!(
+                    "caution \"{id}\" stop_if line {} is {length} words; aim for \
+                     {STOP_LINE_WORDS} or fewer",
+                    n + 1
+                ));
+            }
+            if line.sign.contains("the person") {
+                gaps.push(format!(
+                    "caution \"{id}\" stop_if line {} says \"the person\"; name no one, so it \
+                     reads right to a partner and to someone massaging themselves",
+                    n + 1
+                ));
+            }
+        }
+    }
+    for prose in prose(guide) {
+        if let Some(number) = NUMBERS.iter().find(|n| prose.text.contains(*n)) {
+            gaps.push(format!(
+                "{} names {number}: say whom to call with `call` (in cautions) or a placeholder \
+                 such as {{emergency}} or {{today}}, so every country gets its own numbers",
+                prose.place
             ));
         }
     }

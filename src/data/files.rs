@@ -1,4 +1,4 @@
-//! The eleven files that make a guide: which they are, their built-in texts, and one set of
+//! The files that make a guide: which they are, their built-in texts, and one set of
 //! them with where each came from.
 
 /// How many files make a guide.
@@ -24,11 +24,12 @@ pub enum GuideFile {
     Basics,
     Claims,
     Muscles,
+    Countries,
 }
 
 impl GuideFile {
     /// Every file, in the order a guide's files are listed to an author.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 12] = [
         Self::Diagram,
         Self::Regions,
         Self::Techniques,
@@ -40,6 +41,7 @@ impl GuideFile {
         Self::Basics,
         Self::Claims,
         Self::Muscles,
+        Self::Countries,
     ];
 
     /// The file's name in a guide folder, e.g. "regions.ron".
@@ -56,6 +58,7 @@ impl GuideFile {
             Self::Basics => "basics.ron",
             Self::Claims => "claims.ron",
             Self::Muscles => "muscles.ron",
+            Self::Countries => "countries.ron",
         }
     }
 
@@ -73,7 +76,14 @@ impl GuideFile {
             Self::Basics => include_str!("../../assets/data/basics.ron"),
             Self::Claims => include_str!("../../assets/data/claims.ron"),
             Self::Muscles => include_str!("../../assets/data/muscles.ron"),
+            Self::Countries => include_str!("../../assets/data/countries.ron"),
         }
+    }
+
+    /// Whether a guide folder may leave the file out, and take the built-in one instead: the
+    /// table of numbers is the same for every guide, and guides written before it still load.
+    pub const fn is_optional(self) -> bool {
+        matches!(self, Self::Countries)
     }
 
     /// The file named `name` (e.g. "regions.ron"), if it is one of a guide's.
@@ -87,9 +97,12 @@ impl GuideFile {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+    /// The built-in file, standing in for an optional one the folder lacks: its citations name
+    /// the built-in guide's sources, so they are not looked up in this guide's.
+    pub stand_in: bool,
 }
 
-/// The eleven files that make a guide, one field per [`GuideFile`].
+/// The files that make a guide, one field per [`GuideFile`].
 ///
 /// Named fields rather than an array indexed by [`GuideFile`]: validation reads a file per kind
 /// of item (`files.regions`), and that reads best as a field. Whatever goes over all files
@@ -108,6 +121,7 @@ pub struct GuideFiles {
     pub basics: SourceFile,
     pub claims: SourceFile,
     pub muscles: SourceFile,
+    pub countries: SourceFile,
 }
 
 impl GuideFiles {
@@ -126,7 +140,11 @@ impl GuideFiles {
         let mut files = Self::default();
         for file in GuideFile::ALL {
             let (path, text) = path_and_text(file);
-            *files.get_mut(file) = SourceFile { path, text };
+            *files.get_mut(file) = SourceFile {
+                path,
+                text,
+                stand_in: false,
+            };
         }
         files
     }
@@ -145,6 +163,7 @@ impl GuideFiles {
             GuideFile::Basics => &self.basics,
             GuideFile::Claims => &self.claims,
             GuideFile::Muscles => &self.muscles,
+            GuideFile::Countries => &self.countries,
         }
     }
 
@@ -163,6 +182,7 @@ impl GuideFiles {
             GuideFile::Basics => &mut self.basics,
             GuideFile::Claims => &mut self.claims,
             GuideFile::Muscles => &mut self.muscles,
+            GuideFile::Countries => &mut self.countries,
         }
     }
 

@@ -1,9 +1,10 @@
 //! A loaded, validated guide and the lookups the views need.
 
 use super::model::{
-    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Diagram, Landmark,
-    Muscle, MuscleId, Part, PathData, Question, Region, RegionId, RegionOutline, Routine,
-    RoutineId, Side, Source, SourceId, Technique, TechniqueId, Tool, Topic, TopicId,
+    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Country, Diagram,
+    Direction, Forbids, Landmark, Muscle, MuscleId, Part, PathData, Pressure, Question, Region,
+    RegionId, RegionOutline, Routine, RoutineId, Side, Source, SourceId, Technique, TechniqueId,
+    Tool, Topic, TopicId,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -26,6 +27,11 @@ pub struct Guide {
     pub claims: Vec<Claim>,
     /// The muscles of the back, in file order (the map draws the deepest first).
     pub muscles: Vec<Muscle>,
+    /// The table of numbers and services, in the order the reader chooses from.
+    pub countries: Vec<Country>,
+    /// Which of `countries` the texts are written for (see [`Guide::localized`]); none for a
+    /// reader who has not chosen, who gets the "elsewhere" entry.
+    pub here: Option<usize>,
 }
 
 impl Guide {
@@ -52,6 +58,8 @@ impl Guide {
             topics: Vec::new(),
             claims: Vec::new(),
             muscles: Vec::new(),
+            countries: Vec::new(),
+            here: None,
         }
     }
 
@@ -336,6 +344,52 @@ impl Caution {
             CautionKind::General => self.action >= Action::Avoid,
             CautionKind::RedFlag => true,
             _ => false,
+        }
+    }
+}
+
+impl Caution {
+    /// Whether the caution bears on a technique: a General caution on every one; any other on
+    /// those that list it or suit one of its regions.
+    pub fn covers(&self, technique: &Technique) -> bool {
+        self.kind == CautionKind::General
+            || technique.cautions.contains(&self.id)
+            || technique.regions.iter().any(|r| self.regions.contains(r))
+    }
+}
+
+impl Forbids {
+    /// Whether `technique` does what this forbids, by its tools, pressure and strokes.
+    pub fn in_technique(self, technique: &Technique) -> bool {
+        let uses = |tools: &[Tool]| technique.tools.iter().any(|t| tools.contains(t));
+        let at_least_moderate = technique.pressure >= Pressure::Moderate;
+        match self {
+            Self::BallsAndRollers => uses(&[Tool::MassageBall, Tool::TennisBall, Tool::FoamRoller]),
+            Self::MassageGun => uses(&[Tool::PercussionMassager]),
+            Self::Cups => uses(&[Tool::CuppingSet]),
+            Self::Striking => technique.directions.contains(&Direction::Percussive),
+            Self::DeepPressure => technique.pressure >= Pressure::Deep,
+            Self::FirmPressure => technique.pressure >= Pressure::Firm,
+            Self::PointedPressure => {
+                at_least_moderate && uses(&[Tool::Thumbs, Tool::Fingertips, Tool::Knuckles])
+            }
+            Self::HeldPressure => {
+                at_least_moderate && technique.directions.contains(&Direction::Static)
+            }
+        }
+    }
+
+    /// In words, as `check` names it.
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::BallsAndRollers => "balls and rollers",
+            Self::MassageGun => "massage guns",
+            Self::Cups => "cups",
+            Self::Striking => "striking (tapping or pounding)",
+            Self::DeepPressure => "deep pressure",
+            Self::FirmPressure => "firm pressure",
+            Self::PointedPressure => "pointed pressure (thumbs, fingertips or knuckles)",
+            Self::HeldPressure => "held pressure",
         }
     }
 }

@@ -8,6 +8,7 @@ use super::diagnostic::{Diagnostic, Position};
 use super::files::{GuideFiles, SourceFile};
 use super::guide::Guide;
 use super::locate::Locator;
+use super::model::Country;
 use super::suggest::did_you_mean_name;
 use super::validate::validate;
 
@@ -30,6 +31,16 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     let topics = parse(&files.basics, &mut problems);
     let claims = parse(&files.claims, &mut problems);
     let muscles = parse(&files.muscles, &mut problems);
+    let countries: Option<Vec<Country>> =
+        parse(&files.countries, &mut problems).map(|mut countries: Vec<Country>| {
+            if files.countries.stand_in {
+                // Its sources are the built-in guide's, where they were checked.
+                for country in &mut countries {
+                    country.sources.clear();
+                }
+            }
+            countries
+        });
 
     let (
         Some(diagram),
@@ -43,9 +54,10 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         Some(topics),
         Some(claims),
         Some(muscles),
+        Some(countries),
     ) = (
         diagram, regions, techniques, benefits, cautions, sources, questions, routines, topics,
-        claims, muscles,
+        claims, muscles, countries,
     )
     else {
         return Err(in_file_order(problems));
@@ -62,6 +74,8 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         topics,
         claims,
         muscles,
+        countries,
+        here: None,
     };
     problems.extend(validate(&guide, files));
     if problems.is_empty() {

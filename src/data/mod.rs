@@ -3,6 +3,7 @@
 //!
 //! Nothing here draws; outline checks borrow the pure polygon math of `crate::geometry`.
 
+mod calls;
 mod completeness;
 mod control;
 mod diagnostic;
@@ -16,7 +17,8 @@ mod readability;
 mod suggest;
 mod validate;
 
-pub use completeness::{MIN_PER_REGION, gaps};
+pub use calls::{ELSEWHERE, PLACEHOLDERS, capitalized};
+pub use completeness::{CARD_WORDS, MIN_PER_REGION, STOP_LINE_WORDS, gaps};
 pub use diagnostic::Position;
 pub use diagnostic::{Diagnostic, MAX_LISTED};
 pub use files::{FILE_COUNT, GuideFile, GuideFiles, MAX_FILE_BYTES, SourceFile};

@@ -65,83 +65,95 @@ pub struct Prose<'a> {
     pub text: &'a str,
 }
 
-/// Every sentence a reader meets: descriptions, steps, explanations and caution texts.
+/// Visits every sentence a reader meets: descriptions, steps, explanations and caution texts,
+/// as `visit(place, text)`, in reading order. With `mut`, each text is a `&mut String` (to put
+/// the reader's country into it); without, a `&String`. One list for both, so nothing can be
+/// read aloud for its score and left out of the country's words, or the other way round.
+///
 /// Names and titles are left out: they are labels, not sentences, and would flatter the score.
-pub fn prose(guide: &Guide) -> Vec<Prose<'_>> {
-    let mut out = Vec::new();
-    let mut add = |place, text| out.push(Prose { place, text });
-    for region in &guide.regions {
-        let id = &region.id;
-        add(format!("region \"{id}\" summary"), &region.summary);
-        add(
-            format!("region \"{id}\" why it gets tight"),
-            &region.why_tight,
-        );
-        for (n, complaint) in region.common_complaints.iter().enumerate() {
-            add(format!("region \"{id}\" complaint {}", n + 1), complaint);
-        }
-    }
-    for muscle in &guide.muscles {
-        let id = &muscle.id;
-        add(format!("muscle \"{id}\" does"), &muscle.does);
-        add(
-            format!("muscle \"{id}\" why it gets tight"),
-            &muscle.why_tight,
-        );
-    }
-    for landmark in &guide.diagram.landmarks {
-        let id = &landmark.id;
-        add(format!("landmark \"{id}\" about"), &landmark.about);
-        add(format!("landmark \"{id}\" find"), &landmark.find);
-    }
-    for technique in &guide.techniques {
-        let id = &technique.id;
-        add(format!("technique \"{id}\" summary"), &technique.summary);
-        for (n, step) in technique.steps.iter().enumerate() {
-            add(format!("technique \"{id}\" step {}", n + 1), &step.text);
-        }
-    }
-    for benefit in &guide.benefits {
-        add(format!("benefit \"{}\"", benefit.id), &benefit.explanation);
-    }
-    for caution in &guide.cautions {
-        let id = &caution.id;
-        add(format!("caution \"{id}\""), &caution.text);
-        for (field, text) in [
-            ("for_you because", &caution.for_you.because),
-            ("for_you otherwise", &caution.for_you.otherwise),
-        ] {
-            if !text.trim().is_empty() {
-                add(format!("caution \"{id}\" {field}"), text);
+macro_rules! each_prose {
+    ($guide:expr, $visit:expr $(, $m:ident)?) => {{
+        let guide = $guide;
+        let visit = &mut $visit;
+        for region in & $($m)? guide.regions {
+            let id = region.id.clone();
+            visit(format!("region \"{id}\" summary"), & $($m)? region.summary);
+            visit(format!("region \"{id}\" why it gets tight"), & $($m)? region.why_tight);
+            for (n, complaint) in (& $($m)? region.common_complaints).into_iter().enumerate() {
+                visit(format!("region \"{id}\" complaint {}", n + 1), complaint);
             }
         }
-        for (n, line) in caution.stop_if.iter().enumerate() {
-            add(format!("caution \"{id}\" stop_if {}", n + 1), line);
+        for muscle in & $($m)? guide.muscles {
+            let id = muscle.id.clone();
+            visit(format!("muscle \"{id}\" does"), & $($m)? muscle.does);
+            visit(format!("muscle \"{id}\" why it gets tight"), & $($m)? muscle.why_tight);
         }
-    }
-    for question in &guide.questions {
-        let id = &question.id;
-        add(format!("question \"{id}\""), &question.ask);
-        if !question.help.trim().is_empty() {
-            add(format!("question \"{id}\" help"), &question.help);
+        for landmark in & $($m)? guide.diagram.landmarks {
+            let id = landmark.id.clone();
+            visit(format!("landmark \"{id}\" about"), & $($m)? landmark.about);
+            visit(format!("landmark \"{id}\" find"), & $($m)? landmark.find);
         }
-    }
-    for routine in &guide.routines {
-        add(
-            format!("routine \"{}\" summary", routine.id),
-            &routine.summary,
-        );
-    }
-    for topic in &guide.topics {
-        let id = &topic.id;
-        add(format!("topic \"{id}\" summary"), &topic.summary);
-        for (n, point) in topic.points.iter().enumerate() {
-            add(format!("topic \"{id}\" point {}", n + 1), point);
+        for technique in & $($m)? guide.techniques {
+            let id = technique.id.clone();
+            visit(format!("technique \"{id}\" summary"), & $($m)? technique.summary);
+            for (n, step) in (& $($m)? technique.steps).into_iter().enumerate() {
+                visit(format!("technique \"{id}\" step {}", n + 1), & $($m)? step.text);
+            }
         }
-    }
-    for claim in &guide.claims {
-        add(format!("claim \"{}\" says", claim.id), &claim.says);
-    }
+        for benefit in & $($m)? guide.benefits {
+            visit(format!("benefit \"{}\"", benefit.id), & $($m)? benefit.explanation);
+        }
+        for caution in & $($m)? guide.cautions {
+            let id = caution.id.clone();
+            visit(format!("caution \"{id}\" stop"), & $($m)? caution.stop);
+            visit(format!("caution \"{id}\" why"), & $($m)? caution.why);
+            for (n, line) in (& $($m)? caution.call_if).into_iter().enumerate() {
+                visit(format!("caution \"{id}\" call_if {}", n + 1), & $($m)? line.when);
+            }
+            if !caution.for_you.because.trim().is_empty() {
+                visit(format!("caution \"{id}\" for_you because"), & $($m)? caution.for_you.because);
+            }
+            if !caution.for_you.otherwise.trim().is_empty() {
+                visit(format!("caution \"{id}\" for_you otherwise"), & $($m)? caution.for_you.otherwise);
+            }
+            for (n, line) in (& $($m)? caution.stop_if).into_iter().enumerate() {
+                visit(format!("caution \"{id}\" stop_if {}", n + 1), & $($m)? line.sign);
+                if !line.then.trim().is_empty() {
+                    visit(format!("caution \"{id}\" stop_if {} then", n + 1), & $($m)? line.then);
+                }
+            }
+        }
+        for question in & $($m)? guide.questions {
+            let id = question.id.clone();
+            visit(format!("question \"{id}\""), & $($m)? question.ask);
+            if !question.help.trim().is_empty() {
+                visit(format!("question \"{id}\" help"), & $($m)? question.help);
+            }
+        }
+        for routine in & $($m)? guide.routines {
+            visit(format!("routine \"{}\" summary", routine.id), & $($m)? routine.summary);
+        }
+        for topic in & $($m)? guide.topics {
+            let id = topic.id.clone();
+            visit(format!("topic \"{id}\" summary"), & $($m)? topic.summary);
+            for (n, point) in (& $($m)? topic.points).into_iter().enumerate() {
+                visit(format!("topic \"{id}\" point {}", n + 1), point);
+            }
+        }
+        for claim in & $($m)? guide.claims {
+            visit(format!("claim \"{}\" says", claim.id), & $($m)? claim.says);
+        }
+    }};
+}
+pub(crate) use each_prose;
+
+/// Every sentence a reader meets, with where it is (see [`each_prose!`]).
+pub fn prose<'a>(guide: &'a Guide) -> Vec<Prose<'a>> {
+    let mut out = Vec::new();
+    each_prose!(guide, |place: String, text: &'a String| out.push(Prose {
+        place,
+        text: text.as_str()
+    }));
     out
 }
 

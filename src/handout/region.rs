@@ -83,7 +83,7 @@ pub(super) fn region_body<'g>(
     general(&mut html, guide, &own);
     html.close("section");
     let flags = red_flags(guide, &regions, []);
-    sections::stop(&mut html, &[], &flags);
+    sections::stop(&mut html, guide.here(), &[], &flags);
     let answers = answer_cautions(check, &techniques, Some(region));
     let sources = region
         .sources

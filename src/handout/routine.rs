@@ -100,7 +100,7 @@ pub(super) fn routine_body<'g>(
     take_care(&mut html, guide, "For these techniques", &own);
     let lines = stop_lines_of(guide, techniques.iter().copied());
     let flags = red_flags(guide, &regions, techniques.iter().copied());
-    sections::stop(&mut html, &lines, &flags);
+    sections::stop(&mut html, guide.here(), &lines, &flags);
     let sources = sheet
         .sources
         .iter()

@@ -4,7 +4,7 @@
 //! `crate::safety`'s.
 
 use super::html::Html;
-use crate::data::{Action, Benefit, Caution, Guide, SourceId, format_duration};
+use crate::data::{Action, Benefit, Caution, Country, Guide, SourceId, Urgency, format_duration};
 use crate::practice::PlannedStep;
 use crate::safety::{Advice, Applied, Profile, StopLine, Verdict, overall_verdict};
 
@@ -71,7 +71,7 @@ pub(super) fn short_text(caution: &Caution) -> &str {
     [for_you.otherwise.trim(), for_you.because.trim()]
         .into_iter()
         .find(|t| !t.is_empty())
-        .unwrap_or_else(|| first_sentence(&caution.text))
+        .unwrap_or_else(|| first_sentence(&caution.stop))
 }
 
 /// Up to the first full stop, question or exclamation mark that ends a sentence (followed by a
@@ -228,7 +228,7 @@ pub(super) fn warning_signs(out: &mut Html, profile: &Profile<'_>) {
         let caution = applied.caution;
         let reason = match overall_verdict(caution) {
             Some(Verdict::Avoid(because) | Verdict::Modify(because)) => because,
-            None => caution.text.as_str(),
+            None => caution.stop.as_str(),
         };
         out.open("li", "")
             .element("strong", "", &format!("{}: ", caution.action.label()))
@@ -239,21 +239,10 @@ pub(super) fn warning_signs(out: &mut Html, profile: &Profile<'_>) {
     out.close("ul").close("section");
 }
 
-/// Whom to call for a stop line or red flag: what follows its last ", and " when that says
-/// to call, get help or contact someone ("call 999 (UK), 112 (EU) or 911 (US)").
-pub(super) fn whom_to_call(line: &str) -> Option<&str> {
-    let (_, who) = line.rsplit_once(", and ")?;
-    let who = who.trim();
-    ["call ", "get ", "contact ", "go to "]
-        .iter()
-        .any(|verb| who.starts_with(verb))
-        .then_some(who)
-}
-
 /// "Stop and get help": the lines to stop at from what the handout covers, then the red flags,
-/// most urgent first, by name under whom to call (taken from each flag's first line that names
-/// someone). No reasons: the app has them.
-pub(super) fn stop(out: &mut Html, lines: &[StopLine<'_>], red_flags: &[&Caution]) {
+/// most urgent first, by name under whom to call in the reader's country. No reasons: the app
+/// has them.
+pub(super) fn stop(out: &mut Html, here: &Country, lines: &[StopLine<'_>], red_flags: &[&Caution]) {
     out.open("section", "stop")
         .element("h2", "", "Stop and get help");
     if !lines.is_empty() {
@@ -263,7 +252,7 @@ pub(super) fn stop(out: &mut Html, lines: &[StopLine<'_>], red_flags: &[&Caution
             out.element(
                 "li",
                 action_class(line.caution.action),
-                &format!("Stop if {}.", line.text),
+                &line.sign.line(here),
             );
         }
         out.close("ul");
@@ -272,57 +261,45 @@ pub(super) fn stop(out: &mut Html, lines: &[StopLine<'_>], red_flags: &[&Caution
         out.element(
             "p",
             "flags-intro",
-            "Red flags: if one of these shows before, during or after a massage, stop, and get              help as it says. Outside the UK, the EU and the US, call your local emergency              number.",
+            "Red flags: if one of these shows before, during or after a massage, stop, and get \
+             help as it says.",
         );
-        let mut actions: Vec<Action> = red_flags.iter().map(|c| c.action).collect();
-        actions.sort_by_key(|a| std::cmp::Reverse(*a));
-        actions.dedup();
-        for action in actions {
+        for urgency in Urgency::MOST_URGENT_FIRST
+            .map(Some)
+            .into_iter()
+            .chain([None])
+        {
             let flags: Vec<&Caution> = red_flags
                 .iter()
                 .copied()
-                .filter(|c| c.action == action)
+                .filter(|c| c.most_urgent_call() == urgency)
                 .collect();
-            // Each flag's own "whom", then groups in the order met; one without goes with the
-            // group's first, or alone under the action.
-            let whom: Vec<Option<&str>> = flags
-                .iter()
-                .map(|f| f.stop_if.iter().find_map(|l| whom_to_call(l)))
-                .collect();
-            let first = whom.iter().flatten().next().copied();
-            let mut groups: Vec<(Option<&str>, Vec<&Caution>)> = Vec::new();
-            for (flag, who) in flags.iter().zip(&whom) {
-                let who = who.or(first);
-                match groups.iter_mut().find(|(w, _)| *w == who) {
-                    Some((_, list)) => list.push(flag),
-                    None => groups.push((who, vec![flag])),
-                }
+            if flags.is_empty() {
+                continue;
             }
-            out.open("div", &format!("flag-group {}", action_class(action)))
-                .element("h3", "", action.label());
-            for (who, list) in groups {
-                if let Some(who) = who {
-                    out.element("p", "call", &format!("{}:", capitalised(who)));
-                }
-                out.open("ul", "red-flags");
-                for flag in list {
-                    out.element("li", "red-flag caution-name", &flag.name);
-                }
-                out.close("ul");
+            let (class, head) = match urgency {
+                Some(call) => (urgency_class(call), here.sentence(call)),
+                None => ("stop", "Stop.".to_owned()),
+            };
+            out.open("div", &format!("flag-group {class}"))
+                .element("h3", "", &head)
+                .open("ul", "red-flags");
+            for flag in flags {
+                out.element("li", "red-flag caution-name", &flag.name);
             }
-            out.close("div");
+            out.close("ul").close("div");
         }
     }
     out.close("section");
 }
 
-/// `text` with its first letter in capitals.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+/// The class that colours a group of red flags by how soon to get help.
+fn urgency_class(urgency: Urgency) -> &'static str {
+    match urgency {
+        Urgency::Emergency => action_class(Action::Emergency),
+        Urgency::Maternity | Urgency::Today => action_class(Action::StopSeekUrgentCare),
+        Urgency::Routine => action_class(Action::AskClinician),
+    }
 }
 
 /// The sources behind what the handout says, once each in first-cited order: title, publisher,

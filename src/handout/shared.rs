@@ -248,7 +248,7 @@ pub(super) fn stop_lines_of<'g>(
         .flat_map(|t| stop_lines(guide, t))
         .filter(|l| l.caution.kind != CautionKind::RedFlag)
     {
-        if !lines.iter().any(|l| l.text == line.text) {
+        if !lines.iter().any(|l| l.sign.sign == line.sign.sign) {
             lines.push(line);
         }
     }

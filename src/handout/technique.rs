@@ -44,7 +44,7 @@ pub(super) fn technique_body<'g>(
     take_care(&mut html, guide, "For this technique", &own);
     let lines = stop_lines_of(guide, [technique]);
     let flags = red_flags(guide, &regions, [technique]);
-    sections::stop(&mut html, &lines, &flags);
+    sections::stop(&mut html, guide.here(), &lines, &flags);
     let sources = technique
         .sources
         .iter()

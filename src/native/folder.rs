@@ -32,9 +32,18 @@ pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
         }
     };
     let mut problems = Vec::new();
-    let files = GuideFiles::from_texts(|file| {
+    let mut stand_ins = Vec::new();
+    let mut files = GuideFiles::from_texts(|file| {
         let path = dir.join(file.file_name());
         let shown = path.display().to_string();
+        if file.is_optional() && !path.exists() {
+            // A guide written before this file existed: the built-in one stands in.
+            stand_ins.push(file);
+            return (
+                format!("{} (built in: not in the folder)", file.file_name()),
+                file.embedded().to_owned(),
+            );
+        }
         match read_text(&folder, &path) {
             Ok(text) => (shown, text),
             Err((position, message)) => {
@@ -43,6 +52,9 @@ pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
             }
         }
     });
+    for file in stand_ins {
+        files.get_mut(file).stand_in = true;
+    }
     if problems.is_empty() {
         Ok(files)
     } else {

@@ -6,7 +6,7 @@ use egui::{CollapsingHeader, Color32, Frame, RichText, Stroke, Ui, vec2};
 
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Action, Benefit, Caution, Evidence, Guide, Muscle, MuscleId, SourceId};
+use crate::data::{Action, Benefit, Caution, Country, Evidence, Guide, Muscle, MuscleId, SourceId};
 use crate::diagram::depth_words;
 use crate::handout::HandoutSubject;
 use crate::safety::Verdict;
@@ -15,13 +15,19 @@ use crate::shortcuts::{self, Action as Shortcut};
 use crate::state::Page;
 use crate::theme;
 
-/// A caution with its kind and action written out and a bar in the action's colour.
-pub fn caution_card_ui(ui: &mut Ui, caution: &Caution) {
-    caution_card_with_ui(ui, caution, |_| {});
+/// A caution with its kind and action written out and a bar in the action's colour: what to
+/// do, whom to call in the reader's country, and why.
+pub fn caution_card_ui(ui: &mut Ui, here: &Country, caution: &Caution) {
+    caution_card_with_ui(ui, here, caution, |_| {});
 }
 
 /// A caution card with more lines under its text, e.g. what it means for this reader.
-pub fn caution_card_with_ui(ui: &mut Ui, caution: &Caution, more: impl FnOnce(&mut Ui)) {
+pub fn caution_card_with_ui(
+    ui: &mut Ui,
+    here: &Country,
+    caution: &Caution,
+    more: impl FnOnce(&mut Ui),
+) {
     let color = theme::action_color(caution.action, ui.visuals());
     let response = Frame::group(ui.style())
         .stroke(Stroke::new(1.0, color.gamma_multiply(0.6)))
@@ -43,7 +49,13 @@ pub fn caution_card_with_ui(ui: &mut Ui, caution: &Caution, more: impl FnOnce(&m
                 .strong(),
             );
             ui.label(RichText::new(&caution.name).strong());
-            ui.label(&caution.text);
+            ui.label(&caution.stop);
+            for line in caution.call_lines(here) {
+                ui.label(RichText::new(line).strong());
+            }
+            if !caution.why.trim().is_empty() {
+                ui.label(format!("Why: {}", caution.why));
+            }
             more(ui);
         })
         .response;
@@ -169,11 +181,23 @@ pub fn urgency_title(action: Action) -> &'static str {
 /// The cautions that apply to everyone, folded so they stay one click away on every view.
 pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
     let general = guide.general_cautions();
-    folded_cautions_ui(ui, "Cautions for everyone", "general_cautions", &general);
+    folded_cautions_ui(
+        ui,
+        guide.here(),
+        "Cautions for everyone",
+        "general_cautions",
+        &general,
+    );
 }
 
 /// Cautions under a header that opens on a click, titled with their count; nothing if none.
-pub fn folded_cautions_ui(ui: &mut Ui, title: &str, id_salt: &str, cautions: &[&Caution]) {
+pub fn folded_cautions_ui(
+    ui: &mut Ui,
+    here: &Country,
+    title: &str,
+    id_salt: &str,
+    cautions: &[&Caution],
+) {
     if cautions.is_empty() {
         return;
     }
@@ -182,7 +206,7 @@ pub fn folded_cautions_ui(ui: &mut Ui, title: &str, id_salt: &str, cautions: &[&
         .id_salt(id_salt)
         .show(ui, |ui| {
             for caution in cautions {
-                caution_card_ui(ui, caution);
+                caution_card_ui(ui, here, caution);
             }
         });
 }

@@ -19,13 +19,13 @@ pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId, out: &mut Vec
         return;
     };
     ui.page_title_ui(&caution.name);
-    caution_card_ui(ui, caution);
+    caution_card_ui(ui, guide.here(), caution);
     if !caution.stop_if.is_empty() {
         ui.add_space(theme::SPACE_M);
         ui.label(RichText::new("Stop at once if:").strong());
         let color = theme::action_color(caution.action, ui.visuals());
         for line in &caution.stop_if {
-            ui.colored_bullet_ui(format_args!("Stop if {line}."), color);
+            ui.colored_bullet_ui(line.line(guide.here()), color);
         }
     }
     ui.add_space(theme::SPACE_M);

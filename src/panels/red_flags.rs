@@ -23,7 +23,7 @@ pub fn red_flags_ui(ui: &mut Ui, guide: &Guide) {
         let flags: Vec<_> = guide.red_flags().filter(|c| c.action == action).collect();
         ui.section_heading_ui(urgency_title(action), flags.len());
         for caution in flags {
-            caution_card_ui(ui, caution);
+            caution_card_ui(ui, guide.here(), caution);
         }
     }
 }

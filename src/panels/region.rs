@@ -92,7 +92,7 @@ pub fn region_ui(
     let local = guide.area_cautions(&region.id);
     ui.section_heading_ui("Cautions for this area", local.len());
     for caution in &local {
-        caution_card_ui(ui, caution);
+        caution_card_ui(ui, guide.here(), caution);
     }
     // Cautions that name every area (skin problems, bruises, ...) would bury the ones that are
     // special to this area, so they fold away like the cautions for everyone.
@@ -101,12 +101,8 @@ pub fn region_ui(
         .copied()
         .filter(|c| c.kind != CautionKind::RedFlag && guide.covers_whole_back(c))
         .collect();
-    folded_cautions_ui(
-        ui,
-        "Anywhere on the back",
-        "whole_back_cautions",
-        &everywhere,
-    );
+    let (title, salt) = ("Anywhere on the back", "whole_back_cautions");
+    folded_cautions_ui(ui, guide.here(), title, salt, &everywhere);
     general_cautions_ui(ui, guide);
     // Red flags are not about how to massage but about when to stop and get help, so they get
     // their own section, emergencies first.
@@ -118,7 +114,7 @@ pub fn region_ui(
     if !red_flags.is_empty() {
         ui.section_heading_ui("Red flags: stop and get help", red_flags.len());
         for caution in &red_flags {
-            caution_card_ui(ui, caution);
+            caution_card_ui(ui, guide.here(), caution);
         }
     }
 
@@ -149,7 +145,7 @@ fn applies_to_you_ui(ui: &mut Ui, region: &Region, profile: &Profile<'_>, out: &
     }
     ui.section_heading_ui("Applies to you", applied.len());
     for applied in &applied {
-        applied_card_ui(ui, applied);
+        applied_card_ui(ui, profile.here, applied);
     }
     if ui.button("Change your answers").clicked() {
         out.push(Command::ShowPage(Page::SafetyCheck));

@@ -172,13 +172,13 @@ fn yes_consequences_ui(
                         .strong(),
                 );
                 for applied in &signs {
-                    applied_card_ui(ui, applied);
+                    applied_card_ui(ui, profile.here, applied);
                 }
             })
             .response
     });
     for applied in &others {
-        applied_card_ui(ui, applied);
+        applied_card_ui(ui, profile.here, applied);
     }
     frame
 }

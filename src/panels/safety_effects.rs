@@ -6,15 +6,15 @@ use egui::{Frame, RichText, Stroke, Ui};
 use super::cards::{caution_card_with_ui, urgency_title, verdict_words};
 use super::ui_ext::bulleted;
 use crate::command::Command;
-use crate::data::{Action, Guide};
+use crate::data::{Action, Country, Guide};
 use crate::safety::{Applied, Profile, Verdict, overall_verdict};
 use crate::theme;
 
 /// A caution that applies to the reader: the caution, the answers that brought it in, and what
 /// it means for their massage.
-pub fn applied_card_ui(ui: &mut Ui, applied: &Applied<'_>) {
+pub fn applied_card_ui(ui: &mut Ui, here: &Country, applied: &Applied<'_>) {
     let caution = applied.caution;
-    caution_card_with_ui(ui, caution, |ui| {
+    caution_card_with_ui(ui, here, caution, |ui| {
         ui.add_space(theme::SPACE_XS);
         for question in &applied.questions {
             ui.weak(format!("You answered yes to: {}", question.ask));

@@ -209,7 +209,7 @@ pub fn stop_if_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
     ui.label(RichText::new("Stop at once if:").strong());
     for line in lines {
         let color = theme::action_color(line.caution.action, ui.visuals());
-        ui.colored_bullet_ui(format_args!("Stop if {}.", line.text), color);
+        ui.colored_bullet_ui(line.sign.line(guide.here()), color);
     }
 }
 

@@ -141,13 +141,13 @@ impl Entries {
                 target.clone(),
                 caution.name.clone(),
                 format!("{}: {}", caution.kind.label(), caution.action.label()),
-                vec![(&caution.text, TEXT)],
+                vec![(&caution.stop, TEXT), (&caution.why, TEXT)],
             );
             for line in &caution.stop_if {
                 self.add(
                     Kind::Symptom,
                     target.clone(),
-                    format!("Stop if {line}"),
+                    format!("Stop if {}", line.sign),
                     caution.name.clone(),
                     Vec::new(),
                 );

@@ -5,12 +5,14 @@
 
 mod anatomy;
 mod diagram;
+mod help;
 mod reading;
 mod safety;
 mod technique;
 
 pub use anatomy::*;
 pub use diagram::*;
+pub use help::*;
 pub use reading::*;
 pub use safety::*;
 use serde::{Deserialize, Serialize};
@@ -105,6 +107,11 @@ id_type!(
     /// Identifies a [`Muscle`], e.g. `"rhomboids"`.
     MuscleId,
     "muscle"
+);
+id_type!(
+    /// Identifies a [`Country`] of the table of numbers, e.g. `"uk"`.
+    CountryId,
+    "country"
 );
 id_type!(
     /// Identifies a [`Landmark`] of the map, e.g. `"c7"`.

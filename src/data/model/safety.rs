@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CautionId, QuestionId, RegionId, SourceId, TechniqueId};
+use super::{
+    CallIf, CautionId, Forbids, QuestionId, RegionId, SourceId, StopSign, TechniqueId, Urgency,
+};
 
 /// What sort of warning a caution is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -35,24 +37,38 @@ pub enum Action {
 }
 
 /// `cautions.ron`: when not to massage, or how to do it safely.
+///
+/// Its card says three things, briefly: what to do or not do (`stop`), whom to call and how
+/// soon (`call`, `call_if`, in the reader's country's words), and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Caution {
     pub id: CautionId,
     pub name: String,
-    pub text: String,
     pub kind: CautionKind,
     pub action: Action,
+    /// What to do or not do, in a sentence or two: "Do not massage at all."
+    pub stop: String,
+    /// Whom to call and how soon; none for a caution that only changes the massage.
+    #[serde(default)]
+    pub call: Option<Urgency>,
+    /// Signs that make it more urgent, each "If {when}: {call}."
+    #[serde(default)]
+    pub call_if: Vec<CallIf>,
+    /// Why, in a sentence or two.
+    pub why: String,
+    /// What the text forbids; `check` holds `for_you.avoid` to it.
+    #[serde(default)]
+    pub forbids: Vec<Forbids>,
     /// Empty for general cautions, which apply everywhere.
     pub regions: Vec<RegionId>,
     pub sources: Vec<SourceId>,
     /// What changes for a person the caution applies to, after the safety check.
     #[serde(default)]
     pub for_you: ForYou,
-    /// Signs that mean stop at once, each completing "Stop if …", e.g. "pain shoots down a leg".
-    /// Every technique that lists this caution ends with them.
+    /// Signs that mean stop at once. Every technique that lists this caution ends with them.
     #[serde(default)]
-    pub stop_if: Vec<String>,
+    pub stop_if: Vec<StopSign>,
 }
 
 /// What a caution changes for a person it applies to (a "yes" in the safety check).

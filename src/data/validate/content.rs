@@ -6,7 +6,7 @@ use foldhash::HashSet;
 use super::{Item, MAX_LIST, Validator, listed_at};
 use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
-use crate::data::model::{Caution, Technique};
+use crate::data::model::{Action, Caution, Technique, Urgency};
 
 impl Validator {
     /// Routines: named, not empty, no zero-length items, every technique known and suited to
@@ -216,6 +216,61 @@ impl Validator {
                     item.describe()
                 ),
             );
+        }
+    }
+}
+
+impl Validator {
+    /// Whom a caution says to call fits how urgent it is: an emergency calls the emergency
+    /// number; "stop and get help today" names the same day or the maternity unit.
+    pub(super) fn whom_to_call(&mut self, item: &Item<'_>, caution: &Caution) {
+        let fits = match caution.action {
+            Action::Emergency => caution.call == Some(Urgency::Emergency),
+            Action::StopSeekUrgentCare => {
+                matches!(caution.call, Some(Urgency::Today | Urgency::Maternity))
+            }
+            _ => true,
+        };
+        if !fits {
+            let wanted = match caution.action {
+                Action::Emergency => "`call: Emergency`",
+                _ => "`call: Today` or `call: Maternity`",
+            };
+            self.report(
+                item,
+                format!(
+                    "{} has the action {:?}, so it needs {wanted} to say whom to call",
+                    item.describe(),
+                    caution.action
+                ),
+            );
+        }
+    }
+
+    /// A caution's avoid list takes in every technique it covers that does what its text
+    /// forbids (`forbids`), so no avoid list lets through what its own caution rules out.
+    pub(super) fn forbidden_avoided(&mut self, item: &Item<'_>, caution: &Caution, guide: &Guide) {
+        for technique in guide.techniques.iter().filter(|t| caution.covers(t)) {
+            if caution.for_you.avoid.contains(&technique.id) {
+                continue;
+            }
+            if let Some(forbidden) = caution.forbids.iter().find(|f| f.in_technique(technique)) {
+                self.report_with_hint(
+                    item,
+                    || item.offset(),
+                    format!(
+                        "{} forbids {}, but technique \"{}\" uses that and is not in \
+                         for_you.avoid",
+                        item.describe(),
+                        forbidden.words(),
+                        technique.id
+                    ),
+                    Some(format!(
+                        "add \"{}\" to for_you.avoid, or take {:?} out of `forbids`",
+                        technique.id, forbidden
+                    )),
+                );
+            }
         }
     }
 }

@@ -143,7 +143,10 @@ impl Validator {
         for caution in &guide.cautions {
             let item = Item::new(&files.cautions, "caution", caution.id.as_str());
             self.not_empty(&item, "name", &caution.name);
-            self.not_empty(&item, "text", &caution.text);
+            self.not_empty(&item, "stop", &caution.stop);
+            self.not_empty(&item, "why", &caution.why);
+            self.whom_to_call(&item, caution);
+            self.forbidden_avoided(&item, caution, guide);
             if caution.kind == CautionKind::General && !caution.regions.is_empty() {
                 self.report(
                     &item,
@@ -162,7 +165,10 @@ impl Validator {
             self.for_you(&item, caution, asked.contains(caution.id.as_str()));
             self.refs(&item, &caution.for_you.avoid, technique_ids);
             for (n, line) in caution.stop_if.iter().enumerate() {
-                self.not_empty(&item, &format!("stop_if line {}", n + 1), line);
+                self.not_empty(&item, &format!("stop_if line {} sign", n + 1), &line.sign);
+            }
+            for (n, line) in caution.call_if.iter().enumerate() {
+                self.not_empty(&item, &format!("call_if line {} when", n + 1), &line.when);
             }
             self.not_too_long(&item, "for_you because", &caution.for_you.because);
             self.not_too_long(&item, "for_you otherwise", &caution.for_you.otherwise);

@@ -1,6 +1,7 @@
 //! Cross-checks a parsed guide: unique ids, no dangling references, sane outlines, no empty
 //! names. Every problem is collected; nothing stops at the first.
 
+mod calls;
 mod content;
 mod diagram;
 mod items;
@@ -116,6 +117,8 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
     v.claims(guide, files, &benefit_ids, &source_ids);
     v.sources(guide, files);
     v.muscles(guide, files, &region_ids, &source_ids);
+    v.countries(guide, files, &source_ids);
+    v.placeholders(files);
     let body = v.diagram(guide, files, &region_ids);
     v.danger_zones(guide, files, body.as_ref());
     v.landmarks(guide, files, &source_ids, body.as_ref());

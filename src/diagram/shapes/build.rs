@@ -153,7 +153,7 @@ fn danger_shapes(guide: &Guide) -> Vec<DangerShape> {
             Some(DangerShape {
                 name: format!("Where not to press: {title}"),
                 title,
-                text: caution.text.clone(),
+                text: caution.card_text(guide.here()),
                 outline: Outline::new(&zone.path)?,
             })
         })

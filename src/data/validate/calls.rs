@@ -1,0 +1,96 @@
+//! The table of numbers by country, and the placeholders prose uses to name whom to call.
+
+use foldhash::HashSet;
+
+use super::{Item, Validator};
+use crate::data::calls::{ELSEWHERE, PLACEHOLDERS};
+use crate::data::diagnostic::Diagnostic;
+use crate::data::files::{GuideFile, GuideFiles};
+use crate::data::guide::Guide;
+use crate::data::locate::Locator;
+use crate::data::suggest::closest;
+
+impl Validator {
+    /// Countries: unique, every phrase written, sourced, and one for everyone else.
+    pub(super) fn countries(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        source_ids: &HashSet<&str>,
+    ) {
+        self.unique_ids(
+            &files.countries,
+            "country",
+            guide.countries.iter().map(|c| c.id.as_str()),
+        );
+        for country in &guide.countries {
+            let item = Item::new(&files.countries, "country", country.id.as_str());
+            for (field, value) in [
+                ("name", &country.name),
+                ("emergency", &country.emergency),
+                ("today", &country.today),
+                ("maternity", &country.maternity),
+                ("routine", &country.routine),
+            ] {
+                self.not_empty(&item, field, value);
+                self.not_too_long(&item, field, value);
+            }
+            self.not_too_long(&item, "note", &country.note);
+            self.refs(&item, &country.sources, source_ids);
+        }
+        if !guide.countries.iter().any(|c| c.id.as_str() == ELSEWHERE) {
+            let item = Item::whole(&files.countries, "country", None);
+            self.report(
+                &item,
+                format!(
+                    "countries.ron has no country \"{ELSEWHERE}\": the words for a reader \
+                     anywhere else, or who has not chosen (\"your local emergency number\")"
+                ),
+            );
+        }
+    }
+
+    /// Every `{…}` in a text is a placeholder the app knows: a misspelt one would be shown to
+    /// the reader as it is, in place of whom to call.
+    pub(super) fn placeholders(&mut self, files: &GuideFiles) {
+        for file in GuideFile::ALL {
+            let source = files.get(file);
+            let locator = Locator::new(&source.text);
+            let mut from = 0;
+            while let Some(start) = source.text.get(from..).and_then(|t| t.find('{')) {
+                let at = from + start;
+                let rest = source.text.get(at..).unwrap_or_default();
+                let token = rest
+                    .find(['}', '"', '\n'])
+                    .filter(|&end| rest.get(end..end + 1) == Some("}"))
+                    .and_then(|end| rest.get(..=end));
+                from = at + 1;
+                // RON's own `\u{…}` escapes are characters, not placeholders.
+                let escape = at >= 2 && source.text.get(at - 2..at) == Some("\\u");
+                if escape || token.is_some_and(|t| PLACEHOLDERS.iter().any(|(p, _)| *p == t)) {
+                    continue;
+                }
+                let known: Vec<&str> = PLACEHOLDERS.iter().map(|(p, _)| *p).collect();
+                self.problems.push(
+                    Diagnostic::new(
+                        &source.path,
+                        Some(locator.position(at)),
+                        match token {
+                            Some(token) => format!("{token} is not a placeholder the app knows"),
+                            None => "a `{` here starts no placeholder".to_owned(),
+                        },
+                    )
+                    .spanning(token.map_or(1, |t| t.chars().count()))
+                    .with_hint(Some(
+                        match token.and_then(|t| closest(t, known.iter().copied())) {
+                            Some(near) => format!("did you mean {near}?"),
+                            None => {
+                                format!("to say whom to call, write one of {}", known.join(", "))
+                            }
+                        },
+                    )),
+                );
+            }
+        }
+    }
+}
