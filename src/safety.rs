@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::data::{
-    Action, Caution, CautionKind, Country, Guide, Question, QuestionId, Region, StopSign, Technique,
+    Action, Caution, CautionKind, Country, Guide, Question, QuestionId, Region, StopSign,
+    Technique, Urgency,
 };
 
 /// The answers to the safety check: yes or no per question.
@@ -254,4 +255,33 @@ pub fn stop_lines<'a>(guide: &'a Guide, technique: &Technique) -> Vec<StopLine<'
         }
     }
     lines
+}
+
+/// Whom a group of red flags, alerts or stop lines says to call: an urgency, or for those that
+/// name no one, how serious their caution is. More urgent is greater; any call is more urgent
+/// than none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CallGroup {
+    NoCall(Action),
+    Call(Urgency),
+}
+
+impl CallGroup {
+    pub fn new(call: Option<Urgency>, action: Action) -> Self {
+        call.map_or(Self::NoCall(action), Self::Call)
+    }
+}
+
+/// `items` grouped by whom they say to call, most urgent first, each group in the items' order.
+pub fn by_call<T: Copy>(items: &[T], key: impl Fn(T) -> CallGroup) -> Vec<(CallGroup, Vec<T>)> {
+    let mut groups: Vec<(CallGroup, Vec<T>)> = Vec::new();
+    for &item in items {
+        let group = key(item);
+        match groups.iter_mut().find(|(g, _)| *g == group) {
+            Some((_, list)) => list.push(item),
+            None => groups.push((group, vec![item])),
+        }
+    }
+    groups.sort_by_key(|(g, _)| std::cmp::Reverse(*g));
+    groups
 }

@@ -237,9 +237,7 @@ fn red_flag_groups(doc: &Html, guide: &Guide) -> BTreeSet<String> {
                 .red_flags()
                 .find(|c| collapse(&c.name) == name)
                 .unwrap_or_else(|| panic!("{name} is a red flag"));
-            let call = flag
-                .most_urgent_call()
-                .expect("a red flag says whom to call");
+            let call = flag.call.expect("a red flag says whom to call");
             assert_eq!(
                 heading,
                 guide.here().sentence(call),

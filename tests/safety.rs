@@ -330,8 +330,8 @@ fn an_asked_caution_must_say_what_changes_for_the_reader() {
     );
     let problems = problems_with(|f| {
         f.cautions.text = f.cautions.text.replace(
-            "action: Avoid,\n        regions: []",
-            "action: Modify,\n        regions: []",
+            "action: Avoid,\n        stop: \"Do not massage someone with a fever.\"",
+            "action: Modify,\n        stop: \"Do not massage someone with a fever.\"",
         );
     });
     assert!(
@@ -344,8 +344,8 @@ fn an_asked_caution_must_say_what_changes_for_the_reader() {
 fn avoided_techniques_must_exist_and_have_a_reason() {
     let problems = problems_with(|f| {
         f.cautions.text = f.cautions.text.replace(
-            "stop_if: [\"it hurts\"],",
-            "stop_if: [\"it hurts\"],\n        for_you: (avoid: [\"glde\"]),",
+            "stop_if: [(sign: \"it hurts\")],",
+            "stop_if: [(sign: \"it hurts\")],\n        for_you: (avoid: [\"glde\"]),",
         );
     });
     assert!(contains(

@@ -10,7 +10,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use massage_guide::App;
-use massage_guide::data::{Guide, Question, QuestionId, Technique};
+use massage_guide::data::{Guide, Question, QuestionId, Technique, capitalized};
 use massage_guide::safety::{Answers, Profile};
 
 fn question<'a>(guide: &'a Guide, id: &str) -> &'a Question {
@@ -375,7 +375,11 @@ fn every_technique_view_ends_with_its_stop_if_lines() {
     let heading_y = harness.get_by_label("Stop at once if:").rect().min.y;
     assert!(take_care_y < heading_y, "stop lines come last");
     for line in lines {
-        let text = format!("•  {}", line.sign.line(guide.here()));
+        let sign = capitalized(&line.sign.sign);
+        let text = match line.sign.then.as_str() {
+            "" => format!("•  {sign}."),
+            then => format!("•  {sign}: {then}."),
+        };
         assert!(shows(&harness, &text), "{text}");
     }
 }

@@ -31,6 +31,8 @@ impl App {
             theme: state.theme,
             zoom: state.zoom,
             speak: core.speech().then_some(state.speak_focus),
+            guide: core.guide(),
+            country: state.country.as_ref(),
         };
         let view = std::mem::take(&mut self.view);
         egui::Panel::top("toolbar").show(ui, |ui| {
@@ -211,7 +213,9 @@ impl App {
                 // Handouts where files can be saved, with the answers if the reader chose.
                 let handout = self.saver.is_some().then_some(state.handout_answers);
                 match (&state.page, region) {
-                    (Page::RedFlags, _) => panels::red_flags_ui(ui, guide),
+                    (Page::RedFlags, _) => {
+                        panels::red_flags_ui(ui, guide, state.country.as_ref(), out);
+                    }
                     (Page::Sources, _) => panels::bibliography_ui(ui, guide),
                     (Page::Basics(part), _) => {
                         panels::basics_ui(ui, guide, *part, reveal.and_then(Reveal::topic), out);
@@ -222,6 +226,7 @@ impl App {
                     (Page::SafetyCheck, _) => panels::safety_check_ui(
                         ui,
                         guide,
+                        state.country.as_ref(),
                         &state.answers,
                         profile,
                         reveal == Some(&Reveal::WarningSign),

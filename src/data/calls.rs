@@ -125,15 +125,6 @@ impl Caution {
             .collect()
     }
 
-    /// The most urgent call the caution makes, in its card or its stop lines.
-    pub fn most_urgent_call(&self) -> Option<Urgency> {
-        self.call
-            .into_iter()
-            .chain(self.call_if.iter().map(|c| c.call))
-            .chain(self.stop_if.iter().filter_map(|s| s.call))
-            .max()
-    }
-
     /// The card as one text: stop, whom to call, why. For places with room for one paragraph
     /// (a tooltip, a handout).
     pub fn card_text(&self, here: &Country) -> String {

@@ -6,7 +6,9 @@
 use super::html::Html;
 use crate::data::{Action, Benefit, Caution, Country, Guide, SourceId, Urgency, format_duration};
 use crate::practice::PlannedStep;
-use crate::safety::{Advice, Applied, Profile, StopLine, Verdict, overall_verdict};
+use crate::safety::{
+    Advice, Applied, CallGroup, Profile, StopLine, Verdict, by_call, overall_verdict,
+};
 
 /// A list of labelled facts: "Pressure: light".
 pub(super) fn facts(out: &mut Html, rows: &[(&str, String)]) {
@@ -264,22 +266,10 @@ pub(super) fn stop(out: &mut Html, here: &Country, lines: &[StopLine<'_>], red_f
             "Red flags: if one of these shows before, during or after a massage, stop, and get \
              help as it says.",
         );
-        for urgency in Urgency::MOST_URGENT_FIRST
-            .map(Some)
-            .into_iter()
-            .chain([None])
-        {
-            let flags: Vec<&Caution> = red_flags
-                .iter()
-                .copied()
-                .filter(|c| c.most_urgent_call() == urgency)
-                .collect();
-            if flags.is_empty() {
-                continue;
-            }
-            let (class, head) = match urgency {
-                Some(call) => (urgency_class(call), here.sentence(call)),
-                None => ("stop", "Stop.".to_owned()),
+        for (group, flags) in by_call(red_flags, |c| CallGroup::new(c.call, c.action)) {
+            let (class, head) = match group {
+                CallGroup::Call(call) => (urgency_class(call), here.sentence(call)),
+                CallGroup::NoCall(action) => (action_class(action), format!("{}.", action.label())),
             };
             out.open("div", &format!("flag-group {class}"))
                 .element("h3", "", &head)

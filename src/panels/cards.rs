@@ -6,10 +6,12 @@ use egui::{CollapsingHeader, Color32, Frame, RichText, Stroke, Ui, vec2};
 
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Action, Benefit, Caution, Country, Evidence, Guide, Muscle, MuscleId, SourceId};
+use crate::data::{
+    Action, Benefit, Caution, Country, Evidence, Guide, Muscle, MuscleId, SourceId, capitalized,
+};
 use crate::diagram::depth_words;
 use crate::handout::HandoutSubject;
-use crate::safety::Verdict;
+use crate::safety::{CallGroup, Verdict};
 use crate::search::Target;
 use crate::shortcuts::{self, Action as Shortcut};
 use crate::state::Page;
@@ -169,12 +171,12 @@ pub fn verdict_words(ui: &Ui, verdict: Verdict<'_>) -> (String, Color32) {
     }
 }
 
-/// What the reader should do, as a section title; the most urgent actions read as orders.
-pub fn urgency_title(action: Action) -> &'static str {
-    match action {
-        Action::Emergency => "Call emergency services now",
-        Action::StopSeekUrgentCare => "Get medical advice today",
-        other => other.label(),
+/// Whom to call, as a section title in the reader's country's words ("Call 999 now"); the
+/// action's label for a caution that names no one.
+pub fn urgency_title(here: &Country, group: CallGroup) -> String {
+    match group {
+        CallGroup::Call(call) => capitalized(&here.phrase(call)),
+        CallGroup::NoCall(action) => action.label().to_owned(),
     }
 }
 

@@ -4,7 +4,7 @@
 use egui::{Button, Frame, ProgressBar, RichText, Ui};
 
 use super::cards::verdict_words;
-use super::technique::stop_if_ui;
+use super::stop_signs::session_stop_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, Part, format_duration};
@@ -71,7 +71,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
         ui.label(format!("{} ({})", next.text, format_duration(next.seconds)));
     }
     if let Some(technique) = guide.technique(&step.technique) {
-        stop_if_ui(ui, guide, technique);
+        session_stop_ui(ui, guide, technique);
     }
 }
 

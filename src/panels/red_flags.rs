@@ -3,27 +3,37 @@
 use egui::Ui;
 
 use super::cards::{caution_card_ui, urgency_title};
+use super::country::country_choice_ui;
 use super::ui_ext::UiExt as _;
-use crate::data::{Action, Guide};
+use crate::command::Command;
+use crate::data::{Caution, CountryId, Guide};
+use crate::safety::{CallGroup, by_call};
 use crate::theme;
 
-pub fn red_flags_ui(ui: &mut Ui, guide: &Guide) {
+pub fn red_flags_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    country: Option<&CountryId>,
+    out: &mut Vec<Command>,
+) {
     ui.page_title_ui("Red flags: stop and get help");
     ui.add_space(theme::SPACE_M);
     ui.label(
         "Most back pain is not serious. But if any of these signs appear, before, during or \
-         after a massage, stop. Do not massage again until a clinician has checked the person. \
-         Outside the UK, the EU and the US, call your local emergency number.",
+         after a massage, stop. Do not massage again until a clinician has checked the person.",
     );
-    // Most urgent first; a red flag an author gave a milder action still shows, under its own.
-    let mut actions: Vec<Action> = guide.red_flags().map(|c| c.action).collect();
-    actions.sort_by_key(|a| std::cmp::Reverse(*a));
-    actions.dedup();
-    for action in actions {
-        let flags: Vec<_> = guide.red_flags().filter(|c| c.action == action).collect();
-        ui.section_heading_ui(urgency_title(action), flags.len());
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Numbers for:");
+        country_choice_ui(ui, guide, country, "red_flags", out);
+    });
+    // Most urgent first, grouped by whom to call; a red flag that names no one still shows,
+    // last, under its action.
+    let here = guide.here();
+    let flags: Vec<&Caution> = guide.red_flags().collect();
+    for (group, flags) in by_call(&flags, |c| CallGroup::new(c.call, c.action)) {
+        ui.section_heading_ui(&urgency_title(here, group), flags.len());
         for caution in flags {
-            caution_card_ui(ui, guide.here(), caution);
+            caution_card_ui(ui, here, caution);
         }
     }
 }

@@ -3,16 +3,18 @@
 
 use egui::{Frame, RichText, Stroke, Ui, WidgetInfo};
 
+use super::country::country_block_ui;
 use super::safety_effects::{applied_card_ui, changes_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Guide, Question};
+use crate::data::{CountryId, Guide, Question};
 use crate::safety::{self, Answers, Profile, is_warning_sign};
 use crate::theme;
 
 pub fn safety_check_ui(
     ui: &mut Ui,
     guide: &Guide,
+    country: Option<&CountryId>,
     answers: &Answers,
     profile: &Profile<'_>,
     reveal_warning: bool,
@@ -27,6 +29,8 @@ pub fn safety_check_ui(
          Nothing is hidden unless you choose.",
     );
     ui.weak("Your answers stay on this computer. You can change or clear them at any time.");
+    ui.add_space(theme::SPACE_M);
+    country_block_ui(ui, guide, country, out);
     ui.add_space(theme::SPACE_M);
     ui.horizontal_wrapped(|ui| {
         let answered = answers.answered(guide);
@@ -54,8 +58,7 @@ pub fn safety_check_ui(
     let groups = [
         (
             "First: is anything urgent right now?",
-            "A yes here means stop: the answer says whom to call. Outside the UK, the EU and the US, \
-             call your local emergency number.",
+            "A yes here means stop: the answer says whom to call.",
             urgent,
         ),
         (

@@ -6,8 +6,8 @@ use egui::{Frame, RichText, Stroke, Ui};
 use super::cards::{caution_card_with_ui, urgency_title, verdict_words};
 use super::ui_ext::bulleted;
 use crate::command::Command;
-use crate::data::{Action, Country, Guide};
-use crate::safety::{Applied, Profile, Verdict, overall_verdict};
+use crate::data::{Country, Guide};
+use crate::safety::{Applied, CallGroup, Profile, Verdict, by_call, overall_verdict};
 use crate::theme;
 
 /// A caution that applies to the reader: the caution, the answers that brought it in, and what
@@ -87,18 +87,13 @@ pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>, out: &mut Vec<Command
                     .color(color)
                     .strong(),
             );
-            let mut actions: Vec<Action> = alerts.iter().map(|a| a.caution.action).collect();
-            actions.dedup();
-            for action in actions {
-                let names: Vec<_> = alerts
-                    .iter()
-                    .filter(|a| a.caution.action == action)
-                    .map(|a| a.caution.name.as_str())
-                    .collect();
-                ui.label(
-                    RichText::new(format!("{}: {}.", urgency_title(action), names.join("; ")))
-                        .strong(),
-                );
+            // Grouped by whom to call, most urgent first, in the reader's country's words.
+            let key = |a: &Applied<'_>| CallGroup::new(a.caution.call, a.caution.action);
+            let alerts: Vec<&Applied<'_>> = alerts.iter().copied().collect();
+            for (group, list) in by_call(&alerts, |a| key(a)) {
+                let names: Vec<_> = list.iter().map(|a| a.caution.name.as_str()).collect();
+                let title = urgency_title(profile.here, group);
+                ui.label(RichText::new(format!("{title}: {}.", names.join("; "))).strong());
             }
             ui.horizontal_wrapped(|ui| {
                 if ui.button("What to do").clicked() {

@@ -6,10 +6,11 @@ use egui::{CollapsingHeader, Color32, FontId, RichText, TextStyle, Ui, WidgetTex
 
 use super::basics::basics_links_ui;
 use super::cards::{claim_links_ui, verdict_words};
+use super::stop_signs::stop_if_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, Technique, format_duration};
-use crate::safety::{self, Advice};
+use crate::safety::Advice;
 use crate::theme;
 
 /// A technique folded under its header, as region panels list them.
@@ -196,20 +197,6 @@ fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique, out: &m
     for caution in technique.cautions.iter().filter_map(|id| guide.caution(id)) {
         let color = theme::action_color(caution.action, ui.visuals());
         tagged_bullet_ui(ui, &caution.name, caution.action.label(), color);
-    }
-}
-
-/// The signs to stop at, last so they are what the reader sees before starting.
-pub fn stop_if_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
-    let lines = safety::stop_lines(guide, technique);
-    if lines.is_empty() {
-        return;
-    }
-    ui.add_space(theme::SPACE_S);
-    ui.label(RichText::new("Stop at once if:").strong());
-    for line in lines {
-        let color = theme::action_color(line.caution.action, ui.visuals());
-        ui.colored_bullet_ui(line.sign.line(guide.here()), color);
     }
 }
 

@@ -3,9 +3,10 @@
 
 use egui::{RichText, ThemePreference, Ui};
 
+use super::country::country_choice_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::Part;
+use crate::data::{CountryId, Guide, Part};
 use crate::shortcuts::{self, Action};
 use crate::state::{AppState, Page, Zoom};
 
@@ -70,6 +71,9 @@ pub struct ViewSettings<'a> {
     pub theme: ThemePreference,
     pub zoom: Zoom,
     pub speak: Option<bool>,
+    /// The guide on screen, for its countries, and the one the reader chose.
+    pub guide: &'a Guide,
+    pub country: Option<&'a CountryId>,
 }
 
 /// Where the guide comes from, the theme switch and the zoom, in reading (and Tab) order.
@@ -88,6 +92,8 @@ pub fn view_settings_ui(
         theme,
         zoom,
         speak,
+        guide,
+        country,
     } = *settings;
     let width_id = ui.make_persistent_id("view_settings_width");
     if !wrap {
@@ -141,6 +147,9 @@ pub fn view_settings_ui(
         if larger.clicked() {
             out.push(Command::SetZoom(zoom.larger()));
         }
+        ui.separator();
+        ui.label("Numbers for:");
+        country_choice_ui(ui, guide, country, "settings", out);
         if let Some(speaking) = speak {
             ui.separator();
             let mut on = speaking;
