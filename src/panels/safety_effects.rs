@@ -89,8 +89,7 @@ pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>, out: &mut Vec<Command
             );
             // Grouped by whom to call, most urgent first, in the reader's country's words.
             let key = |a: &Applied<'_>| CallGroup::new(a.caution.call, a.caution.action);
-            let alerts: Vec<&Applied<'_>> = alerts.iter().copied().collect();
-            for (group, list) in by_call(&alerts, |a| key(a)) {
+            for (group, list) in by_call(&alerts, key) {
                 let names: Vec<_> = list.iter().map(|a| a.caution.name.as_str()).collect();
                 let title = urgency_title(profile.here, group);
                 ui.label(RichText::new(format!("{title}: {}.", names.join("; "))).strong());
