@@ -106,6 +106,13 @@ fn unsourced(guide: &Guide) -> impl Iterator<Item = String> {
         )
         .chain(
             guide
+                .countries
+                .iter()
+                .filter(|c| c.sources.is_empty())
+                .map(|c| format!("country \"{}\"", c.id)),
+        )
+        .chain(
+            guide
                 .muscles
                 .iter()
                 .filter(|m| m.sources.is_empty())

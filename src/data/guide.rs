@@ -163,10 +163,11 @@ impl Guide {
             .chain(self.claims.iter().flat_map(|c| &c.sources))
             .chain(self.muscles.iter().flat_map(|m| &m.sources))
             .chain(self.diagram.landmarks.iter().flat_map(|l| &l.sources))
+            .chain(self.countries.iter().flat_map(|c| &c.sources))
     }
 
     /// Everything that cites a source, in file order: regions, techniques, benefits, cautions,
-    /// routines, topics, claims, muscles, landmarks.
+    /// routines, topics, claims, muscles, landmarks, countries.
     pub fn citations(&self, id: &SourceId) -> Vec<Citation<'_>> {
         let cites = |sources: &[SourceId]| sources.contains(id);
         let regions = self
@@ -215,6 +216,11 @@ impl Guide {
             .iter()
             .filter(|l| cites(&l.sources))
             .map(Citation::Landmark);
+        let countries = self
+            .countries
+            .iter()
+            .filter(|c| cites(&c.sources))
+            .map(Citation::Country);
         regions
             .chain(techniques)
             .chain(benefits)
@@ -224,6 +230,7 @@ impl Guide {
             .chain(claims)
             .chain(muscles)
             .chain(landmarks)
+            .chain(countries)
             .collect()
     }
 
@@ -294,6 +301,7 @@ pub enum Citation<'a> {
     Claim(&'a Claim),
     Muscle(&'a Muscle),
     Landmark(&'a Landmark),
+    Country(&'a Country),
 }
 
 impl Citation<'_> {
@@ -309,6 +317,7 @@ impl Citation<'_> {
             Self::Claim(c) => c.claim.clone(),
             Self::Muscle(m) => m.name.clone(),
             Self::Landmark(l) => l.display_name(),
+            Self::Country(c) => c.name.clone(),
         }
     }
 }

@@ -59,6 +59,9 @@ fn cited_by(citations: &[Citation<'_>]) -> String {
         group("landmark", "landmarks", |c| {
             matches!(c, Citation::Landmark(_))
         }),
+        group("country's numbers", "countries' numbers", |c| {
+            matches!(c, Citation::Country(_))
+        }),
     ]
     .into_iter()
     .flatten()
