@@ -917,3 +917,28 @@ fn handouts_stay_short() {
     assert!(routine <= ROUTINE_CHARS, "a routine: {routine} characters");
     assert!(area <= AREA_CHARS, "an area: {area} characters");
 }
+
+/// Every country's own numbers on a handout's stop lines and red flags, and no other's.
+#[test]
+fn a_handout_names_the_readers_countrys_numbers() {
+    let built_in = guide();
+    let routine = &built_in.routines[0];
+    for country in &built_in.countries {
+        let guide = built_in.localized(Some(&country.id));
+        let doc = page(
+            &guide,
+            &HandoutSubject::Routine(RoutineRef::Guide(routine.id.clone())),
+            &MyRoutines::default(),
+            None,
+        );
+        let stop = texts(&doc, ".stop").join(" ");
+        let emergency = format!("Call {} now.", country.emergency);
+        assert!(stop.contains(&emergency), "{}: {emergency} in {stop}", country.id);
+        let today = format!("Get help today from {}.", country.today);
+        assert!(stop.contains(&today), "{}: {today} in {stop}", country.id);
+        for other in built_in.countries.iter().filter(|o| o.emergency != country.emergency) {
+            let theirs = format!("Call {} now.", other.emergency);
+            assert!(!stop.contains(&theirs), "{}: {theirs}", country.id);
+        }
+    }
+}
