@@ -8,8 +8,8 @@ mod common;
 
 use common::{built_in, minimal};
 use massage_guide::data::{
-    Action, Caution, CautionKind, CountryId, Direction, Evidence, MIN_PER_REGION, Part, Pressure,
-    QuestionId, RegionId, TextStats, Tool, Urgency, Verdict, gaps, prose,
+    Action, Caution, CautionKind, CountryId, Direction, Evidence, Forbids, MIN_PER_REGION, Part,
+    Pressure, QuestionId, RegionId, TextStats, Tool, Urgency, Verdict, gaps, prose,
 };
 use massage_guide::safety::{Answers, Profile, stop_lines};
 
@@ -965,4 +965,59 @@ fn the_new_pages_read_as_plain_english() {
         println!("Flesch reading ease of {what}: {score:.1}");
         assert!(score >= target, "{what}: {score:.1}");
     }
+}
+
+/// An avoid list agrees with its caution's words: a caution the safety check asks about that
+/// says no balls, rollers, guns, cups, tapping, or deep, firm, pointed or held pressure lists
+/// it in `forbids`, and `check` then holds its avoid list to that. Catches the next caution
+/// whose text forbids what its avoid list lets through.
+#[test]
+fn what_a_cautions_words_forbid_is_in_its_forbids() {
+    let guide = built_in();
+    let asked: Vec<_> = guide.questions.iter().flat_map(|q| &q.cautions).collect();
+    let words = |text: &str| -> Vec<String> {
+        text.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let rules: [(&[&str], Forbids); 8] = [
+        (
+            &["ball", "balls", "roller", "rollers"],
+            Forbids::BallsAndRollers,
+        ),
+        (&["gun", "guns"], Forbids::MassageGun),
+        (&["cup", "cups", "cupping"], Forbids::Cups),
+        (
+            &["tap", "tapping", "pound", "pounding", "striking"],
+            Forbids::Striking,
+        ),
+        (&["deep"], Forbids::DeepPressure),
+        (&["firm"], Forbids::FirmPressure),
+        (&["pointed"], Forbids::PointedPressure),
+        (&["hold", "held"], Forbids::HeldPressure),
+    ];
+    let mut missing = Vec::new();
+    for caution in guide
+        .cautions
+        .iter()
+        .filter(|c| asked.contains(&&c.id) && !c.rules_out_everything())
+    {
+        let said = words(&format!(
+            "{} {} {}",
+            caution.stop, caution.for_you.because, caution.for_you.otherwise
+        ));
+        for (triggers, forbids) in &rules {
+            let named = triggers.iter().any(|t| said.iter().any(|w| w == t));
+            // Deep pressure is also ruled out by forbidding firm pressure.
+            let listed = caution.forbids.contains(forbids)
+                || (*forbids == Forbids::DeepPressure
+                    && caution.forbids.contains(&Forbids::FirmPressure));
+            if named && !listed {
+                missing.push(format!("{}: {forbids:?}", caution.id));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
 }

@@ -933,10 +933,18 @@ fn a_handout_names_the_readers_countrys_numbers() {
         );
         let stop = texts(&doc, ".stop").join(" ");
         let emergency = format!("Call {} now.", country.emergency);
-        assert!(stop.contains(&emergency), "{}: {emergency} in {stop}", country.id);
+        assert!(
+            stop.contains(&emergency),
+            "{}: {emergency} in {stop}",
+            country.id
+        );
         let today = format!("Get help today from {}.", country.today);
         assert!(stop.contains(&today), "{}: {today} in {stop}", country.id);
-        for other in built_in.countries.iter().filter(|o| o.emergency != country.emergency) {
+        for other in built_in
+            .countries
+            .iter()
+            .filter(|o| o.emergency != country.emergency)
+        {
             let theirs = format!("Call {} now.", other.emergency);
             assert!(!stop.contains(&theirs), "{}: {theirs}", country.id);
         }

@@ -50,9 +50,17 @@ fn choose_country(harness: &mut Harness<'_, App>, list: &str, country: &str) {
 /// Clicks the first widget whose name passes `name`, after scrolling it into view.
 fn press_where(harness: &mut Harness<'_, App>, name: impl Fn(&str) -> bool) {
     let found = |n: &egui_kittest::kittest::AccessKitNode<'_>| n.label().is_some_and(|l| name(&l));
-    harness.query_all_by(found).next().expect("the widget").scroll_to_me();
+    harness
+        .query_all_by(found)
+        .next()
+        .expect("the widget")
+        .scroll_to_me();
     harness.run();
-    harness.query_all_by(found).next().expect("the widget").click();
+    harness
+        .query_all_by(found)
+        .next()
+        .expect("the widget")
+        .click();
     harness.run();
 }
 
@@ -72,12 +80,18 @@ fn a_country_chosen_on_the_safety_check_names_its_numbers_and_is_kept() {
     choose_country(&mut harness, "Where you are: Somewhere else", "Australia");
     assert_eq!(chosen(&harness), Some(CountryId("australia".to_owned())));
     assert!(shows_starting(&harness, "In an emergency: call 000 now."));
-    assert!(shows_starting(&harness, "“Get help today” means the same day"));
+    assert!(shows_starting(
+        &harness,
+        "“Get help today” means the same day"
+    ));
 
     // The red flags group under Australia's words.
     press(&mut harness, "Red flags");
     assert!(shows_starting(&harness, "Call 000 now"));
-    assert!(shows_starting(&harness, "Get help today from your GP or healthdirect"));
+    assert!(shows_starting(
+        &harness,
+        "Get help today from your GP or healthdirect"
+    ));
     assert!(!shows_starting(&harness, "Call 999 now"));
 
     // Kept between runs.
@@ -96,7 +110,9 @@ fn the_toolbar_choice_puts_the_numbers_in_a_sessions_stop_lines_and_the_banner()
     press(&mut harness, "Routines");
     press(&mut harness, "Start Desk worker's upper back");
     assert!(shows_starting(&harness, "Stop at once if:"));
-    press_where(&mut harness, |l| l.starts_with("Red flags for this technique"));
+    press_where(&mut harness, |l| {
+        l.starts_with("Red flags for this technique")
+    });
     assert!(shows_starting(&harness, "Call 111 now if:"));
     press(&mut harness, "Stop");
 
