@@ -203,6 +203,8 @@ pub enum Page {
     Practice,
     /// The red flags: symptoms that mean stop and get help, most urgent first.
     RedFlags,
+    /// "Pain that may not be the muscles": causes that hurt where muscles do.
+    LookAlikes,
     /// The bibliography: every source and what cites it.
     Sources,
     /// "Before you start" or "After you finish": consent, positioning, oils, aftercare.

@@ -113,6 +113,13 @@ fn unsourced(guide: &Guide) -> impl Iterator<Item = String> {
         )
         .chain(
             guide
+                .look_alikes
+                .iter()
+                .filter(|l| l.sources.is_empty())
+                .map(|l| format!("look-alike \"{}\"", l.id)),
+        )
+        .chain(
+            guide
                 .muscles
                 .iter()
                 .filter(|m| m.sources.is_empty())
@@ -199,6 +206,9 @@ fn safety_gaps(guide: &Guide, gaps: &mut Vec<String>) {
 
 /// Words a safety card should stay within: stop, whom to call and why, read at a glance.
 pub const CARD_WORDS: usize = 60;
+/// Words a cause of pain that is not the muscles should stay within: where, how it differs,
+/// when to call.
+pub const LOOK_ALIKE_WORDS: usize = 80;
 /// Words a "stop if" line should stay within.
 pub const STOP_LINE_WORDS: usize = 25;
 /// What a text must not name: whom to call is data, in the reader's country's words.
@@ -243,6 +253,21 @@ fn safety_line_gaps(guide: &Guide, gaps: &mut Vec<String>) {
                     n + 1
                 ));
             }
+        }
+    }
+    for look_alike in &guide.look_alikes {
+        let length = words(&look_alike.r#where)
+            + words(&look_alike.differs)
+            + look_alike
+                .calls
+                .iter()
+                .map(|c| words(&c.when))
+                .sum::<usize>();
+        if length > LOOK_ALIKE_WORDS {
+            gaps.push(format!(
+                "look-alike \"{}\" is {length} words; aim for {LOOK_ALIKE_WORDS} or fewer",
+                look_alike.id
+            ));
         }
     }
     for prose in prose(guide) {

@@ -25,11 +25,12 @@ pub enum GuideFile {
     Claims,
     Muscles,
     Countries,
+    LookAlikes,
 }
 
 impl GuideFile {
     /// Every file, in the order a guide's files are listed to an author.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Diagram,
         Self::Regions,
         Self::Techniques,
@@ -42,6 +43,7 @@ impl GuideFile {
         Self::Claims,
         Self::Muscles,
         Self::Countries,
+        Self::LookAlikes,
     ];
 
     /// The file's name in a guide folder, e.g. "regions.ron".
@@ -59,6 +61,7 @@ impl GuideFile {
             Self::Claims => "claims.ron",
             Self::Muscles => "muscles.ron",
             Self::Countries => "countries.ron",
+            Self::LookAlikes => "look_alikes.ron",
         }
     }
 
@@ -77,13 +80,15 @@ impl GuideFile {
             Self::Claims => include_str!("../../assets/data/claims.ron"),
             Self::Muscles => include_str!("../../assets/data/muscles.ron"),
             Self::Countries => include_str!("../../assets/data/countries.ron"),
+            Self::LookAlikes => include_str!("../../assets/data/look_alikes.ron"),
         }
     }
 
     /// Whether a guide folder may leave the file out, and take the built-in one instead: the
-    /// table of numbers is the same for every guide, and guides written before it still load.
+    /// table of numbers and the causes of pain that are not the muscles are the same for every
+    /// guide, and guides written before them still load.
     pub const fn is_optional(self) -> bool {
-        matches!(self, Self::Countries)
+        matches!(self, Self::Countries | Self::LookAlikes)
     }
 
     /// The file named `name` (e.g. "regions.ron"), if it is one of a guide's.
@@ -122,6 +127,7 @@ pub struct GuideFiles {
     pub claims: SourceFile,
     pub muscles: SourceFile,
     pub countries: SourceFile,
+    pub look_alikes: SourceFile,
 }
 
 impl GuideFiles {
@@ -164,6 +170,7 @@ impl GuideFiles {
             GuideFile::Claims => &self.claims,
             GuideFile::Muscles => &self.muscles,
             GuideFile::Countries => &self.countries,
+            GuideFile::LookAlikes => &self.look_alikes,
         }
     }
 
@@ -183,6 +190,7 @@ impl GuideFiles {
             GuideFile::Claims => &mut self.claims,
             GuideFile::Muscles => &mut self.muscles,
             GuideFile::Countries => &mut self.countries,
+            GuideFile::LookAlikes => &mut self.look_alikes,
         }
     }
 

@@ -2,9 +2,9 @@
 
 use super::model::{
     Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Country, Diagram,
-    Direction, Forbids, Landmark, Muscle, MuscleId, Part, PathData, Pressure, Question, Region,
-    RegionId, RegionOutline, Routine, RoutineId, Side, Source, SourceId, Technique, TechniqueId,
-    Tool, Topic, TopicId,
+    Direction, Forbids, Landmark, LookAlike, Muscle, MuscleId, Part, PathData, Pressure, Question,
+    Region, RegionId, RegionOutline, Routine, RoutineId, Side, Source, SourceId, Technique,
+    TechniqueId, Tool, Topic, TopicId,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -29,6 +29,8 @@ pub struct Guide {
     pub muscles: Vec<Muscle>,
     /// The table of numbers and services, in the order the reader chooses from.
     pub countries: Vec<Country>,
+    /// Causes of pain that are not the muscles but hurt where they do, most dangerous first.
+    pub look_alikes: Vec<LookAlike>,
     /// Which of `countries` the texts are written for (see [`Guide::localized`]); none for a
     /// reader who has not chosen, who gets the "elsewhere" entry.
     pub here: Option<usize>,
@@ -59,6 +61,7 @@ impl Guide {
             claims: Vec::new(),
             muscles: Vec::new(),
             countries: Vec::new(),
+            look_alikes: Vec::new(),
             here: None,
         }
     }
@@ -164,10 +167,11 @@ impl Guide {
             .chain(self.muscles.iter().flat_map(|m| &m.sources))
             .chain(self.diagram.landmarks.iter().flat_map(|l| &l.sources))
             .chain(self.countries.iter().flat_map(|c| &c.sources))
+            .chain(self.look_alikes.iter().flat_map(|l| &l.sources))
     }
 
     /// Everything that cites a source, in file order: regions, techniques, benefits, cautions,
-    /// routines, topics, claims, muscles, landmarks, countries.
+    /// routines, topics, claims, muscles, landmarks, countries, look-alikes.
     pub fn citations(&self, id: &SourceId) -> Vec<Citation<'_>> {
         let cites = |sources: &[SourceId]| sources.contains(id);
         let regions = self
@@ -221,6 +225,11 @@ impl Guide {
             .iter()
             .filter(|c| cites(&c.sources))
             .map(Citation::Country);
+        let look_alikes = self
+            .look_alikes
+            .iter()
+            .filter(|l| cites(&l.sources))
+            .map(Citation::LookAlike);
         regions
             .chain(techniques)
             .chain(benefits)
@@ -231,6 +240,7 @@ impl Guide {
             .chain(muscles)
             .chain(landmarks)
             .chain(countries)
+            .chain(look_alikes)
             .collect()
     }
 
@@ -302,6 +312,7 @@ pub enum Citation<'a> {
     Muscle(&'a Muscle),
     Landmark(&'a Landmark),
     Country(&'a Country),
+    LookAlike(&'a LookAlike),
 }
 
 impl Citation<'_> {
@@ -318,6 +329,7 @@ impl Citation<'_> {
             Self::Muscle(m) => m.name.clone(),
             Self::Landmark(l) => l.display_name(),
             Self::Country(c) => c.name.clone(),
+            Self::LookAlike(l) => l.name.clone(),
         }
     }
 }

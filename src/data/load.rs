@@ -8,7 +8,7 @@ use super::diagnostic::{Diagnostic, Position};
 use super::files::{GuideFiles, SourceFile};
 use super::guide::Guide;
 use super::locate::Locator;
-use super::model::Country;
+use super::model::{Country, LookAlike, Region, RegionId};
 use super::suggest::did_you_mean_name;
 use super::validate::validate;
 
@@ -21,7 +21,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         .flat_map(control_characters)
         .collect();
     let diagram = parse(&files.diagram, &mut problems);
-    let regions = parse(&files.regions, &mut problems);
+    let regions: Option<Vec<Region>> = parse(&files.regions, &mut problems);
     let techniques = parse(&files.techniques, &mut problems);
     let benefits = parse(&files.benefits, &mut problems);
     let cautions = parse(&files.cautions, &mut problems);
@@ -42,6 +42,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
             countries
         });
 
+    let look_alikes: Option<Vec<LookAlike>> = parse(&files.look_alikes, &mut problems);
     let (
         Some(diagram),
         Some(regions),
@@ -55,13 +56,34 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         Some(claims),
         Some(muscles),
         Some(countries),
+        Some(mut look_alikes),
     ) = (
-        diagram, regions, techniques, benefits, cautions, sources, questions, routines, topics,
-        claims, muscles, countries,
+        diagram,
+        regions,
+        techniques,
+        benefits,
+        cautions,
+        sources,
+        questions,
+        routines,
+        topics,
+        claims,
+        muscles,
+        countries,
+        look_alikes,
     )
     else {
         return Err(in_file_order(problems));
     };
+    if files.look_alikes.stand_in {
+        // The built-in causes, in this guide: their sources are the built-in guide's, and only
+        // the areas this guide has are kept.
+        let ids: Vec<&RegionId> = regions.iter().map(|r| &r.id).collect();
+        for look_alike in &mut look_alikes {
+            look_alike.sources.clear();
+            look_alike.regions.retain(|r| ids.contains(&r));
+        }
+    }
     let guide = Guide {
         diagram,
         regions,
@@ -75,6 +97,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         claims,
         muscles,
         countries,
+        look_alikes,
         here: None,
     };
     problems.extend(validate(&guide, files));

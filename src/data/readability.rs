@@ -143,6 +143,14 @@ macro_rules! each_prose {
         for claim in & $($m)? guide.claims {
             visit(format!("claim \"{}\" says", claim.id), & $($m)? claim.says);
         }
+        for look_alike in & $($m)? guide.look_alikes {
+            let id = look_alike.id.clone();
+            visit(format!("look-alike \"{id}\" where"), & $($m)? look_alike.r#where);
+            visit(format!("look-alike \"{id}\" differs"), & $($m)? look_alike.differs);
+            for (n, line) in (& $($m)? look_alike.calls).into_iter().enumerate() {
+                visit(format!("look-alike \"{id}\" call {}", n + 1), & $($m)? line.when);
+            }
+        }
     }};
 }
 pub(crate) use each_prose;

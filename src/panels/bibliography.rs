@@ -62,6 +62,11 @@ fn cited_by(citations: &[Citation<'_>]) -> String {
         group("country's numbers", "countries' numbers", |c| {
             matches!(c, Citation::Country(_))
         }),
+        group(
+            "pain that may not be the muscles",
+            "pains that may not be the muscles",
+            |c| matches!(c, Citation::LookAlike(_)),
+        ),
     ]
     .into_iter()
     .flatten()

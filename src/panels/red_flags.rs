@@ -8,6 +8,7 @@ use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Caution, CountryId, Guide};
 use crate::safety::{CallGroup, by_call};
+use crate::state::Page;
 use crate::theme;
 
 pub fn red_flags_ui(
@@ -26,6 +27,9 @@ pub fn red_flags_ui(
         ui.label("Numbers for:");
         country_choice_ui(ui, guide, country, "red_flags", out);
     });
+    if !guide.look_alikes.is_empty() && ui.link(super::look_alikes::TITLE).clicked() {
+        out.push(Command::ShowPage(Page::LookAlikes));
+    }
     // Most urgent first, grouped by whom to call; a red flag that names no one still shows,
     // last, under its action.
     let here = guide.here();

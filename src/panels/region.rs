@@ -6,6 +6,7 @@ use super::cards::{
     benefit_card_ui, caution_card_ui, folded_cautions_ui, general_cautions_ui, handout_answers_ui,
     handout_button_ui, muscle_link_ui, sources_ui,
 };
+use super::look_alikes::here_too_ui;
 use super::safety_effects::applied_card_ui;
 use super::technique::technique_ui;
 use super::ui_ext::UiExt as _;
@@ -69,6 +70,7 @@ pub fn region_ui(
             ui.bullet_ui(complaint);
         }
     }
+    here_too_ui(ui, guide, region, out);
 
     let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
     ui.section_heading_ui("Techniques", techniques.len());

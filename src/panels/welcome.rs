@@ -68,6 +68,9 @@ fn new_here_ui(ui: &mut Ui, out: &mut Vec<Command>) {
         if ui.button("Read how massage works").clicked() {
             out.push(Command::ShowPage(Page::Claims));
         }
+        if ui.button(super::look_alikes::TITLE).clicked() {
+            out.push(Command::ShowPage(Page::LookAlikes));
+        }
     });
 }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CountryId, SourceId};
+use super::{CountryId, LookAlikeId, RegionId, SourceId};
 
 /// How soon to get help, and from whom; the reader's [`Country`] gives the words. Ordered
 /// from the least to the most urgent.
@@ -85,4 +85,23 @@ pub enum Forbids {
     PointedPressure,
     /// Pressure held still, at moderate pressure or more.
     HeldPressure,
+}
+
+/// `look_alikes.ron`: a cause of pain that is not the muscles but can hurt where they do,
+/// shown before any muscle is blamed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LookAlike {
+    pub id: LookAlikeId,
+    /// E.g. "Heart attack or angina".
+    pub name: String,
+    /// Where it can hurt, in words, including places the map does not show (an arm, the jaw).
+    pub r#where: String,
+    /// The map's areas where it can hurt; the side is in each area.
+    pub regions: Vec<RegionId>,
+    /// What sets it apart from muscle pain.
+    pub differs: String,
+    /// Whom to call, most urgent first: "If {when}: call 999 now."
+    pub calls: Vec<CallIf>,
+    pub sources: Vec<SourceId>,
 }

@@ -114,6 +114,11 @@ id_type!(
     "country"
 );
 id_type!(
+    /// Identifies a [`LookAlike`], e.g. `"gallbladder"`.
+    LookAlikeId,
+    "look-alike"
+);
+id_type!(
     /// Identifies a [`Landmark`] of the map, e.g. `"c7"`.
     LandmarkId,
     "landmark"

@@ -50,6 +50,43 @@ impl Validator {
         }
     }
 
+    /// Causes of pain that are not the muscles: named, placed on the map's areas, set apart from
+    /// muscle pain, with whom to call (most urgent first) and sources.
+    pub(super) fn look_alikes(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        region_ids: &HashSet<&str>,
+        source_ids: &HashSet<&str>,
+    ) {
+        self.unique_ids(
+            &files.look_alikes,
+            "look-alike",
+            guide.look_alikes.iter().map(|l| l.id.as_str()),
+        );
+        for look_alike in &guide.look_alikes {
+            let item = Item::new(&files.look_alikes, "look-alike", look_alike.id.as_str());
+            self.not_empty(&item, "name", &look_alike.name);
+            self.not_empty(&item, "where", &look_alike.r#where);
+            self.not_empty(&item, "differs", &look_alike.differs);
+            self.non_empty_list(&item, "calls", look_alike.calls.len());
+            for (n, line) in look_alike.calls.iter().enumerate() {
+                self.not_empty(&item, &format!("call {} when", n + 1), &line.when);
+            }
+            if look_alike.calls.windows(2).any(|w| w[0].call < w[1].call) {
+                self.report(
+                    &item,
+                    format!(
+                        "{} lists its calls out of order: put the most urgent first",
+                        item.describe()
+                    ),
+                );
+            }
+            self.refs(&item, &look_alike.regions, region_ids);
+            self.refs(&item, &look_alike.sources, source_ids);
+        }
+    }
+
     /// Every `{…}` in a text is a placeholder the app knows: a misspelt one would be shown to
     /// the reader as it is, in place of whom to call.
     pub(super) fn placeholders(&mut self, files: &GuideFiles) {

@@ -22,6 +22,8 @@ impl Validator {
             (&files.basics, "topics", guide.topics.len()),
             (&files.claims, "claims", guide.claims.len()),
             (&files.muscles, "muscles", guide.muscles.len()),
+            (&files.countries, "countries", guide.countries.len()),
+            (&files.look_alikes, "look-alikes", guide.look_alikes.len()),
             (&files.diagram, "landmarks", guide.diagram.landmarks.len()),
             (&files.diagram, "outlines", guide.diagram.outlines.len()),
             (

@@ -118,6 +118,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
     v.sources(guide, files);
     v.muscles(guide, files, &region_ids, &source_ids);
     v.countries(guide, files, &source_ids);
+    v.look_alikes(guide, files, &region_ids, &source_ids);
     v.placeholders(files);
     let body = v.diagram(guide, files, &region_ids);
     v.danger_zones(guide, files, body.as_ref());

@@ -43,6 +43,8 @@ struct Counts {
     claims: usize,
     muscles: usize,
     landmarks: usize,
+    countries: usize,
+    look_alikes: usize,
 }
 
 impl Counts {
@@ -59,6 +61,8 @@ impl Counts {
             claims: guide.claims.len(),
             muscles: guide.muscles.len(),
             landmarks: guide.diagram.landmarks.len(),
+            countries: guide.countries.len(),
+            look_alikes: guide.look_alikes.len(),
         }
     }
 }

@@ -251,6 +251,12 @@ fn counts_line(guide: &Guide) -> String {
         count(guide.claims.len(), "claim", "claims"),
         count(guide.muscles.len(), "muscle", "muscles"),
         count(guide.diagram.landmarks.len(), "landmark", "landmarks"),
+        count(guide.countries.len(), "country", "countries"),
+        count(
+            guide.look_alikes.len(),
+            "pain that may not be the muscles",
+            "pains that may not be the muscles",
+        ),
     ]
     .join(", ")
 }
