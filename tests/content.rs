@@ -327,7 +327,7 @@ fn red_flags_say_how_urgently_to_get_help_and_whom_to_call_anywhere() {
 }
 
 #[test]
-fn gp_is_explained_once_and_nowhere_else_is_the_only_route() {
+fn gp_is_explained_once_and_whom_to_call_is_a_placeholder() {
     let guide = built_in();
     let says_gp = |text: &str| {
         text.split(|c: char| !c.is_alphanumeric())
@@ -345,17 +345,60 @@ fn gp_is_explained_once_and_nowhere_else_is_the_only_route() {
         .into_iter()
         .any(|p| says_gp(p.text) && p.text.contains("family doctor"));
     assert!(explained, "\"GP\" is explained as the family doctor");
-    // Every text that sends a reader to NHS 111 also gives a route outside the UK.
+    // "Today" is defined once, beside the country choice that every number follows.
+    let defines_today = |text: &str| text.contains("“Get help today” means");
+    let definitions: Vec<_> = prose(&guide)
+        .into_iter()
+        .filter(|p| defines_today(p.text))
+        .map(|p| p.place)
+        .collect();
+    assert_eq!(
+        definitions,
+        ["topic \"about_this_guide\" point 6"],
+        "\"today\" is defined once, where the reader first meets it"
+    );
+    let about = guide
+        .topics
+        .iter()
+        .find(|t| t.id.as_str() == "about_this_guide")
+        .unwrap()
+        .points
+        .join(" ");
+    assert!(about.contains("country") && about.contains("{emergency}"), "{about}");
+    // Whom to call is a placeholder the app fills in for the reader's country, never a number or
+    // a service pasted into the text. Cautions and safety-check questions say it in their own
+    // structured fields (`call`, `call_if`), checked with them.
+    let mut placeholders = 0;
     for p in prose(&guide) {
-        if p.text.contains("NHS 111") {
+        if p.place.starts_with("caution") || p.place.starts_with("question") {
+            continue;
+        }
+        placeholders += ["{emergency}", "{today}", "{maternity}", "{routine}"]
+            .iter()
+            .filter(|ph| p.text.contains(*ph))
+            .count();
+        let words: Vec<&str> = p
+            .text
+            .split(|c: char| !c.is_alphanumeric() && c != '&')
+            .collect();
+        for number in ["999", "112", "911", "111", "000", "A&E"] {
             assert!(
-                p.text.contains("urgent-care") || p.text.contains("your doctor"),
-                "{} offers only a UK route: {}",
+                !words.contains(&number),
+                "{} names {number}: {}",
+                p.place,
+                p.text
+            );
+        }
+        for service in ["NHS 111", "urgent-care service", "(UK)", "(EU)", "(US)"] {
+            assert!(
+                !p.text.contains(service),
+                "{} names {service}: {}",
                 p.place,
                 p.text
             );
         }
     }
+    assert!(placeholders >= 10, "whom to call is said with placeholders");
 }
 
 #[test]
