@@ -148,7 +148,12 @@ fn every_technique_has_timed_steps_regions_and_sources() {
         assert!(!t.sources.is_empty(), "{}: sources", t.id);
         assert!(!t.regions.is_empty(), "{}: regions", t.id);
         assert!(!t.cautions.is_empty(), "{}: when to avoid or modify", t.id);
-        assert!(!t.benefits.is_empty(), "{}: what it helps", t.id);
+        // What it can help with; a technique no trial supports says what research does not show.
+        assert!(
+            !t.benefits.is_empty() || !t.research_does_not_show.is_empty(),
+            "{}: what it helps, or that research does not show it",
+            t.id
+        );
     }
 }
 
