@@ -369,7 +369,10 @@ fn gp_is_explained_once_and_whom_to_call_is_a_placeholder() {
         .unwrap()
         .points
         .join(" ");
-    assert!(about.contains("country") && about.contains("{emergency}"), "{about}");
+    assert!(
+        about.contains("country") && about.contains("{emergency}"),
+        "{about}"
+    );
     // Whom to call is a placeholder the app fills in for the reader's country, never a number or
     // a service pasted into the text. Cautions and safety-check questions say it in their own
     // structured fields (`call`, `call_if`), checked with them.
