@@ -153,7 +153,12 @@ fn every_technique_has_timed_steps_regions_and_sources() {
         assert!(!t.sources.is_empty(), "{}: sources", t.id);
         assert!(!t.regions.is_empty(), "{}: regions", t.id);
         assert!(!t.cautions.is_empty(), "{}: when to avoid or modify", t.id);
-        assert!(!t.benefits.is_empty(), "{}: what it helps", t.id);
+        // What it can help with; a technique no trial supports says what research does not show.
+        assert!(
+            !t.benefits.is_empty() || !t.research_does_not_show.is_empty(),
+            "{}: what it helps, or that research does not show it",
+            t.id
+        );
     }
 }
 
@@ -340,21 +345,77 @@ fn red_flags_say_how_urgently_to_get_help_and_whom_to_call_in_every_country() {
 }
 
 #[test]
-fn whom_to_call_is_data_no_text_names_a_number_or_service() {
+fn gp_is_explained_once_and_whom_to_call_is_a_placeholder() {
     let guide = built_in();
-    let numbers = [
-        "999", "911", "112", "111", "000", "A&E", "(UK)", "(EU)", "(US)",
-    ];
+    let says_gp = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|word| word == "GP" || word == "GPs")
+    };
+    let mut places: Vec<String> = prose(&guide)
+        .into_iter()
+        .filter(|p| says_gp(p.text))
+        .map(|p| p.place)
+        .collect();
+    places.sort();
+    places.dedup();
+    assert_eq!(places.len(), 1, "\"GP\" is said in {places:#?}");
+    let explained = prose(&guide)
+        .into_iter()
+        .any(|p| says_gp(p.text) && p.text.contains("family doctor"));
+    assert!(explained, "\"GP\" is explained as the family doctor");
+    // "Today" is defined once, beside the country choice that every number follows.
+    let defines_today = |text: &str| text.contains("“Get help today” means");
+    let definitions: Vec<_> = prose(&guide)
+        .into_iter()
+        .filter(|p| defines_today(p.text))
+        .map(|p| p.place)
+        .collect();
+    assert_eq!(
+        definitions,
+        ["topic \"about_this_guide\" point 6"],
+        "\"today\" is defined once, where the reader first meets it"
+    );
+    let about = guide
+        .topics
+        .iter()
+        .find(|t| t.id.as_str() == "about_this_guide")
+        .unwrap()
+        .points
+        .join(" ");
+    assert!(
+        about.contains("country") && about.contains("{emergency}"),
+        "{about}"
+    );
+    // Whom to call is data: a caution's `call` fields, or a placeholder the app fills in for the
+    // reader's country; never a number or a service pasted into a text.
+    let mut placeholders = 0;
     for p in prose(&guide) {
-        for number in numbers {
+        placeholders += ["{emergency}", "{today}", "{maternity}", "{routine}"]
+            .iter()
+            .filter(|ph| p.text.contains(*ph))
+            .count();
+        let words: Vec<&str> = p
+            .text
+            .split(|c: char| !c.is_alphanumeric() && c != '&')
+            .collect();
+        for number in ["999", "112", "911", "111", "000", "A&E"] {
             assert!(
-                !p.text.contains(number),
-                "{} names {number}; use `call` or a placeholder: {}",
+                !words.contains(&number),
+                "{} names {number}: {}",
+                p.place,
+                p.text
+            );
+        }
+        for service in ["NHS 111", "urgent-care service", "(UK)", "(EU)", "(US)"] {
+            assert!(
+                !p.text.contains(service),
+                "{} names {service}: {}",
                 p.place,
                 p.text
             );
         }
     }
+    assert!(placeholders >= 10, "whom to call is said with placeholders");
     // The placeholders all become words, in every country.
     for country in &guide.countries {
         let here = guide.localized(Some(&country.id));

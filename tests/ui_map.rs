@@ -444,7 +444,7 @@ fn layers_switch_by_click_and_key_and_are_remembered() {
         .filter_map(|n| n.accesskit_node().label())
         .find(|l| l.starts_with("Bone: Shoulder blade, left side"))
         .expect("the left shoulder blade is drawn and named");
-    assert!(blade.contains("Level: T2 to T7"), "{blade}");
+    assert!(blade.contains("Level: T2 to T8"), "{blade}");
     assert!(has_node(
         &harness,
         Role::Image,

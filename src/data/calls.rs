@@ -68,15 +68,6 @@ impl Country {
         }
         Cow::Owned(out)
     }
-
-    /// What "today" means, said once where the reader first meets it.
-    pub fn today_means(&self) -> String {
-        format!(
-            "“Get help today” means the same day, from {}: not a routine appointment days or \
-             weeks away.",
-            self.today
-        )
-    }
 }
 
 /// `text` with its first letter in upper case.

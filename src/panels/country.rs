@@ -36,8 +36,8 @@ pub fn country_choice_ui(
     }
 }
 
-/// The choice with what it means: whom to call in an emergency and the same day, what "today"
-/// means (said here, where the reader first meets it), and the country's note.
+/// The choice with what it means: whom to call in an emergency and the same day, and the
+/// country's note. ("Today" is defined once, in the guide's own words: `about_this_guide`.)
 pub fn country_block_ui(
     ui: &mut Ui,
     guide: &Guide,
@@ -60,7 +60,6 @@ pub fn country_block_ui(
         ))
         .strong(),
     );
-    ui.label(here.today_means());
     if !here.note.trim().is_empty() {
         ui.label(&here.note);
     }
