@@ -337,13 +337,13 @@ fn empty_name_is_located() {
 fn general_caution_with_regions_is_rejected() {
     let files = broken(
         "cautions.ron",
-        "kind: General,\n        action: Avoid,\n        regions: [],",
-        "kind: General,\n        action: Avoid,\n        regions: [\"spine\"],",
+        "infection on.\",\n        regions: [],",
+        "infection on.\",\n        regions: [\"spine\"],",
     );
     assert_problem(
         &problems(&files),
         "cautions.ron",
-        13,
+        14,
         13,
         "must list no regions",
     );
@@ -498,7 +498,7 @@ fn a_caution_that_is_not_general_must_list_regions() {
     assert_problem(
         &problems(&files),
         "cautions.ron",
-        8,
+        9,
         9,
         "caution \"bones\" lists no regions",
     );
@@ -612,7 +612,7 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
 
     let (code, out, _) = run(&["export", shown]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.starts_with(&format!("Wrote the built-in guide (11 files) to {shown}.")));
+    assert!(out.starts_with(&format!("Wrote the built-in guide (13 files) to {shown}.")));
     for file in massage_guide::data::GuideFile::ALL {
         let written = std::fs::read_to_string(dir.join(file.file_name())).unwrap();
         assert_eq!(written, file.embedded(), "{}", file.file_name());
@@ -630,7 +630,7 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
         format!(
             "massage-guide export: {shown} already holds diagram.ron, regions.ron, \
              techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron, \
-             routines.ron, basics.ron, claims.ron, muscles.ron; pass --force to replace them\n"
+             routines.ron, basics.ron, claims.ron, muscles.ron, countries.ron, look_alikes.ron; pass --force to replace them\n"
         )
     );
     assert_eq!(
@@ -794,5 +794,28 @@ fn claims_and_topics_without_sources_are_gaps() {
         "claim \"calm\" names no source",
     ] {
         assert!(gaps.iter().any(|g| g == gap), "{gap}: {gaps:#?}");
+    }
+}
+
+/// A guide written before the table of numbers and the look-alikes existed still loads: the
+/// built-in files stand in, their sources are lent to the guide, and only its own areas stay.
+#[test]
+fn a_folder_without_the_optional_files_takes_the_built_in_ones() {
+    let files = read_guide_dir(&common::fixture_dir()).unwrap();
+    assert!(files.countries.stand_in && files.look_alikes.stand_in);
+    let guide = load_guide(&files).expect("the minimal guide loads");
+    assert!(guide.countries.iter().any(|c| c.id.as_str() == "elsewhere"));
+    for country in &guide.countries {
+        for source in &country.sources {
+            assert!(
+                guide.source(source).is_some(),
+                "{} cites {source}",
+                country.id
+            );
+        }
+    }
+    let areas: Vec<_> = guide.regions.iter().map(|r| &r.id).collect();
+    for look_alike in &guide.look_alikes {
+        assert!(look_alike.regions.iter().all(|r| areas.contains(&r)));
     }
 }

@@ -5,10 +5,10 @@ use serde::de::DeserializeOwned;
 
 use super::control::control_characters;
 use super::diagnostic::{Diagnostic, Position};
-use super::files::{GuideFiles, SourceFile};
+use super::files::{GuideFile, GuideFiles, SourceFile};
 use super::guide::Guide;
 use super::locate::Locator;
-use super::model::{Country, LookAlike, Region, RegionId};
+use super::model::{Country, LookAlike, Region, RegionId, Source, SourceId};
 use super::suggest::did_you_mean_name;
 use super::validate::validate;
 
@@ -31,16 +31,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     let topics = parse(&files.basics, &mut problems);
     let claims = parse(&files.claims, &mut problems);
     let muscles = parse(&files.muscles, &mut problems);
-    let countries: Option<Vec<Country>> =
-        parse(&files.countries, &mut problems).map(|mut countries: Vec<Country>| {
-            if files.countries.stand_in {
-                // Its sources are the built-in guide's, where they were checked.
-                for country in &mut countries {
-                    country.sources.clear();
-                }
-            }
-            countries
-        });
+    let countries: Option<Vec<Country>> = parse(&files.countries, &mut problems);
 
     let look_alikes: Option<Vec<LookAlike>> = parse(&files.look_alikes, &mut problems);
     let (
@@ -76,11 +67,9 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         return Err(in_file_order(problems));
     };
     if files.look_alikes.stand_in {
-        // The built-in causes, in this guide: their sources are the built-in guide's, and only
-        // the areas this guide has are kept.
+        // The built-in causes, in this guide: only the areas this guide has are kept.
         let ids: Vec<&RegionId> = regions.iter().map(|r| &r.id).collect();
         for look_alike in &mut look_alikes {
-            look_alike.sources.clear();
             look_alike.regions.retain(|r| ids.contains(&r));
         }
     }
@@ -100,6 +89,8 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         look_alikes,
         here: None,
     };
+    let mut guide = guide;
+    lend_built_in_sources(&mut guide, files);
     problems.extend(validate(&guide, files));
     if problems.is_empty() {
         Ok(guide)
@@ -257,4 +248,37 @@ fn syntax_problem(file: &SourceFile, err: &ron::error::SpannedError) -> Diagnost
     Diagnostic::new(&file.path, Some(position), message)
         .spanning(len)
         .with_hint(hint)
+}
+
+/// A built-in file standing in for one the folder lacks cites the built-in guide's sources:
+/// those this guide does not have are added to it, so every citation resolves and the
+/// bibliography lists them.
+fn lend_built_in_sources(guide: &mut Guide, files: &GuideFiles) {
+    let mut wanted: Vec<SourceId> = Vec::new();
+    if files.countries.stand_in {
+        wanted.extend(
+            guide
+                .countries
+                .iter()
+                .flat_map(|c| c.sources.iter().cloned()),
+        );
+    }
+    if files.look_alikes.stand_in {
+        wanted.extend(
+            guide
+                .look_alikes
+                .iter()
+                .flat_map(|l| l.sources.iter().cloned()),
+        );
+    }
+    wanted.retain(|id| guide.source(id).is_none());
+    if wanted.is_empty() {
+        return;
+    }
+    let built_in: Vec<Source> = ron::from_str(GuideFile::Sources.embedded()).unwrap_or_default();
+    for source in built_in {
+        if wanted.contains(&source.id) && guide.source(&source.id).is_none() {
+            guide.sources.push(source);
+        }
+    }
 }
