@@ -89,10 +89,10 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         look_alikes,
         here: None,
     };
-    let mut guide = guide;
-    lend_built_in_sources(&mut guide, files);
     problems.extend(validate(&guide, files));
     if problems.is_empty() {
+        let mut guide = guide;
+        lend_built_in_sources(&mut guide, files);
         Ok(guide)
     } else {
         Err(in_file_order(problems))
