@@ -254,8 +254,8 @@ fn counts_line(guide: &Guide) -> String {
         count(guide.countries.len(), "country", "countries"),
         count(
             guide.look_alikes.len(),
-            "pain that may not be the muscles",
-            "pains that may not be the muscles",
+            "cause of pain that may not be the muscles",
+            "causes of pain that may not be the muscles",
         ),
     ]
     .join(", ")
