@@ -21,8 +21,10 @@ const USAGE: &str = "usage: handout (technique ID | routine ID | region ID | min
 
 fn main() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // As the app shows it to a reader who has not chosen a country.
     let guide = load_guide(&GuideFiles::embedded())
-        .map_err(|problems| format!("the built-in guide has {} problems", problems.len()))?;
+        .map_err(|problems| format!("the built-in guide has {} problems", problems.len()))?
+        .localized(None);
     let mut my_routines = MyRoutines::default();
     let id = || args.get(1).cloned().ok_or(USAGE);
     let subject = match args.first().map(String::as_str) {

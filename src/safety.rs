@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::{
     Action, Caution, CautionKind, Country, Guide, Question, QuestionId, Region, StopSign,
-    Technique, Urgency,
+    Technique, Urgency, capitalized,
 };
 
 /// The answers to the safety check: yes or no per question.
@@ -284,4 +284,29 @@ pub fn by_call<T: Copy>(items: &[T], key: impl Fn(T) -> CallGroup) -> Vec<(CallG
     }
     groups.sort_by_key(|(g, _)| std::cmp::Reverse(*g));
     groups
+}
+
+/// Stop lines grouped by whom they say to call, most urgent first; the lines that call no one
+/// form one group, last, whatever their caution's action.
+pub fn stop_groups<'a>(lines: &[StopLine<'a>]) -> Vec<(CallGroup, Vec<StopLine<'a>>)> {
+    by_call(lines, |l| CallGroup::new(l.sign.call, Action::Modify))
+}
+
+/// A group's heading, in the reader's country's words: "Call 999 now if:".
+pub fn stop_group_title(here: &Country, group: CallGroup) -> String {
+    match group {
+        CallGroup::Call(call) => format!("{} if:", capitalized(&here.phrase(call))),
+        CallGroup::NoCall(_) => "Stop and change what you do if:".to_owned(),
+    }
+}
+
+impl StopSign {
+    /// The sign under its group's heading: "Chest pain starts." or "A pulse shows: move back."
+    pub fn item(&self) -> String {
+        let sign = capitalized(self.sign.trim());
+        match self.then.trim() {
+            "" => format!("{sign}."),
+            then => format!("{sign}: {then}."),
+        }
+    }
 }

@@ -74,13 +74,21 @@ pub(super) fn region_body<'g>(
         .into_iter()
         .filter(|c| c.kind != CautionKind::RedFlag && guide.covers_whole_back(c))
         .collect();
-    let mut own = area.clone();
-    own.extend(&whole_back);
     html.open("section", "take-care")
         .element("h2", "", "Take care");
     sections::cautions(&mut html, "For this area", &area);
-    sections::cautions(&mut html, "Anywhere on the back", &whole_back);
-    general(&mut html, guide, &own);
+    // Cautions that name every area say nothing special to this one: names to check, as for
+    // the cautions for everyone; the app explains each.
+    sections::checklist(
+        &mut html,
+        "Anywhere on the back.",
+        "Work around any of these where you find it.",
+        &whole_back,
+    );
+    let mut listed = area.clone();
+    listed.extend(&whole_back);
+    general(&mut html, guide, &listed);
+    let own = area;
     html.close("section");
     let flags = red_flags(guide, &regions, []);
     sections::stop(&mut html, guide.here(), &[], &flags);

@@ -8,6 +8,7 @@ use crate::data::{Action, Benefit, Caution, Country, Guide, SourceId, Urgency, f
 use crate::practice::PlannedStep;
 use crate::safety::{
     Advice, Applied, CallGroup, Profile, StopLine, Verdict, by_call, overall_verdict,
+    stop_group_title, stop_groups,
 };
 
 /// A list of labelled facts: "Pressure: light".
@@ -248,16 +249,15 @@ pub(super) fn stop(out: &mut Html, here: &Country, lines: &[StopLine<'_>], red_f
     out.open("section", "stop")
         .element("h2", "", "Stop and get help");
     if !lines.is_empty() {
-        out.element("h3", "", "Stop at once if:")
-            .open("ul", "stop-lines");
-        for line in lines {
-            out.element(
-                "li",
-                action_class(line.caution.action),
-                &line.sign.line(here),
-            );
+        out.element("h3", "", "Stop at once if:");
+        for (group, lines) in stop_groups(lines) {
+            out.element("p", "stop-group", &stop_group_title(here, group))
+                .open("ul", "stop-lines");
+            for line in lines {
+                out.element("li", action_class(line.caution.action), &line.sign.item());
+            }
+            out.close("ul");
         }
-        out.close("ul");
     }
     if !red_flags.is_empty() {
         out.element(

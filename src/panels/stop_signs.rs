@@ -4,10 +4,9 @@
 
 use egui::{CollapsingHeader, RichText, Ui};
 
-use super::cards::urgency_title;
 use super::ui_ext::UiExt as _;
-use crate::data::{Action, CautionKind, Country, Guide, Technique, capitalized};
-use crate::safety::{self, CallGroup, StopLine, by_call};
+use crate::data::{CautionKind, Country, Guide, Technique};
+use crate::safety::{self, StopLine};
 use crate::theme;
 
 /// Every sign to stop at, last so it is what the reader sees before starting.
@@ -43,28 +42,11 @@ pub fn session_stop_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
 /// The lines under one heading per whom to call, most urgent first; lines that call no one go
 /// last, under "Stop and change what you do".
 fn grouped_ui(ui: &mut Ui, here: &Country, lines: &[StopLine<'_>]) {
-    // Lines that call no one form one group, whatever their caution's action.
-    let key = |l: StopLine<'_>| CallGroup::new(l.sign.call, Action::Modify);
-    for (group, lines) in by_call(lines, key) {
-        let title = match group {
-            CallGroup::Call(_) => format!("{} if:", urgency_title(here, group)),
-            CallGroup::NoCall(_) => "Stop and change what you do if:".to_owned(),
-        };
-        ui.label(RichText::new(title).strong());
+    for (group, lines) in safety::stop_groups(lines) {
+        ui.label(RichText::new(safety::stop_group_title(here, group)).strong());
         for line in lines {
             let color = theme::action_color(line.caution.action, ui.visuals());
-            ui.colored_bullet_ui(item_text(line), color);
+            ui.colored_bullet_ui(line.sign.item(), color);
         }
-    }
-}
-
-/// One sign under its heading: "Chest pain starts." or "A pulse shows: move back."
-pub fn item_text(line: StopLine<'_>) -> String {
-    let sign = capitalized(line.sign.sign.trim());
-    let then = line.sign.then.trim();
-    if then.is_empty() {
-        format!("{sign}.")
-    } else {
-        format!("{sign}: {then}.")
     }
 }
