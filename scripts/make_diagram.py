@@ -434,10 +434,11 @@ def muscles():
     m["trapezius_middle"] = (0, shape([
         (200, 150, "c"), (200, 206, "c"), (178, 205), (160, 202, "c"), (136, 193), (112, 184),
         (93, 175, "c"), (93, 171, "c"), (130, 163), (168, 155)]))
-    # Lower trapezius: T4-T12 up and out to the inner end of the ridge: a triangle.
+    # Lower trapezius: T4-T12 up and out to the inner end of the ridge: a triangle whose
+    # lower fibres, from T10 to T12, still reach a little past the spine's strip.
     m["trapezius_lower"] = (-58, shape([
-        (200, 206, "c"), (200, 356, "c"), (188, 320), (172, 276), (160, 234), (155, 210),
-        (160, 202, "c"), (178, 205)]))
+        (200, 206, "c"), (200, 356, "c"), (190, 336), (183.5, 316), (174, 284), (164, 250),
+        (157, 222), (156, 210), (160, 202, "c"), (178, 205)]))
     # Levator scapulae: C1-C4 at the side of the neck down to the blade's top inner corner.
     m["levator_scapulae"] = (75, shape([
         (175, 113, "c"), (185, 113, "c"), (183, 136), (172, 166), (161, 195, "c"),
