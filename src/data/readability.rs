@@ -88,6 +88,17 @@ pub fn prose(guide: &Guide) -> Vec<Prose<'_>> {
             format!("muscle \"{id}\" why it gets tight"),
             &muscle.why_tight,
         );
+        for (field, text) in [
+            ("from", &muscle.from),
+            ("to", &muscle.to),
+            ("nerve", &muscle.nerve),
+            ("find", &muscle.find),
+        ] {
+            add(format!("muscle \"{id}\" {field}"), text);
+        }
+        if let Some(why) = &muscle.do_not_press {
+            add(format!("muscle \"{id}\" do_not_press"), why);
+        }
     }
     for landmark in &guide.diagram.landmarks {
         let id = &landmark.id;

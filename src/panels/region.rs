@@ -10,7 +10,7 @@ use super::safety_effects::applied_card_ui;
 use super::technique::technique_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Caution, CautionKind, Guide, Region, Technique};
+use crate::data::{Action, Caution, CautionKind, Guide, Region, Technique};
 use crate::handout::HandoutSubject;
 use crate::safety::Profile;
 use crate::saved::Favourites;
@@ -56,6 +56,10 @@ pub fn region_ui(
     for muscle in muscles {
         ui.horizontal_wrapped(|ui| {
             muscle_link_ui(ui, muscle, out);
+            if !muscle.may_press() {
+                let avoid = theme::action_color(Action::Avoid, ui.visuals());
+                ui.label(RichText::new("Do not press.").color(avoid).strong());
+            }
             ui.label(&muscle.does);
         });
     }
