@@ -35,7 +35,7 @@ pub(super) fn region_body<'g>(
                 // On paper there is no page to click through to: the warning goes beside it.
                 if let Some(why) = &muscle.do_not_press {
                     out.text(": ")
-                        .element("strong", "do-not-press", "Do not press.")
+                        .element("span", "do-not-press", "Do not press.")
                         .text(&format!(" {why} {}", muscle.does));
                 } else {
                     out.text(&format!(": {}", muscle.does));

@@ -102,7 +102,6 @@ impl Validator {
                 .or(item.offset())
         };
         match (&muscle.left, &muscle.right) {
-            (Some(_), Some(_)) => {}
             (Some(_), None) | (None, Some(_)) => {
                 let (given, missing) = if muscle.left.is_some() {
                     ("left", "right")
@@ -127,7 +126,8 @@ impl Validator {
                     item.describe()
                 ),
             ),
-            (None, None) => {}
+            // Both sides drawn, or neither for a muscle not to be pressed.
+            _ => {}
         }
     }
 
