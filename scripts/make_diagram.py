@@ -20,6 +20,7 @@ missing file or id leaves them empty.
     make_diagram.py --check           also check the geometry (inside the body, tiling)
     make_diagram.py --preview F.svg   also draw SVG previews (F.svg and F-<layer>.svg)
     make_diagram.py --muscles         also copy fibre_angle, left and right into muscles.ron
+                                      (muscles not drawn here, such as the scalenes, are left)
 
 Authors may edit diagram.ron directly; this script only saves retyping the mirrored half.
 """
