@@ -20,6 +20,7 @@ missing file or id leaves them empty.
     make_diagram.py --check           also check the geometry (inside the body, tiling)
     make_diagram.py --preview F.svg   also draw SVG previews (F.svg and F-<layer>.svg)
     make_diagram.py --muscles         also copy fibre_angle, left and right into muscles.ron
+                                      (muscles not drawn here, such as the scalenes, are left)
 
 Authors may edit diagram.ron directly; this script only saves retyping the mirrored half.
 """
@@ -434,10 +435,11 @@ def muscles():
     m["trapezius_middle"] = (0, shape([
         (200, 150, "c"), (200, 206, "c"), (178, 205), (160, 202, "c"), (136, 193), (112, 184),
         (93, 175, "c"), (93, 171, "c"), (130, 163), (168, 155)]))
-    # Lower trapezius: T4-T12 up and out to the inner end of the ridge: a triangle.
+    # Lower trapezius: T4-T12 up and out to the inner end of the ridge: a triangle whose
+    # lower fibres, from T10 to T12, still reach a little past the spine's strip.
     m["trapezius_lower"] = (-58, shape([
-        (200, 206, "c"), (200, 356, "c"), (188, 320), (172, 276), (160, 234), (155, 210),
-        (160, 202, "c"), (178, 205)]))
+        (200, 206, "c"), (200, 356, "c"), (190, 336), (182.5, 316), (174, 284), (164, 250),
+        (157, 222), (156, 210), (160, 202, "c"), (178, 205)]))
     # Levator scapulae: C1-C4 at the side of the neck down to the blade's top inner corner.
     m["levator_scapulae"] = (75, shape([
         (175, 113, "c"), (185, 113, "c"), (183, 136), (172, 166), (161, 195, "c"),
@@ -509,12 +511,49 @@ def muscles():
     m["piriformis"] = (10, shape([
         (186, 517, "c"), (192, 549, "c"), (170, 550), (140, 550), (110, 546, "c"),
         (107, 540, "c"), (132, 534), (160, 524)]))
+    # Suboccipital muscles: four small pairs between the skull and C1-C2, just below the
+    # hairline and either side of the middle; the deepest layer of the upper neck.
+    m["suboccipital_muscles"] = (-40, shape([
+        (198.5, 113.5, "c"), (188, 111.5), (179.5, 109.5, "c"), (181, 117), (186, 123),
+        (193, 127), (198.5, 127.5, "c")]))
+    # Semispinalis capitis: the thick rope either side of the middle of the back of the neck,
+    # from the side knobs of C4-T6 up to the skull between the nuchal lines, under splenius.
+    m["semispinalis_capitis"] = (82, shape([
+        (198.5, 113.5, "c"), (186.5, 112, "c"), (184, 130), (183, 150), (182.5, 180),
+        (182, 215), (183.5, 243), (185.5, 256, "c"), (189, 232), (192, 200), (194.5, 170),
+        (196.5, 140), (198, 122)]))
+    # Serratus posterior superior: a thin sheet under the rhomboids, from the C7-T3 spines down
+    # and out to ribs 2-5 just beyond their angles, at the blade's inner edge.
+    m["serratus_posterior_superior"] = (42, shape([
+        (200, 149, "c"), (180, 169), (161, 189, "c"), (158, 203), (157, 218), (158.5, 243, "c"),
+        (180, 222), (200, 204, "c")]))
+    # Serratus anterior, as a back view shows it: its lower slips on the side of the ribs
+    # below the armpit (ribs 5 to 9), running up and back to the lower tip of the blade. Its
+    # upper part, under the blade, and its toothed front edge are out of sight.
+    m["serratus_anterior"] = (50, shape([
+        (141, 265, "c"), (126, 252), (112, 241), (104.5, 246, "c"), (103, 262), (104, 284),
+        (106, 306), (109, 326, "c"), (118, 308), (128, 289), (136, 274)]))
+    # Deltoid, back part: from the lower lip of the ridge of the shoulder blade, out to the
+    # bony point of the shoulder, round the back of the shoulder and down to the middle of the
+    # outer upper arm (the deltoid tuberosity).
+    m["posterior_deltoid"] = (45, shape([
+        (128, 193.5, "c"), (112, 188), (98, 182), (88, 177.5), (79, 178), (70, 184), (63, 196),
+        (58.5, 215), (56.5, 240), (57.5, 262, "c"), (72, 247), (88, 229), (104, 212),
+        (117, 201)]))
+    # Serratus posterior inferior: a thin sheet under the latissimus dorsi, from the T11-L2
+    # spines (through the sheet of tissue; only its fleshy part is drawn) up and out to the
+    # lower borders of ribs 9-12.
+    m["serratus_posterior_inferior"] = (-30, shape([
+        (186, 331, "c"), (167, 320), (149, 312, "c"), (145.5, 326), (146, 343), (149, 361),
+        (153.5, 378, "c"), (170, 385), (186, 390, "c")]))
     return m
 
 
 MUSCLE_ORDER = ["trapezius_upper", "trapezius_middle", "trapezius_lower", "levator_scapulae",
-                "splenius", "rhomboids", "supraspinatus", "infraspinatus", "teres_minor",
-                "teres_major", "latissimus_dorsi", "erector_spinae", "multifidus",
+                "splenius", "suboccipital_muscles", "semispinalis_capitis", "rhomboids",
+                "serratus_posterior_superior", "supraspinatus", "infraspinatus", "teres_minor",
+                "teres_major", "posterior_deltoid", "serratus_anterior", "latissimus_dorsi",
+                "erector_spinae", "serratus_posterior_inferior", "multifidus",
                 "quadratus_lumborum", "gluteus_maximus", "gluteus_medius", "gluteus_minimus",
                 "piriformis"]
 
@@ -853,7 +892,7 @@ def preview(out, layers, labels):
     if "muscles" in layers or "muscles1" in layers or "muscles2" in layers:
         surface = {"trapezius_upper", "trapezius_middle", "trapezius_lower", "latissimus_dorsi",
                    "gluteus_maximus", "gluteus_medius", "erector_spinae", "teres_major",
-                   "infraspinatus"}
+                   "infraspinatus", "posterior_deltoid"}
         pick = set(MUSCLE_ORDER)
         if "muscles1" in layers:
             pick = surface

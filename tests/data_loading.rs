@@ -262,7 +262,7 @@ fn shapes_must_lie_inside_the_body() {
     assert_problem(
         &problems(&files),
         "muscles.ron",
-        10,
+        14,
         15,
         "the left outline of muscle \"erector_spinae\" passes through (40, 2), outside the body",
     );
@@ -278,7 +278,7 @@ fn a_muscle_and_its_regions_list_each_other() {
     assert_problem(
         &problems(&files),
         "muscles.ron",
-        12,
+        16,
         19,
         "muscle \"erector_spinae\" lies in the region \"back_left\", but that region's muscles \
          in regions.ron do not include it",

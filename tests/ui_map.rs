@@ -780,3 +780,138 @@ fn the_blade_tip_the_hip_bone_and_quadratus_lumborum_are_found_by_pointing_and_b
     harness.run();
     assert!(on_muscle_page(&harness, ql));
 }
+
+// --- Muscles for students, and the ones not to press ---------------------------------------
+
+/// A muscle opened by its name on the map (as a screen reader or keyboard user opens it) says
+/// where it attaches, which nerve works it and how to find it with the fingers.
+#[test]
+fn a_muscle_page_says_where_it_attaches_its_nerve_and_how_to_find_it() {
+    let guide = guide();
+    let serratus = muscle(&guide, "serratus_anterior");
+    let mut harness = app();
+    harness.key_press_modifiers(Modifiers::ALT, Key::M);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Serratus anterior, left side")
+        .click_accesskit();
+    harness.run();
+    assert!(on_muscle_page(&harness, serratus));
+    for text in [
+        "Where it attaches".to_owned(),
+        format!("From: {}", serratus.from),
+        format!("To: {}", serratus.to),
+        "Nerve".to_owned(),
+        serratus.nerve.clone(),
+        "How to find it".to_owned(),
+        serratus.find.clone(),
+        "Shown on the map, on both sides.".to_owned(),
+    ] {
+        assert!(shows(&harness, &text), "the page shows {text:?}");
+    }
+    assert!(!shows(&harness, "Do not press this muscle"));
+    // A muscle one may press lists the techniques for where it lies.
+    let technique = guide.techniques_for_muscle(serratus).next().unwrap();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Link, &technique.name)
+            .is_some()
+    );
+}
+
+/// The scalenes are named on the neck's page, marked there, and their own page says first of
+/// all not to press them and why, says they are not drawn, and offers no technique.
+#[test]
+fn a_muscle_not_to_press_says_so_first_and_offers_no_technique() {
+    let guide = guide();
+    let scalenes = muscle(&guide, "scalenes");
+    let why = scalenes.do_not_press.as_deref().unwrap();
+    let mut harness = app();
+    region_button(&harness, "Neck").click();
+    harness.run();
+    assert!(
+        shows(&harness, "Do not press."),
+        "the neck's page marks them"
+    );
+    harness
+        .get_by_role_and_label(Role::Link, &scalenes.name)
+        .click();
+    harness.run();
+    assert!(on_muscle_page(&harness, scalenes));
+    assert!(shows(&harness, "Do not press this muscle"));
+    assert!(shows(&harness, why));
+    // The label, not the run of text inside it, which carries the same value.
+    let top = |text: &str| {
+        harness
+            .query_all_by_value(text)
+            .next()
+            .unwrap_or_else(|| panic!("{text} is shown"))
+            .rect()
+            .top()
+    };
+    assert!(
+        top("Do not press this muscle") < top("How deep it lies"),
+        "the warning comes before anything else about the muscle"
+    );
+    assert!(shows(
+        &harness,
+        "Not drawn on the map: a view of the back does not show it."
+    ));
+    assert!(shows(
+        &harness,
+        "No technique in this guide is for this muscle."
+    ));
+    let neck = guide
+        .region(&massage_guide::data::RegionId("neck".into()))
+        .unwrap();
+    for technique in guide.techniques_for(&neck.id) {
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Link, &technique.name)
+                .is_none(),
+            "{} is not offered for the scalenes",
+            technique.name
+        );
+    }
+    // Nothing is drawn for them on the map, so nothing names them there.
+    assert!(!has_node(
+        &harness,
+        Role::Image,
+        "Shown on the map: Scalenes"
+    ));
+}
+
+/// Search finds the new muscles by name, and iliopsoas opens on its warning.
+#[test]
+fn search_finds_the_new_muscles_and_iliopsoas_warns_first() {
+    let guide = guide();
+    let iliopsoas = muscle(&guide, "iliopsoas");
+    let mut harness = app();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.event(egui::Event::Text("iliopsoas".to_owned()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.run();
+    assert!(on_muscle_page(&harness, iliopsoas));
+    assert!(shows(&harness, "Do not press this muscle"));
+    assert!(shows(&harness, iliopsoas.do_not_press.as_deref().unwrap()));
+
+    let suboccipitals = muscle(&guide, "suboccipital_muscles");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text("suboccipital".to_owned()));
+    harness.run();
+    assert!(has_node(
+        &harness,
+        Role::Image,
+        "Shown on the map: Suboccipital muscles, left side"
+    ));
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.run();
+    assert!(on_muscle_page(&harness, suboccipitals));
+    assert!(shows(&harness, &suboccipitals.find));
+}

@@ -79,24 +79,26 @@ impl Guide {
         region.muscles.iter().filter_map(|id| self.muscle(id))
     }
 
-    /// The techniques that work on a muscle: those that suit a region it lies in.
+    /// The techniques that work on a muscle: those that suit a region it lies in. None for a
+    /// muscle a lay giver must not press: the techniques of its regions work round it.
     pub fn techniques_for_muscle<'a>(
         &'a self,
         muscle: &'a Muscle,
     ) -> impl Iterator<Item = &'a Technique> {
         self.techniques
             .iter()
-            .filter(|t| t.regions.iter().any(|r| muscle.regions.contains(r)))
+            .filter(|t| muscle.may_press() && t.regions.iter().any(|r| muscle.regions.contains(r)))
     }
 
-    /// The muscles of the regions a technique suits, in file order.
+    /// The muscles of the regions a technique suits, in file order, leaving out those a lay
+    /// giver must not press.
     pub fn muscles_for_technique<'a>(
         &'a self,
         technique: &'a Technique,
     ) -> impl Iterator<Item = &'a Muscle> {
         self.muscles
             .iter()
-            .filter(|m| m.regions.iter().any(|r| technique.regions.contains(r)))
+            .filter(|m| m.may_press() && m.regions.iter().any(|r| technique.regions.contains(r)))
     }
 
     pub fn outline(&self, id: &RegionId) -> Option<&RegionOutline> {

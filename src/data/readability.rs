@@ -87,6 +87,13 @@ macro_rules! each_prose {
             let id = muscle.id.clone();
             visit(format!("muscle \"{id}\" does"), & $($m)? muscle.does);
             visit(format!("muscle \"{id}\" why it gets tight"), & $($m)? muscle.why_tight);
+            visit(format!("muscle \"{id}\" from"), & $($m)? muscle.from);
+            visit(format!("muscle \"{id}\" to"), & $($m)? muscle.to);
+            visit(format!("muscle \"{id}\" nerve"), & $($m)? muscle.nerve);
+            visit(format!("muscle \"{id}\" find"), & $($m)? muscle.find);
+            if let Some(why) = & $($m)? muscle.do_not_press {
+                visit(format!("muscle \"{id}\" do_not_press"), why);
+            }
         }
         for landmark in & $($m)? guide.diagram.landmarks {
             let id = landmark.id.clone();

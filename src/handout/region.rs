@@ -31,10 +31,16 @@ pub(super) fn region_body<'g>(
         if !muscles.is_empty() {
             out.element("h3", "", "Muscles").open("ul", "muscles");
             for muscle in &muscles {
-                out.open("li", "")
-                    .element("strong", "", &muscle.name)
-                    .text(&format!(": {}", muscle.does))
-                    .close("li");
+                out.open("li", "").element("strong", "", &muscle.name);
+                // On paper there is no page to click through to: the warning goes beside it.
+                if let Some(why) = &muscle.do_not_press {
+                    out.text(": ")
+                        .element("span", "do-not-press", "Do not press.")
+                        .text(&format!(" {why} {}", muscle.does));
+                } else {
+                    out.text(&format!(": {}", muscle.does));
+                }
+                out.close("li");
             }
             out.close("ul");
         }

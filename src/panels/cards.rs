@@ -31,6 +31,42 @@ pub fn caution_card_with_ui(
     more: impl FnOnce(&mut Ui),
 ) {
     let color = theme::action_color(caution.action, ui.visuals());
+    barred_card_ui(ui, color, |ui| {
+        ui.label(
+            RichText::new(format!(
+                "{}  ·  {}",
+                caution.kind.label(),
+                caution.action.label()
+            ))
+            .color(color)
+            .strong(),
+        );
+        ui.label(RichText::new(&caution.name).strong());
+        ui.label(&caution.stop);
+        for line in caution.call_lines(here) {
+            ui.label(RichText::new(line).strong());
+        }
+        if !caution.why.trim().is_empty() {
+            ui.label(format!("Why: {}", caution.why));
+        }
+        more(ui);
+    });
+}
+
+/// Why a lay giver must not press a muscle, as a card in the colour of "Avoid".
+pub fn do_not_press_card_ui(ui: &mut Ui, why: &str) {
+    let color = theme::action_color(Action::Avoid, ui.visuals());
+    barred_card_ui(ui, color, |ui| {
+        ui.label(RichText::new(DO_NOT_PRESS).color(color).strong());
+        ui.label(why);
+    });
+}
+
+/// The heading of a muscle a lay giver must not press, wherever it is named.
+pub const DO_NOT_PRESS: &str = "Do not press this muscle";
+
+/// A framed card the full width of the panel with a bar of `color` down its left edge.
+fn barred_card_ui(ui: &mut Ui, color: Color32, add_contents: impl FnOnce(&mut Ui)) {
     let response = Frame::group(ui.style())
         .stroke(Stroke::new(1.0, color.gamma_multiply(0.6)))
         .inner_margin(egui::Margin {
@@ -41,24 +77,7 @@ pub fn caution_card_with_ui(
         })
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(format!(
-                    "{}  ·  {}",
-                    caution.kind.label(),
-                    caution.action.label()
-                ))
-                .color(color)
-                .strong(),
-            );
-            ui.label(RichText::new(&caution.name).strong());
-            ui.label(&caution.stop);
-            for line in caution.call_lines(here) {
-                ui.label(RichText::new(line).strong());
-            }
-            if !caution.why.trim().is_empty() {
-                ui.label(format!("Why: {}", caution.why));
-            }
-            more(ui);
+            add_contents(ui);
         })
         .response;
     let bar = egui::Rect::from_min_size(
@@ -146,9 +165,15 @@ pub fn point_at_muscle(ui: &Ui, id: &MuscleId) {
 /// A muscle's name as a link to its page; pointing at it shows the muscle on the map, clicking
 /// it pushes the command that opens the page.
 pub fn muscle_link_ui(ui: &mut Ui, muscle: &Muscle, out: &mut Vec<Command>) {
-    let response = ui
-        .link(&muscle.name)
-        .on_hover_text(format!("{} Click to read more.", depth_words(muscle.depth)));
+    let not_pressed = if muscle.may_press() {
+        ""
+    } else {
+        " Not to be pressed."
+    };
+    let response = ui.link(&muscle.name).on_hover_text(format!(
+        "{}{not_pressed} Click to read more.",
+        depth_words(muscle.depth)
+    ));
     if response.hovered() {
         point_at_muscle(ui, &muscle.id);
     }

@@ -1,9 +1,10 @@
-//! One muscle: its names, how deep it lies, what it does, why it gets tight, where it lies and
-//! the techniques for the areas it lies in. The map shows it while this page is open.
+//! One muscle: its names, whether a lay giver may press it, how deep it lies, what it does, why
+//! it gets tight, where it attaches, its nerve, how to find it, where it lies and the techniques
+//! for the areas it lies in. The map shows it while this page is open.
 
 use egui::{RichText, Ui};
 
-use super::cards::{back_button_ui, sources_ui};
+use super::cards::{back_button_ui, do_not_press_card_ui, sources_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Depth, Guide, MuscleId};
@@ -24,16 +25,37 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<C
     if !muscle.latin.eq_ignore_ascii_case(&muscle.name) {
         ui.label(RichText::new(format!("Anatomical name: {}", muscle.latin)).weak());
     }
-    ui.label(RichText::new("Shown on the map, on both sides.").weak());
+    // Before anything else: a reader who stops here must already know not to press it.
+    if let Some(why) = &muscle.do_not_press {
+        ui.add_space(theme::SPACE_S);
+        do_not_press_card_ui(ui, why);
+    }
+    ui.label(
+        RichText::new(if muscle.is_drawn() {
+            "Shown on the map, on both sides."
+        } else {
+            "Not drawn on the map: a view of the back does not show it."
+        })
+        .weak(),
+    );
+    for (heading, text) in [
+        ("How deep it lies", depth_words(muscle.depth)),
+        ("What it does", muscle.does.as_str()),
+        ("Why it gets tight", muscle.why_tight.as_str()),
+    ] {
+        ui.add_space(theme::SPACE_M);
+        ui.label(RichText::new(heading).strong());
+        ui.label(text);
+    }
     ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new("How deep it lies").strong());
-    ui.label(depth_words(muscle.depth));
-    ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new("What it does").strong());
-    ui.label(&muscle.does);
-    ui.add_space(theme::SPACE_M);
-    ui.label(RichText::new("Why it gets tight").strong());
-    ui.label(&muscle.why_tight);
+    ui.label(RichText::new("Where it attaches").strong());
+    ui.label(format!("From: {}", muscle.from));
+    ui.label(format!("To: {}", muscle.to));
+    for (heading, text) in [("Nerve", &muscle.nerve), ("How to find it", &muscle.find)] {
+        ui.add_space(theme::SPACE_M);
+        ui.label(RichText::new(heading).strong());
+        ui.label(text);
+    }
 
     let regions: Vec<_> = muscle
         .regions
@@ -49,6 +71,14 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<C
         }
     });
 
+    if !muscle.may_press() {
+        // The areas' techniques work on the muscles round it, never on it: listing them here
+        // would read as a way to reach it.
+        ui.add_space(theme::SPACE_M);
+        ui.weak("No technique in this guide is for this muscle.");
+        sources_ui(ui, guide, muscle.sources.iter());
+        return;
+    }
     // Derived from the areas, not curated: the heading says so rather than promise that each
     // one reaches this muscle. The pressure beside each helps judge that.
     let techniques: Vec<_> = guide.techniques_for_muscle(muscle).collect();

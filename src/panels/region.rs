@@ -11,7 +11,7 @@ use super::safety_effects::applied_card_ui;
 use super::technique::technique_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Caution, CautionKind, Guide, Region, Technique};
+use crate::data::{Action, Caution, CautionKind, Guide, Region, Technique};
 use crate::handout::HandoutSubject;
 use crate::safety::Profile;
 use crate::saved::Favourites;
@@ -51,15 +51,7 @@ pub fn region_ui(
     ui.label(&region.summary);
     applies_to_you_ui(ui, region, profile, out);
 
-    let muscles: Vec<_> = guide.muscles_of(region).collect();
-    ui.section_heading_ui("Muscles", muscles.len());
-    ui.weak("Point at a name to see the muscle on the map; click it to read more.");
-    for muscle in muscles {
-        ui.horizontal_wrapped(|ui| {
-            muscle_link_ui(ui, muscle, out);
-            ui.label(&muscle.does);
-        });
-    }
+    muscles_ui(ui, guide, region, out);
     ui.add_space(theme::SPACE_M);
     ui.label(RichText::new("Why it gets tight").strong());
     ui.label(&region.why_tight);
@@ -136,6 +128,24 @@ pub fn region_ui(
                     .flat_map(|c| &c.sources),
             ),
     );
+}
+
+/// The region's muscles, each a link with what it does; one a lay giver must not press is
+/// marked so beside its name.
+fn muscles_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Command>) {
+    let muscles: Vec<_> = guide.muscles_of(region).collect();
+    ui.section_heading_ui("Muscles", muscles.len());
+    ui.weak("Point at a name to see the muscle on the map; click it to read more.");
+    for muscle in muscles {
+        ui.horizontal_wrapped(|ui| {
+            muscle_link_ui(ui, muscle, out);
+            if !muscle.may_press() {
+                let avoid = theme::action_color(Action::Avoid, ui.visuals());
+                ui.label(RichText::new("Do not press.").color(avoid).strong());
+            }
+            ui.label(&muscle.does);
+        });
+    }
 }
 
 /// The cautions this reader's answers make apply here, first thing under the summary; or, if

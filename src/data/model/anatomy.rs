@@ -54,22 +54,48 @@ pub struct Muscle {
     /// The anatomical (Latin) name.
     pub latin: String,
     pub depth: Depth,
+    /// Set for a muscle a lay giver must not press, saying why in a sentence or two, e.g. the
+    /// nerves and vessels beside it. Its page opens with this; no technique is offered for it,
+    /// and it may go undrawn (a back view does not show it).
+    #[serde(default)]
+    pub do_not_press: Option<String>,
     /// What it does, in a sentence or two.
     pub does: String,
     /// Why it gets tight or sore.
     pub why_tight: String,
+    /// Where it starts, in plain words: usually the end nearer the spine.
+    pub from: String,
+    /// Where it ends: its other attachment.
+    pub to: String,
+    /// The nerve that works it, with the spinal levels it comes from.
+    pub nerve: String,
+    /// How to find it with the fingers, in a line or two.
+    pub find: String,
     /// The direction of its fibres on the body's left side as drawn, in degrees from horizontal:
     /// positive rises towards the spine, 90 is straight up and down. The right side is mirrored.
     pub fibre_angle: f32,
-    /// Its outline on the body's left side and on its right.
-    pub left: PathData,
-    pub right: PathData,
+    /// Its outline on the body's left side and on its right: both, or (only for a muscle that
+    /// is not to be pressed) neither.
+    #[serde(default)]
+    pub left: Option<PathData>,
+    #[serde(default)]
+    pub right: Option<PathData>,
     /// Every region it lies in; each of those regions lists it too.
     pub regions: Vec<RegionId>,
     pub sources: Vec<SourceId>,
 }
 
 impl Muscle {
+    /// Whether a lay giver may press it: false for one marked `do_not_press`.
+    pub fn may_press(&self) -> bool {
+        self.do_not_press.is_none()
+    }
+
+    /// Whether the map draws it: it has an outline on each side.
+    pub fn is_drawn(&self) -> bool {
+        self.left.is_some() && self.right.is_some()
+    }
+
     /// The name with the Latin after it, as the map's tooltip heads a muscle: "Rhomboids
     /// (Rhomboideus major et minor)". Where the Latin is the name ("Piriformis") or begins with
     /// it ("Erector spinae (iliocostalis, longissimus, spinalis)"), it is said once.

@@ -60,6 +60,22 @@ impl Validator {
             self.not_empty(&item, "summary", &region.summary);
             self.not_empty(&item, "why_tight", &region.why_tight);
             self.refs(&item, &region.muscles, muscle_ids);
+            // The first muscle is the one the region's techniques are for (and it steers their
+            // strokes): never one a lay giver must not press.
+            if let Some(first) = region.muscles.first().and_then(|m| guide.muscle(m))
+                && !first.may_press()
+            {
+                self.report_at(
+                    &item,
+                    || listed_at(&item, "muscles", first.id.as_str()),
+                    format!(
+                        "{} lists first the muscle \"{}\", which a lay giver must not press \
+                         (it has do_not_press): put first a muscle its techniques work on",
+                        item.describe(),
+                        first.id
+                    ),
+                );
+            }
             for muscle in region.muscles.iter().filter_map(|m| guide.muscle(m)) {
                 if !muscle.regions.contains(&region.id) {
                     self.report_at(

@@ -102,7 +102,8 @@ fn muscle_shapes(guide: &Guide) -> Vec<MuscleShape> {
             ]
             .into_iter()
             .filter_map(move |(side, data, direction)| {
-                let outline = Outline::new(data)?;
+                // A muscle a back view does not show has no outline to draw.
+                let outline = Outline::new(data.as_ref()?)?;
                 let fibres = outline
                     .fills
                     .iter()

@@ -7,6 +7,7 @@ use super::body::Body;
 use super::is_diagram_length;
 use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
+use crate::data::model::Muscle;
 use crate::data::validate::report::{Item, Validator, listed_at};
 
 impl Validator {
@@ -48,6 +49,14 @@ impl Validator {
             self.not_empty(&item, "latin", &muscle.latin);
             self.not_empty(&item, "does", &muscle.does);
             self.not_empty(&item, "why_tight", &muscle.why_tight);
+            self.not_empty(&item, "from", &muscle.from);
+            self.not_empty(&item, "to", &muscle.to);
+            self.not_empty(&item, "nerve", &muscle.nerve);
+            self.not_empty(&item, "find", &muscle.find);
+            if let Some(why) = &muscle.do_not_press {
+                self.not_empty(&item, "do_not_press", why);
+            }
+            self.outlines_given(&item, muscle);
             if !(-90.0..=90.0).contains(&muscle.fibre_angle) {
                 self.report_at(
                     &item,
@@ -84,6 +93,44 @@ impl Validator {
         }
     }
 
+    /// A muscle is drawn on both sides, or on neither; only one a lay giver must not press may
+    /// go undrawn (the scalenes and iliopsoas do not show on a back view).
+    fn outlines_given(&mut self, item: &Item<'_>, muscle: &Muscle) {
+        let at = |field: &str| {
+            item.offset()
+                .and_then(|from| item.locator.word_after(&format!("{field}:"), from))
+                .or(item.offset())
+        };
+        match (&muscle.left, &muscle.right) {
+            (Some(_), None) | (None, Some(_)) => {
+                let (given, missing) = if muscle.left.is_some() {
+                    ("left", "right")
+                } else {
+                    ("right", "left")
+                };
+                self.report_at(
+                    item,
+                    || at(given),
+                    format!(
+                        "{} has a {given} outline but no {missing} one: draw both sides, or \
+                         neither",
+                        item.describe()
+                    ),
+                );
+            }
+            (None, None) if muscle.may_press() => self.report(
+                item,
+                format!(
+                    "{} has no outlines: draw its left and right sides, or, if a lay giver \
+                     must not press it, say why in do_not_press",
+                    item.describe()
+                ),
+            ),
+            // Both sides drawn, or neither for a muscle not to be pressed.
+            _ => {}
+        }
+    }
+
     /// Each muscle's outlines, left and right, inside the body.
     pub(in crate::data::validate) fn muscle_outlines(
         &mut self,
@@ -98,8 +145,10 @@ impl Validator {
         for muscle in &guide.muscles {
             let item = Item::new(&files.muscles, "muscle", muscle.id.as_str());
             for (field, data) in [("left", &muscle.left), ("right", &muscle.right)] {
-                let what = format!("the {field} outline of {}", item.describe());
-                self.outline(&item, field, &what, data, (w, h), body);
+                if let Some(data) = data {
+                    let what = format!("the {field} outline of {}", item.describe());
+                    self.outline(&item, field, &what, data, (w, h), body);
+                }
             }
         }
     }
