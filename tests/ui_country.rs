@@ -79,10 +79,10 @@ fn a_country_chosen_on_the_safety_check_names_its_numbers_and_is_kept() {
     ));
     choose_country(&mut harness, "Where you are: Somewhere else", "Australia");
     assert_eq!(chosen(&harness), Some(CountryId("australia".to_owned())));
-    assert!(shows_starting(&harness, "In an emergency: call 000 now."));
     assert!(shows_starting(
         &harness,
-        "“Get help today” means the same day"
+        "In an emergency: call 000 now. The same day: get help today from your GP or \
+         healthdirect (1800 022 222)."
     ));
 
     // The red flags group under Australia's words.

@@ -21,6 +21,11 @@ fn a_technique_expands_to_steps_what_it_helps_and_when_to_take_care() {
     let mut harness = app();
     region_button(&harness, &region.display_name()).click();
     harness.run();
+    // The page is long: bring the technique into view first, as a person scrolls to it.
+    harness
+        .get_by_label_contains(&technique.name)
+        .scroll_to_me();
+    harness.run();
     harness.get_by_label_contains(&technique.name).click();
     harness.run();
     assert!(shows(&harness, "1."));
@@ -97,22 +102,34 @@ fn choosing_a_region_from_the_sources_page_opens_its_panel() {
 
 #[test]
 fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
-    use massage_guide::data::{Action, CautionKind};
+    use massage_guide::data::{Action, CautionKind, Urgency};
     let guide = guide();
     let mut harness = app();
     harness.run();
     harness.get_by_label("Red flags").click();
     harness.run();
-    let count = |action| guide.red_flags().filter(|c| c.action == action).count();
-    let emergency = format!("Call emergency services now ({})", count(Action::Emergency));
-    let today = format!(
-        "Get medical advice today ({})",
-        count(Action::StopSeekUrgentCare)
-    );
+    // Grouped under whom to call, in the words for a reader who has not chosen a country,
+    // emergencies first, then the maternity unit, then the same day.
+    let here = guide.localized(None);
+    let count = |call| guide.red_flags().filter(|c| c.call == Some(call)).count();
+    let heading = |call| {
+        let phrase = massage_guide::data::capitalized(&here.here().phrase(call));
+        format!("{phrase} ({})", count(call))
+    };
     let heading_y = |label: &str| harness.get_by_label(label).rect().min.y;
-    assert!(
-        heading_y(&emergency) < heading_y(&today),
-        "emergencies first"
+    let order = [Urgency::Emergency, Urgency::Maternity, Urgency::Today];
+    for pair in order.windows(2) {
+        assert!(
+            heading_y(&heading(pair[0])) < heading_y(&heading(pair[1])),
+            "{:?} before {:?}",
+            pair[0],
+            pair[1]
+        );
+    }
+    assert_eq!(
+        order.iter().map(|&u| count(u)).sum::<usize>(),
+        guide.red_flags().count(),
+        "every red flag says whom to call"
     );
     for flag in guide
         .cautions
@@ -121,7 +138,8 @@ fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
     {
         assert!(shows(&harness, &flag.name), "{} missing", flag.id);
         assert!(shows(&harness, &flag.stop), "{}: what to do", flag.id);
-        assert!(shows(&harness, &flag.why), "{}: why", flag.id);
+        let why = format!("Why: {}", flag.why);
+        assert!(shows(&harness, &why), "{}: why", flag.id);
         assert!(matches!(
             flag.action,
             Action::Emergency | Action::StopSeekUrgentCare

@@ -10,8 +10,9 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use massage_guide::App;
-use massage_guide::data::{Guide, Question, QuestionId, Technique, capitalized};
+use massage_guide::data::{Guide, Question, QuestionId, Technique};
 use massage_guide::safety::{Answers, Profile};
+use massage_guide::safety::{stop_group_title, stop_groups};
 
 fn question<'a>(guide: &'a Guide, id: &str) -> &'a Question {
     guide
@@ -235,9 +236,13 @@ fn a_warning_sign_answer_is_called_out_at_once() {
         .iter()
         .map(|id| guide.caution(id).unwrap().name.as_str())
         .collect();
+    // Whom to call, in the words for a reader who has not chosen a country.
     assert!(shows(
         &harness,
-        &format!("Call emergency services now: {}.", names.join("; "))
+        &format!(
+            "Call your local emergency number now: {}.",
+            names.join("; ")
+        )
     ));
     // The banner stays on every page until the answer changes...
     harness.get_by_label("Guide").click();
@@ -369,18 +374,20 @@ fn every_technique_view_ends_with_its_stop_if_lines() {
     let mut harness = app();
     region_button(&harness, &region.display_name()).click();
     harness.run();
+    technique_header(&harness, technique).scroll_to_me();
+    harness.run();
     technique_header(&harness, technique).click();
     harness.run();
     let take_care_y = harness.get_by_label("Take care:").rect().min.y;
     let heading_y = harness.get_by_label("Stop at once if:").rect().min.y;
     assert!(take_care_y < heading_y, "stop lines come last");
-    for line in lines {
-        let sign = capitalized(&line.sign.sign);
-        let text = match line.sign.then.as_str() {
-            "" => format!("•  {sign}."),
-            then => format!("•  {sign}: {then}."),
-        };
-        assert!(shows(&harness, &text), "{text}");
+    for (group, lines) in stop_groups(&lines) {
+        let title = stop_group_title(guide.here(), group);
+        assert!(shows(&harness, &title), "{title}");
+        for line in lines {
+            let text = format!("•  {}", line.sign.item());
+            assert!(shows(&harness, &text), "{text}");
+        }
     }
 }
 

@@ -25,6 +25,7 @@ pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
         let file = files.get_mut(which);
         repeat_lines(file, times, &ids, |line| line == "[", |line| line == "]");
     }
+    widen_avoid_lists(&mut files.cautions, times);
     for list in ["    outlines: [", "    danger_zones: [", "    landmarks: ["] {
         repeat_lines(
             &mut files.diagram,
@@ -35,6 +36,37 @@ pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
         );
     }
     files
+}
+
+/// A General caution covers every technique, copies too, and `check` holds its avoid list to
+/// what it forbids: so every avoid list names every copy of each technique it names.
+fn widen_avoid_lists(file: &mut SourceFile, times: usize) {
+    let mut text = String::new();
+    for line in file.text.lines() {
+        let widened = line
+            .split_once("avoid: [")
+            .and_then(|(head, rest)| Some((head, rest.split_once(']')?)))
+            .map(|(head, (list, tail))| {
+                let mut ids: Vec<String> = Vec::new();
+                for id in list.split(',').map(|i| i.trim().trim_matches('"')) {
+                    let base = id.split("_x").next().unwrap_or(id);
+                    for copy in 0..times {
+                        let name = match copy {
+                            0 => base.to_owned(),
+                            k => format!("{base}_x{k}"),
+                        };
+                        if !id.is_empty() && !ids.contains(&name) {
+                            ids.push(name);
+                        }
+                    }
+                }
+                let quoted: Vec<String> = ids.iter().map(|i| format!("\"{i}\"")).collect();
+                format!("{head}avoid: [{}]{tail}", quoted.join(", "))
+            });
+        text.push_str(widened.as_deref().unwrap_or(line));
+        text.push('\n');
+    }
+    file.text = text;
 }
 
 /// Every id the guide defines (`id: "..."` at the start of a line).
