@@ -1,7 +1,7 @@
 //! Building the index: an entry for each technique, routine, region, muscle, symptom, benefit,
 //! caution, tool, basics topic and claim, with the texts it is found by, weighed by how telling.
 
-use super::{Entry, Field, Kind, SearchIndex, Target, words};
+use super::{Entry, Field, Kind, SearchIndex, Target, is_stop_word, words};
 use crate::data::Guide;
 
 /// How much a match in a title, in names and labels next to it, and in running text counts.
@@ -17,8 +17,25 @@ impl SearchIndex {
         entries.advice(guide);
         entries.tools(guide);
         entries.reading(guide);
-        Self { entries: entries.0 }
+        let vocabulary = entries
+            .0
+            .iter()
+            .flat_map(|e| &e.fields)
+            .flat_map(|f| f.words.iter().cloned())
+            .collect();
+        Self {
+            entries: entries.0,
+            vocabulary,
+        }
     }
+}
+
+/// The words of `text` worth searching for: stop words left out.
+fn searchable(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter(|w| !is_stop_word(w))
+        .collect()
 }
 
 /// The index's entries, in the order they are added (the order ties are listed in).
@@ -35,17 +52,18 @@ impl Entries {
         fields: Vec<(&str, f32)>,
     ) {
         let mut all = vec![Field {
-            words: words(&title),
+            words: searchable(&title),
             weight: TITLE,
         }];
         all.extend(fields.into_iter().map(|(text, weight)| Field {
-            words: words(text),
+            words: searchable(text),
             weight,
         }));
         self.0.push(Entry {
             kind,
             target,
             title_lower: title.to_lowercase(),
+            title_words: words(&title).len(),
             title,
             detail,
             fields: all,

@@ -4,12 +4,14 @@
 mod index;
 mod matching;
 
+use foldhash::HashSet;
+
 use crate::data::{
     BenefitId, CautionId, ClaimId, MuscleId, RegionId, RoutineId, TechniqueId, Tool, TopicId,
 };
-use matching::STOP_WORDS;
+use matching::{Wanted, singular};
 
-pub use matching::{word_match, words};
+pub use matching::{is_stop_word, word_match, words};
 
 /// Where a hit leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,21 +94,30 @@ struct Entry {
     detail: String,
     /// The title in lower case, for whole-phrase matches.
     title_lower: String,
+    /// How many words the title has, stop words included.
+    title_words: usize,
+    /// The title first; stop words are left out of every field.
     fields: Vec<Field>,
 }
 
 /// The guide, prepared for searching. Built once per guide.
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// Every word of every field: a query word among them was typed as meant, not as a typo.
+    vocabulary: HashSet<String>,
 }
 
 impl SearchIndex {
     /// The hits for `query`, grouped by kind, the group with the best hit first. Nothing for a
     /// query with no words to look for.
     pub fn search(&self, query: &str) -> Vec<Group> {
-        let wanted: Vec<String> = words(query)
+        let wanted: Vec<Wanted> = words(query)
             .into_iter()
-            .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+            .filter(|w| !is_stop_word(w))
+            .map(|word| Wanted {
+                typos: !self.knows(&word),
+                word,
+            })
             .collect();
         if wanted.is_empty() {
             return Vec::new();
@@ -151,5 +162,78 @@ impl SearchIndex {
             best(b).total_cmp(&best(a)).then(a.kind.cmp(&b.kind))
         });
         groups
+    }
+
+    /// Whether the guide uses `word`, or its singular.
+    fn knows(&self, word: &str) -> bool {
+        self.vocabulary.contains(word) || self.vocabulary.contains(singular(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matching::match_word;
+    use super::*;
+    use crate::data::{GuideFiles, load_guide};
+
+    #[expect(clippy::expect_used, reason = "a test's setup")]
+    fn built_in() -> SearchIndex {
+        SearchIndex::new(&load_guide(&GuideFiles::embedded()).expect("the built-in guide loads"))
+    }
+
+    /// The words of the entry behind `hit` that `query`'s word matches as written.
+    fn matched_by<'a>(index: &'a SearchIndex, hit: &Hit, query: &str) -> Vec<&'a str> {
+        index
+            .entries
+            .iter()
+            .filter(|e| e.target == hit.target && e.title == hit.title)
+            .flat_map(|e| &e.fields)
+            .flat_map(|f| &f.words)
+            .filter(|w| match_word(query, w, false) > 0.0)
+            .map(String::as_str)
+            .collect()
+    }
+
+    #[test]
+    fn knot_finds_only_what_says_knot() {
+        let index = built_in();
+        let groups = index.search("knot");
+        let hits: Vec<&Hit> = groups.iter().flat_map(|g| &g.hits).collect();
+        assert!(!hits.is_empty());
+        for hit in hits {
+            assert!(
+                !matched_by(&index, hit, "knot").is_empty(),
+                "{:?} \"{}\" does not say knot",
+                hit.kind,
+                hit.title
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_the_guide_uses_is_not_taken_for_a_typo() {
+        let index = built_in();
+        assert!(index.knows("tight") && index.knows("light"));
+        // Every hit for "tight" says tight (or tightness), not only "light".
+        for group in index.search("tight") {
+            for hit in &group.hits {
+                assert!(
+                    !matched_by(&index, hit, "tight").is_empty(),
+                    "{:?} \"{}\" does not say tight",
+                    hit.kind,
+                    hit.title
+                );
+            }
+        }
+        // A word the guide does not use is still read as a typo.
+        assert!(!index.knows("rhomboyd"));
+        let groups = index.search("rhomboyd");
+        assert_eq!(
+            groups
+                .first()
+                .and_then(|g| g.hits.first())
+                .map(|h| &h.target),
+            Some(&Target::Muscle(MuscleId("rhomboids".into())))
+        );
     }
 }
