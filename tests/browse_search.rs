@@ -454,3 +454,43 @@ fn the_new_pages_and_red_flags_are_found_by_their_words() {
     );
     assert_eq!(groups[0].kind, Kind::Caution, "{}", describe(&groups));
 }
+
+#[test]
+fn a_word_of_a_technique_summary_finds_the_technique() {
+    let guide = guide();
+    let index = SearchIndex::new(&guide);
+    let held = Target::Technique(TechniqueId("held_pressure_tender_spot".into()));
+    // Its summary says "tender knot" and "trigger point"; its name says neither.
+    let summary = &guide
+        .technique(&TechniqueId("held_pressure_tender_spot".into()))
+        .unwrap()
+        .summary;
+    assert!(summary.contains("trigger point"), "{summary}");
+    for query in ["trigger point", "tender knot"] {
+        let groups = index.search(query);
+        assert!(
+            targets_of(&groups, Kind::Technique).contains(&held),
+            "{query}: {}",
+            describe(&groups)
+        );
+    }
+}
+
+#[test]
+fn a_benefit_says_its_grade_once() {
+    let guide = guide();
+    let index = SearchIndex::new(&guide);
+    let groups = index.search("tender knots");
+    let benefit = groups
+        .iter()
+        .filter(|g| g.kind == Kind::Benefit)
+        .flat_map(|g| &g.hits)
+        .find(|h| h.title == "Easing tender knots (trigger points)")
+        .unwrap_or_else(|| panic!("{}", describe(&groups)));
+    assert_eq!(benefit.detail, "Limited evidence");
+    for benefit in &guide.benefits {
+        for hit in index.search(&benefit.name).iter().flat_map(|g| &g.hits) {
+            assert!(!hit.detail.contains("evidence evidence"), "{}", hit.detail);
+        }
+    }
+}

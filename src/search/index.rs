@@ -84,7 +84,9 @@ impl Entries {
                     technique.pressure.label(),
                     crate::data::format_duration(technique.total_seconds())
                 ),
-                vec![(&tools, NEAR), (&technique.summary, TEXT)],
+                // The summary says what the technique is for in a reader's words ("a tender
+                // knot"), so a word in it alone can surface the technique.
+                vec![(&tools, NEAR), (&technique.summary, NEAR)],
             );
         }
         for routine in &guide.routines {
@@ -148,7 +150,8 @@ impl Entries {
                 Kind::Benefit,
                 Target::Benefit(benefit.id.clone()),
                 benefit.name.clone(),
-                format!("{} evidence", benefit.evidence.label()),
+                // The label says "evidence" itself: "limited evidence".
+                capitalised(benefit.evidence.label()),
                 vec![(&benefit.explanation, TEXT)],
             );
         }
@@ -218,7 +221,7 @@ impl Entries {
     }
 }
 
-/// "Foam roller" from "foam roller": a label as a title.
+/// "Foam roller" from "foam roller": a label as a title, or as a line of its own.
 fn capitalised(label: &str) -> String {
     let mut chars = label.chars();
     chars.next().map_or_else(String::new, |first| {
