@@ -5,27 +5,11 @@ mod index;
 mod matching;
 
 use foldhash::HashSet;
-
-use crate::data::{
-    BenefitId, CautionId, ClaimId, MuscleId, RegionId, RoutineId, TechniqueId, Tool, TopicId,
-};
 use matching::{Wanted, singular};
 
+/// Where a hit leads: the guide's one list of destinations.
+pub use crate::data::Target;
 pub use matching::{is_stop_word, word_match, words};
-
-/// Where a hit leads.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Target {
-    Technique(TechniqueId),
-    Routine(RoutineId),
-    Region(RegionId),
-    Benefit(BenefitId),
-    Caution(CautionId),
-    Tool(Tool),
-    Topic(TopicId),
-    Claim(ClaimId),
-    Muscle(MuscleId),
-}
 
 /// What a hit is, in the order groups are listed when their best scores tie.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -174,7 +158,7 @@ impl SearchIndex {
 mod tests {
     use super::matching::match_word;
     use super::*;
-    use crate::data::{GuideFiles, load_guide};
+    use crate::data::{GuideFiles, MuscleId, load_guide};
 
     #[expect(clippy::expect_used, reason = "a test's setup")]
     fn built_in() -> SearchIndex {

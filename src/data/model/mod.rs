@@ -7,6 +7,7 @@ mod anatomy;
 mod diagram;
 mod reading;
 mod safety;
+mod target;
 mod technique;
 
 pub use anatomy::*;
@@ -14,6 +15,7 @@ pub use diagram::*;
 pub use reading::*;
 pub use safety::*;
 use serde::{Deserialize, Serialize};
+pub use target::*;
 pub use technique::*;
 
 /// An id of one kind of item, for rules that treat every kind alike (references, say) and
