@@ -2,8 +2,9 @@
 //! distance), and an entry by the mean of its words' best matches.
 //!
 //! Forgiveness has two limits, so that a typo never turns a query into another word: a stop
-//! word ("not", "the") matches only itself, and a word the guide itself uses ("knot") was typed
-//! on purpose, so it is not read as a typo of another ("not", "knit").
+//! word ("not", "the") matches only itself, and a word the guide itself uses was typed as
+//! meant, so it is read only as another ending of itself ("pregnant" finds "pregnancy"), never
+//! as a slip for a different word ("knot" is not "knit", "tight" is not "light").
 
 use super::Entry;
 
@@ -130,11 +131,11 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
-/// A word of the query, and whether it may be read as a typo.
+/// A word of the query, and whether the guide uses it.
 pub(super) struct Wanted {
     pub(super) word: String,
-    /// False for a word the guide itself uses: it was typed as meant.
-    pub(super) typos: bool,
+    /// The guide uses the word, so it was typed as meant.
+    pub(super) known: bool,
 }
 
 impl Entry {
@@ -150,7 +151,7 @@ impl Entry {
                 .flat_map(|f| {
                     f.words
                         .iter()
-                        .map(move |w| f.weight * match_word(&wanted.word, w, wanted.typos))
+                        .map(move |w| f.weight * match_word(&wanted.word, w, wanted.known))
                 })
                 .fold(0.0, f32::max);
             total += best;
@@ -182,11 +183,12 @@ impl Entry {
 /// How well a query word matches a word of the guide, from 0 (not at all) to 1 (the same),
 /// forgiving typos.
 pub fn word_match(query: &str, word: &str) -> f32 {
-    match_word(query, word, true)
+    match_word(query, word, false)
 }
 
-/// How well a query word matches a word of the guide; `typos` allows a slip or two.
-pub(super) fn match_word(query: &str, word: &str, typos: bool) -> f32 {
+/// How well a query word matches a word of the guide. A `known` query word (one the guide
+/// uses) is forgiven a slip only at its end: another ending of the same word.
+pub(super) fn match_word(query: &str, word: &str, known: bool) -> f32 {
     if query == word {
         return 1.0;
     }
@@ -204,7 +206,15 @@ pub(super) fn match_word(query: &str, word: &str, typos: bool) -> f32 {
     if query_len < 4 {
         return 0.0;
     }
-    if typos {
+    let same_stem = || {
+        let shared = query
+            .chars()
+            .zip(word.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        shared >= 4 && shared + 2 >= query_len
+    };
+    if !known || same_stem() {
         // One slip in a short word, two in a long one.
         let allowed = if query_len >= 7 { 2 } else { 1 };
         let distance = strsim::damerau_levenshtein(query, word);
@@ -284,13 +294,19 @@ mod tests {
     }
 
     #[test]
-    fn a_word_typed_as_meant_is_matched_as_written() {
+    fn a_word_typed_as_meant_is_read_only_as_another_ending_of_itself() {
         // "tight" is one letter from "light", which the guide says of pressure everywhere.
-        assert_eq!(match_word("tight", "light", true), 0.8);
-        assert_eq!(match_word("tight", "light", false), 0.0);
+        assert_eq!(match_word("tight", "light", false), 0.8);
+        assert_eq!(match_word("tight", "light", true), 0.0);
+        assert_eq!(match_word("knot", "knit", true), 0.0);
+        assert_eq!(match_word("sleeping", "bleeding", true), 0.0);
+        // Another ending is still the same word.
+        assert!(match_word("pregnant", "pregnancy", true) >= 0.7);
+        assert!(match_word("glutes", "gluteus", true) >= 0.7);
+        assert!(match_word("bruised", "bruises", true) >= 0.7);
         // Plurals and the rest of a word still count.
-        assert!(match_word("tight", "tightness", false) > 0.8);
-        assert!(match_word("knot", "knots", false) > 0.9);
-        assert_eq!(match_word("knot", "knot", false), 1.0);
+        assert!(match_word("tight", "tightness", true) > 0.8);
+        assert!(match_word("knot", "knots", true) > 0.9);
+        assert_eq!(match_word("knot", "knot", true), 1.0);
     }
 }

@@ -87,7 +87,7 @@ struct Entry {
 /// The guide, prepared for searching. Built once per guide.
 pub struct SearchIndex {
     entries: Vec<Entry>,
-    /// Every word of every field: a query word among them was typed as meant, not as a typo.
+    /// Every word of every field: a query word among them was typed as meant.
     vocabulary: HashSet<String>,
 }
 
@@ -99,7 +99,7 @@ impl SearchIndex {
             .into_iter()
             .filter(|w| !is_stop_word(w))
             .map(|word| Wanted {
-                typos: !self.knows(&word),
+                known: self.knows(&word),
                 word,
             })
             .collect();
@@ -173,7 +173,7 @@ mod tests {
             .filter(|e| e.target == hit.target && e.title == hit.title)
             .flat_map(|e| &e.fields)
             .flat_map(|f| &f.words)
-            .filter(|w| match_word(query, w, false) > 0.0)
+            .filter(|w| match_word(query, w, true) > 0.0)
             .map(String::as_str)
             .collect()
     }
