@@ -57,9 +57,9 @@ mod desktop {
     enum Cmd {
         /// Validate a guide folder (default: the built-in guide); exit 0 when clean, 1 when not.
         Check {
-            /// A folder holding the eleven guide files (diagram.ron, muscles.ron, regions.ron,
+            /// A folder holding the guide files (diagram.ron, muscles.ron, regions.ron,
             /// techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron,
-            /// routines.ron, basics.ron, claims.ron).
+            /// routines.ron, basics.ron, claims.ron, and optionally everyday_words.ron).
             #[expect(
                 clippy::doc_markdown,
                 reason = "clap prints this comment as the --help text, where backticks would show"

@@ -1,5 +1,5 @@
-//! The eleven files that make a guide: which they are, their built-in texts, and one set of
-//! them with where each came from.
+//! The files that make a guide: which they are, their built-in texts, and one set of them with
+//! where each came from.
 
 /// How many files make a guide.
 pub const FILE_COUNT: usize = GuideFile::ALL.len();
@@ -24,11 +24,12 @@ pub enum GuideFile {
     Basics,
     Claims,
     Muscles,
+    EverydayWords,
 }
 
 impl GuideFile {
     /// Every file, in the order a guide's files are listed to an author.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 12] = [
         Self::Diagram,
         Self::Regions,
         Self::Techniques,
@@ -40,6 +41,7 @@ impl GuideFile {
         Self::Basics,
         Self::Claims,
         Self::Muscles,
+        Self::EverydayWords,
     ];
 
     /// The file's name in a guide folder, e.g. "regions.ron".
@@ -56,6 +58,7 @@ impl GuideFile {
             Self::Basics => "basics.ron",
             Self::Claims => "claims.ron",
             Self::Muscles => "muscles.ron",
+            Self::EverydayWords => "everyday_words.ron",
         }
     }
 
@@ -73,7 +76,14 @@ impl GuideFile {
             Self::Basics => include_str!("../../assets/data/basics.ron"),
             Self::Claims => include_str!("../../assets/data/claims.ron"),
             Self::Muscles => include_str!("../../assets/data/muscles.ron"),
+            Self::EverydayWords => include_str!("../../assets/data/everyday_words.ron"),
         }
+    }
+
+    /// Whether a guide folder may leave the file out. Only search's everyday words: a guide
+    /// reads whole without them, and folders written before the file existed still load.
+    pub const fn is_optional(self) -> bool {
+        matches!(self, Self::EverydayWords)
     }
 
     /// The file named `name` (e.g. "regions.ron"), if it is one of a guide's.
@@ -87,9 +97,12 @@ impl GuideFile {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+    /// An optional file (see [`GuideFile::is_optional`]) the folder does not have: it loads as
+    /// an empty list.
+    pub missing: bool,
 }
 
-/// The eleven files that make a guide, one field per [`GuideFile`].
+/// The files that make a guide, one field per [`GuideFile`].
 ///
 /// Named fields rather than an array indexed by [`GuideFile`]: validation reads a file per kind
 /// of item (`files.regions`), and that reads best as a field. Whatever goes over all files
@@ -108,6 +121,7 @@ pub struct GuideFiles {
     pub basics: SourceFile,
     pub claims: SourceFile,
     pub muscles: SourceFile,
+    pub everyday_words: SourceFile,
 }
 
 impl GuideFiles {
@@ -126,7 +140,11 @@ impl GuideFiles {
         let mut files = Self::default();
         for file in GuideFile::ALL {
             let (path, text) = path_and_text(file);
-            *files.get_mut(file) = SourceFile { path, text };
+            *files.get_mut(file) = SourceFile {
+                path,
+                text,
+                missing: false,
+            };
         }
         files
     }
@@ -145,6 +163,7 @@ impl GuideFiles {
             GuideFile::Basics => &self.basics,
             GuideFile::Claims => &self.claims,
             GuideFile::Muscles => &self.muscles,
+            GuideFile::EverydayWords => &self.everyday_words,
         }
     }
 
@@ -163,6 +182,7 @@ impl GuideFiles {
             GuideFile::Basics => &mut self.basics,
             GuideFile::Claims => &mut self.claims,
             GuideFile::Muscles => &mut self.muscles,
+            GuideFile::EverydayWords => &mut self.everyday_words,
         }
     }
 

@@ -1,9 +1,10 @@
 //! A loaded, validated guide and the lookups the views need.
 
 use super::model::{
-    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Diagram, Landmark,
-    Muscle, MuscleId, Part, PathData, Question, Region, RegionId, RegionOutline, Routine,
-    RoutineId, Side, Source, SourceId, Technique, TechniqueId, Tool, Topic, TopicId,
+    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Diagram,
+    EverydayWords, Landmark, Muscle, MuscleId, Part, PathData, Question, Region, RegionId,
+    RegionOutline, Routine, RoutineId, Side, Source, SourceId, Technique, TechniqueId, Tool, Topic,
+    TopicId,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -26,6 +27,9 @@ pub struct Guide {
     pub claims: Vec<Claim>,
     /// The muscles of the back, in file order (the map draws the deepest first).
     pub muscles: Vec<Muscle>,
+    /// The words people use for what the guide names otherwise, for search. Empty when a
+    /// folder leaves the file out.
+    pub everyday_words: Vec<EverydayWords>,
 }
 
 impl Guide {
@@ -52,6 +56,7 @@ impl Guide {
             topics: Vec::new(),
             claims: Vec::new(),
             muscles: Vec::new(),
+            everyday_words: Vec::new(),
         }
     }
 

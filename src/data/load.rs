@@ -30,6 +30,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     let topics = parse(&files.basics, &mut problems);
     let claims = parse(&files.claims, &mut problems);
     let muscles = parse(&files.muscles, &mut problems);
+    let everyday_words = parse_optional(&files.everyday_words, &mut problems);
 
     let (
         Some(diagram),
@@ -43,9 +44,20 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         Some(topics),
         Some(claims),
         Some(muscles),
+        Some(everyday_words),
     ) = (
-        diagram, regions, techniques, benefits, cautions, sources, questions, routines, topics,
-        claims, muscles,
+        diagram,
+        regions,
+        techniques,
+        benefits,
+        cautions,
+        sources,
+        questions,
+        routines,
+        topics,
+        claims,
+        muscles,
+        everyday_words,
     )
     else {
         return Err(in_file_order(problems));
@@ -62,6 +74,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         topics,
         claims,
         muscles,
+        everyday_words,
     };
     problems.extend(validate(&guide, files));
     if problems.is_empty() {
@@ -134,6 +147,18 @@ fn parse<T: DeserializeOwned>(file: &SourceFile, problems: &mut Vec<Diagnostic>)
             problems.push(syntax_problem(file, &err));
             None
         }
+    }
+}
+
+/// An optional file's items: none when the folder does not have it.
+fn parse_optional<T: DeserializeOwned + Default>(
+    file: &SourceFile,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    if file.missing {
+        Some(T::default())
+    } else {
+        parse(file, problems)
     }
 }
 

@@ -11,7 +11,8 @@ use crate::data::{Diagnostic, GuideFile, GuideFiles, Position};
 
 pub use crate::data::MAX_FILE_BYTES;
 
-/// Reads the files of a guide folder. Every file that cannot be read is reported.
+/// Reads the files of a guide folder. Every file that cannot be read is reported, but for an
+/// optional file the folder does not have: it is marked missing.
 pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
     let shown_dir = dir.display().to_string();
     let folder = match std::fs::canonicalize(dir) {
@@ -32,9 +33,17 @@ pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
         }
     };
     let mut problems = Vec::new();
-    let files = GuideFiles::from_texts(|file| {
+    let mut missing = Vec::new();
+    let mut files = GuideFiles::from_texts(|file| {
         let path = dir.join(file.file_name());
         let shown = path.display().to_string();
+        // Not there at all: a link that leads nowhere is still an error.
+        let absent = std::fs::symlink_metadata(&path)
+            .is_err_and(|err| err.kind() == std::io::ErrorKind::NotFound);
+        if file.is_optional() && absent {
+            missing.push(file);
+            return (shown, String::new());
+        }
         match read_text(&folder, &path) {
             Ok(text) => (shown, text),
             Err((position, message)) => {
@@ -43,6 +52,9 @@ pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
             }
         }
     });
+    for file in missing {
+        files.get_mut(file).missing = true;
+    }
     if problems.is_empty() {
         Ok(files)
     } else {

@@ -9,6 +9,7 @@ mod reading;
 mod safety;
 mod target;
 mod technique;
+mod words;
 
 pub use anatomy::*;
 pub use diagram::*;
@@ -17,6 +18,7 @@ pub use safety::*;
 use serde::{Deserialize, Serialize};
 pub use target::*;
 pub use technique::*;
+pub use words::*;
 
 /// An id of one kind of item, for rules that treat every kind alike (references, say) and
 /// name the kind in their messages.

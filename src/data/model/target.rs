@@ -6,10 +6,12 @@ use super::{
     BenefitId, CautionId, ClaimId, MuscleId, RegionId, RoutineId, TechniqueId, Tool, TopicId,
 };
 
-/// Something in the guide a reader can be taken to: where a search hit leads.
+/// Something in the guide a reader can be taken to: where a search hit leads, and what an
+/// everyday word finds. Written in a guide file as `Technique("held_pressure_tender_spot")`.
 ///
 /// The one list of destinations. A new kind (a page, a new sort of item) is a new variant
-/// here; the compiler then asks for it where a destination is opened (`core::commands`).
+/// here; the compiler then asks for it where a destination is checked (`data::validate::words`),
+/// found (`search::index`) and opened (`core::commands`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Target {
     Technique(TechniqueId),

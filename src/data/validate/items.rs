@@ -22,6 +22,11 @@ impl Validator {
             (&files.basics, "topics", guide.topics.len()),
             (&files.claims, "claims", guide.claims.len()),
             (&files.muscles, "muscles", guide.muscles.len()),
+            (
+                &files.everyday_words,
+                "entries of everyday words",
+                guide.everyday_words.len(),
+            ),
             (&files.diagram, "landmarks", guide.diagram.landmarks.len()),
             (&files.diagram, "outlines", guide.diagram.outlines.len()),
             (

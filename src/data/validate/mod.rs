@@ -5,6 +5,7 @@ mod content;
 mod diagram;
 mod items;
 mod report;
+mod words;
 
 use super::diagnostic::Diagnostic;
 use super::files::GuideFiles;
@@ -116,6 +117,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
     v.claims(guide, files, &benefit_ids, &source_ids);
     v.sources(guide, files);
     v.muscles(guide, files, &region_ids, &source_ids);
+    v.everyday_words(guide, files);
     let body = v.diagram(guide, files, &region_ids);
     v.danger_zones(guide, files, body.as_ref());
     v.landmarks(guide, files, &source_ids, body.as_ref());

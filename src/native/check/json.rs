@@ -43,6 +43,8 @@ struct Counts {
     claims: usize,
     muscles: usize,
     landmarks: usize,
+    /// Words and phrases in the everyday words, not entries.
+    everyday_words: usize,
 }
 
 impl Counts {
@@ -59,6 +61,7 @@ impl Counts {
             claims: guide.claims.len(),
             muscles: guide.muscles.len(),
             landmarks: guide.diagram.landmarks.len(),
+            everyday_words: guide.everyday_words.iter().map(|e| e.words.len()).sum(),
         }
     }
 }

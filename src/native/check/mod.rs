@@ -251,6 +251,11 @@ fn counts_line(guide: &Guide) -> String {
         count(guide.claims.len(), "claim", "claims"),
         count(guide.muscles.len(), "muscle", "muscles"),
         count(guide.diagram.landmarks.len(), "landmark", "landmarks"),
+        count(
+            guide.everyday_words.iter().map(|e| e.words.len()).sum(),
+            "everyday word",
+            "everyday words",
+        ),
     ]
     .join(", ")
 }
