@@ -494,3 +494,119 @@ fn a_benefit_says_its_grade_once() {
         }
     }
 }
+
+/// The first hit of `kind`, if any.
+fn first_of(groups: &[Group], kind: Kind) -> Option<Target> {
+    targets_of(groups, kind).into_iter().next()
+}
+
+#[test]
+fn knot_and_trigger_point_find_the_technique_and_the_claim_about_knots() {
+    let index = SearchIndex::new(&guide());
+    let held = Target::Technique(TechniqueId("held_pressure_tender_spot".into()));
+    let knots = Target::Claim(massage_guide::data::ClaimId("knots".into()));
+    for query in [
+        "knot",
+        "Knot",
+        "trigger point",
+        "trigger points",
+        "a knot in my back",
+    ] {
+        let groups = index.search(query);
+        assert_eq!(
+            first_of(&groups, Kind::Technique),
+            Some(held.clone()),
+            "{query}: {}",
+            describe(&groups)
+        );
+        assert_eq!(
+            first_of(&groups, Kind::Claim),
+            Some(knots.clone()),
+            "{query}: {}",
+            describe(&groups)
+        );
+    }
+    for query in ["knot", "trigger point"] {
+        // Enter opens the technique: what to do about a knot.
+        assert_eq!(top(&index, query).1, held, "{query}");
+        // No "Stop if … does not …" line comes up for "not", "does" or "do".
+        let groups = index.search(query);
+        for hit in groups.iter().flat_map(|g| &g.hits) {
+            assert!(
+                !hit.title.starts_with("Stop if"),
+                "{query}: {}",
+                describe(&groups)
+            );
+        }
+    }
+}
+
+#[test]
+fn everyday_words_lead_to_the_guide_and_health_words_to_its_cautions() {
+    let guide = guide();
+    let index = SearchIndex::new(&guide);
+    let caution = |id: &str| Target::Caution(CautionId(id.into()));
+    let region = |id: &str| Target::Region(RegionId(id.into()));
+    let cases = [
+        ("crick", Kind::Region, region("neck")),
+        ("crick in the neck", Kind::Region, region("neck")),
+        ("stiff neck", Kind::Region, region("neck")),
+        ("lumbago", Kind::Region, region("lumbar_left")),
+        ("small of the back", Kind::Region, region("lumbar_left")),
+        (
+            "pulled muscle",
+            Kind::Caution,
+            caution("bruise_or_fresh_injury"),
+        ),
+        (
+            "strained muscle",
+            Kind::Caution,
+            caution("bruise_or_fresh_injury"),
+        ),
+        (
+            "slipped disc",
+            Kind::Caution,
+            caution("sciatica_assess_first"),
+        ),
+        ("sciatica", Kind::Caution, caution("sciatica_assess_first")),
+        (
+            "tension headache",
+            Kind::Benefit,
+            Target::Benefit(massage_guide::data::BenefitId("tension_headache".into())),
+        ),
+        (
+            "shoulder knot",
+            Kind::Muscle,
+            Target::Muscle(massage_guide::data::MuscleId("trapezius_upper".into())),
+        ),
+    ];
+    for (query, kind, expected) in cases {
+        let groups = index.search(query);
+        assert_eq!(
+            first_of(&groups, kind),
+            Some(expected),
+            "{query}: {}",
+            describe(&groups)
+        );
+    }
+    // A slipped disc also brings up the emergency signs of squeezed nerves.
+    let groups = index.search("slipped disc");
+    assert!(
+        targets_of(&groups, Kind::Caution).contains(&caution("cauda_equina_signs")),
+        "{}",
+        describe(&groups)
+    );
+    // Each everyday word finds every thing its entry names.
+    for entry in &guide.everyday_words {
+        for word in &entry.words {
+            let found: Vec<Target> = index
+                .search(word)
+                .iter()
+                .flat_map(|g| g.hits.iter().map(|h| h.target.clone()))
+                .collect();
+            for target in &entry.finds {
+                assert!(found.contains(target), "{word:?} does not find {target:?}");
+            }
+        }
+    }
+}

@@ -1,7 +1,9 @@
 //! Building the index: an entry for each technique, routine, region, muscle, symptom, benefit,
 //! caution, tool, basics topic and claim, with the texts it is found by, weighed by how telling.
 
-use super::{Entry, Field, Kind, SearchIndex, Target, is_stop_word, words};
+use foldhash::{HashMap, HashMapExt as _};
+
+use super::{Alias, Entry, Field, Kind, SearchIndex, Target, is_stop_word, singular, words};
 use crate::data::Guide;
 
 /// How much a match in a title, in names and labels next to it, and in running text counts.
@@ -17,11 +19,15 @@ impl SearchIndex {
         entries.advice(guide);
         entries.tools(guide);
         entries.reading(guide);
+        entries.everyday_words(guide);
         let vocabulary = entries
             .0
             .iter()
-            .flat_map(|e| &e.fields)
-            .flat_map(|f| f.words.iter().cloned())
+            .flat_map(|e| {
+                let aliases = e.aliases.iter().flat_map(|a| &a.words);
+                e.fields.iter().flat_map(|f| &f.words).chain(aliases)
+            })
+            .cloned()
             .collect();
         Self {
             entries: entries.0,
@@ -51,8 +57,9 @@ impl Entries {
         detail: String,
         fields: Vec<(&str, f32)>,
     ) {
+        let title_words = searchable(&title);
         let mut all = vec![Field {
-            words: searchable(&title),
+            words: title_words.clone(),
             weight: TITLE,
         }];
         all.extend(fields.into_iter().map(|(text, weight)| Field {
@@ -63,11 +70,51 @@ impl Entries {
             kind,
             target,
             title_lower: title.to_lowercase(),
-            title_words: words(&title).len(),
+            title_words: title_words.len(),
             title,
             detail,
             fields: all,
+            aliases: Vec::new(),
         });
+    }
+
+    /// The everyday words, each given to the entry of every thing it finds: the first entry
+    /// that leads there (a region's own, not its complaints').
+    fn everyday_words(&mut self, guide: &Guide) {
+        let mut first: HashMap<&Target, usize> = HashMap::new();
+        for (i, entry) in self.0.iter().enumerate() {
+            first.entry(&entry.target).or_insert(i);
+        }
+        let mut given: Vec<(usize, Alias)> = Vec::new();
+        for entry in &guide.everyday_words {
+            for word in &entry.words {
+                let words = searchable(word);
+                if words.is_empty() {
+                    continue;
+                }
+                let phrase = words
+                    .iter()
+                    .map(|w| singular(w))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for target in &entry.finds {
+                    if let Some(&i) = first.get(target) {
+                        given.push((
+                            i,
+                            Alias {
+                                words: words.clone(),
+                                phrase: phrase.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        for (i, alias) in given {
+            if let Some(entry) = self.0.get_mut(i) {
+                entry.aliases.push(alias);
+            }
+        }
     }
 
     /// Techniques and routines.

@@ -138,25 +138,56 @@ pub(super) struct Wanted {
     pub(super) known: bool,
 }
 
+/// The whole query, for whole-phrase matches.
+pub(super) struct Phrase {
+    /// As typed, in lower case.
+    pub(super) typed: String,
+    /// Its words that are searched for, each without a plural "s", joined by spaces.
+    pub(super) words: String,
+}
+
+/// How well a query word must match for it to count at all.
+const STRONG: f32 = 0.7;
+
 impl Entry {
-    /// The mean, over the wanted words, of each word's best match in any field, with a bonus
-    /// when the title holds the whole query; `None` if too little matches.
-    pub(super) fn score(&self, wanted: &[Wanted], phrase: &str) -> Option<f32> {
-        let mut total = 0.0;
-        let mut strongest: f32 = 0.0;
-        for wanted in wanted {
-            let best = self
-                .fields
-                .iter()
-                .flat_map(|f| {
-                    f.words
-                        .iter()
-                        .map(move |w| f.weight * match_word(&wanted.word, w, wanted.known))
-                })
-                .fold(0.0, f32::max);
-            total += best;
-            strongest = strongest.max(best);
+    /// The mean, over the wanted words, of each word's best match in any field or in an
+    /// everyday word typed whole, with a bonus when the title or such an everyday word holds
+    /// the whole query; `None` if too little matches.
+    pub(super) fn score(&self, wanted: &[Wanted], phrase: &Phrase) -> Option<f32> {
+        let mut best: Vec<f32> = wanted
+            .iter()
+            .map(|wanted| {
+                self.fields
+                    .iter()
+                    .flat_map(|f| {
+                        f.words
+                            .iter()
+                            .map(move |w| f.weight * match_word(&wanted.word, w, wanted.known))
+                    })
+                    .fold(0.0, f32::max)
+            })
+            .collect();
+        let mut whole_phrase = phrase.typed.len() >= 3 && self.title_lower.contains(&phrase.typed);
+        let starts = whole_phrase && self.title_lower.starts_with(&phrase.typed);
+        for alias in &self.aliases {
+            let typed_whole = alias.words.iter().all(|a| {
+                wanted
+                    .iter()
+                    .any(|w| match_word(&w.word, a, w.known) >= STRONG)
+            });
+            if !typed_whole {
+                continue;
+            }
+            for (best, wanted) in best.iter_mut().zip(wanted) {
+                for a in &alias.words {
+                    *best = best.max(match_word(&wanted.word, a, wanted.known));
+                }
+            }
+            // Only a title that starts with the query earns more: it is what the reader sees.
+            whole_phrase |= phrase.words.len() >= 3 && alias.phrase.contains(&phrase.words);
         }
+        let total: f32 = best.iter().sum();
+        let strongest = best.iter().copied().fold(0.0, f32::max);
         #[expect(
             clippy::cast_precision_loss,
             reason = "counted as f32 only to average a handful of words"
@@ -169,14 +200,14 @@ impl Entry {
         )]
         let coverage = (wanted.len() as f32 / self.title_words.max(1) as f32).min(1.0);
         score += 0.1 * coverage;
-        if phrase.len() >= 3 && self.title_lower.contains(phrase) {
+        if whole_phrase {
             score += 0.5;
             // A title that starts with the query is about it, not a mention in passing.
-            if self.title_lower.starts_with(phrase) {
+            if starts {
                 score += 0.25;
             }
         }
-        (score >= MIN_SCORE && strongest >= 0.7).then_some(score)
+        (score >= MIN_SCORE && strongest >= STRONG).then_some(score)
     }
 }
 

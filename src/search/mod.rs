@@ -5,7 +5,7 @@ mod index;
 mod matching;
 
 use foldhash::HashSet;
-use matching::{Wanted, singular};
+use matching::{Phrase, Wanted, singular};
 
 /// Where a hit leads: the guide's one list of destinations.
 pub use crate::data::Target;
@@ -71,6 +71,15 @@ struct Field {
     weight: f32,
 }
 
+/// An everyday word or phrase for an entry ("trigger point"): it counts as much as the title,
+/// but only when every word of it is typed.
+struct Alias {
+    /// Its words, stop words left out; never empty.
+    words: Vec<String>,
+    /// The words without a plural "s", joined by spaces, for whole-phrase matches.
+    phrase: String,
+}
+
 struct Entry {
     kind: Kind,
     target: Target,
@@ -78,10 +87,12 @@ struct Entry {
     detail: String,
     /// The title in lower case, for whole-phrase matches.
     title_lower: String,
-    /// How many words the title has, stop words included.
+    /// How many words of the title are searched for.
     title_words: usize,
     /// The title first; stop words are left out of every field.
     fields: Vec<Field>,
+    /// The everyday words that find it.
+    aliases: Vec<Alias>,
 }
 
 /// The guide, prepared for searching. Built once per guide.
@@ -106,7 +117,14 @@ impl SearchIndex {
         if wanted.is_empty() {
             return Vec::new();
         }
-        let phrase = query.trim().to_lowercase();
+        let phrase = Phrase {
+            typed: query.trim().to_lowercase(),
+            words: wanted
+                .iter()
+                .map(|w| singular(&w.word))
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
         let mut groups: Vec<Group> = Vec::new();
         for entry in &self.entries {
             let Some(score) = entry.score(&wanted, &phrase) else {
@@ -160,19 +178,21 @@ mod tests {
     use super::*;
     use crate::data::{GuideFiles, MuscleId, load_guide};
 
-    #[expect(clippy::expect_used, reason = "a test's setup")]
     fn built_in() -> SearchIndex {
         SearchIndex::new(&load_guide(&GuideFiles::embedded()).expect("the built-in guide loads"))
     }
 
-    /// The words of the entry behind `hit` that `query`'s word matches as written.
+    /// The words of the entry behind `hit`, everyday words included, that `query`'s word
+    /// matches as written.
     fn matched_by<'a>(index: &'a SearchIndex, hit: &Hit, query: &str) -> Vec<&'a str> {
         index
             .entries
             .iter()
             .filter(|e| e.target == hit.target && e.title == hit.title)
-            .flat_map(|e| &e.fields)
-            .flat_map(|f| &f.words)
+            .flat_map(|e| {
+                let aliases = e.aliases.iter().flat_map(|a| &a.words);
+                e.fields.iter().flat_map(|f| &f.words).chain(aliases)
+            })
             .filter(|w| match_word(query, w, true) > 0.0)
             .map(String::as_str)
             .collect()
