@@ -247,12 +247,13 @@ fn rhomboid_finds_the_muscle_and_where_it_lies() {
             "{query}: {}",
             describe(&groups)
         );
-        // The hit says where it lies, on both sides.
+        // The hit says where it lies, on both sides, the names in lower case after "In".
         let hit = &groups[0].hits[0];
+        assert!(hit.detail.starts_with("In upper back"), "{}", hit.detail);
         for side in ["upper_thoracic_left", "upper_thoracic_right"] {
             let region = guide.region(&RegionId(side.into())).unwrap();
             assert!(
-                hit.detail.contains(&region.display_name()),
+                hit.detail.contains(&region.display_name().to_lowercase()),
                 "{}",
                 hit.detail
             );
@@ -609,4 +610,100 @@ fn everyday_words_lead_to_the_guide_and_health_words_to_its_cautions() {
             }
         }
     }
+}
+
+// --- Searching in the app, read as a screen reader reads it -----------------------------------
+
+/// Types `query` into the search box (Ctrl+F first), replacing what it held.
+fn type_search(harness: &mut egui_kittest::Harness<'_, massage_guide::App>, query: &str) {
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.event(egui::Event::Text(query.to_owned()));
+    harness.run();
+}
+
+/// Every text and widget name on screen.
+fn texts(harness: &egui_kittest::Harness<'_, massage_guide::App>) -> Vec<String> {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    harness
+        .query_all_by(|_| true)
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            node.value().or_else(|| node.label())
+        })
+        .collect()
+}
+
+#[test]
+fn typing_knot_or_trigger_point_lists_the_technique_and_the_claim_about_knots() {
+    use egui_kittest::kittest::Queryable as _;
+    let guide = guide();
+    let held = guide
+        .technique(&TechniqueId("held_pressure_tender_spot".into()))
+        .unwrap();
+    let knots = guide
+        .claim(&massage_guide::data::ClaimId("knots".into()))
+        .unwrap();
+    let mut harness = common::ui::app();
+    for query in ["knot", "trigger point"] {
+        type_search(&mut harness, query);
+        let shown = texts(&harness);
+        let listed = |text: &str| shown.iter().any(|t| t == text);
+        assert!(listed(&format!("Search: {query}")), "{shown:#?}");
+        assert!(listed("Techniques (1)"), "{query}: {shown:#?}");
+        assert!(listed(&held.name), "{query}: {shown:#?}");
+        assert!(listed(&knots.claim), "{query}: {shown:#?}");
+        // Nothing read "knot" as "not": no "Stop if … does not …" line.
+        assert!(
+            !shown.iter().any(|t| t.starts_with("Stop if")),
+            "{query}: {shown:#?}"
+        );
+        assert!(
+            !shown.iter().any(|t| t.contains("evidence evidence")),
+            "{query}: {shown:#?}"
+        );
+        // Enter opens the technique, the first hit.
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+        assert_eq!(
+            harness.state().state().page,
+            massage_guide::state::Page::Technique(held.id.clone()),
+            "{query}"
+        );
+        assert!(
+            harness
+                .query_by_label(&format!("Search: {query}"))
+                .is_none()
+        );
+    }
+}
+
+#[test]
+fn a_hit_says_where_or_what_it_is_on_its_own_line_under_the_title() {
+    use egui_kittest::kittest::Queryable as _;
+    let guide = guide();
+    let mut harness = common::ui::app();
+    type_search(&mut harness, "rhomboids");
+    let rhomboids = guide
+        .muscle(&massage_guide::data::MuscleId("rhomboids".into()))
+        .unwrap();
+    let title = harness.get_by_label(&rhomboids.name).rect();
+    // "In upper back, left side; …": the region names read in lower case after "In".
+    let places: Vec<String> = rhomboids
+        .regions
+        .iter()
+        .map(|id| guide.region(id).unwrap().display_name().to_lowercase())
+        .collect();
+    let detail_text = format!("In {}", places.join("; "));
+    let detail = harness.get_by_label(&detail_text).rect();
+    assert!(detail.top() >= title.bottom() - 1.0, "{title:?} {detail:?}");
+    assert!(
+        detail.left() > title.left() + 4.0,
+        "indented: {title:?} {detail:?}"
+    );
+
+    type_search(&mut harness, "easing tender knots");
+    assert!(harness.query_by_label("Limited evidence").is_some());
 }

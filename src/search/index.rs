@@ -126,11 +126,11 @@ impl Entries {
                 Kind::Technique,
                 Target::Technique(technique.id.clone()),
                 technique.name.clone(),
-                format!(
+                capitalised(&format!(
                     "{} pressure · {}",
                     technique.pressure.label(),
                     crate::data::format_duration(technique.total_seconds())
-                ),
+                )),
                 // The summary says what the technique is for in a reader's words ("a tender
                 // knot"), so a word in it alone can surface the technique.
                 vec![(&tools, NEAR), (&technique.summary, NEAR)],
@@ -154,7 +154,7 @@ impl Entries {
                 .regions
                 .iter()
                 .filter_map(|id| guide.region(id))
-                .map(|r| r.display_name())
+                .map(|r| in_a_phrase(&r.display_name()))
                 .collect();
             self.add(
                 Kind::Muscle,
@@ -183,7 +183,7 @@ impl Entries {
                     Kind::Symptom,
                     target.clone(),
                     complaint.clone(),
-                    format!("In {name}"),
+                    format!("In {}", in_a_phrase(&name)),
                     Vec::new(),
                 );
             }
@@ -208,7 +208,11 @@ impl Entries {
                 Kind::Caution,
                 target.clone(),
                 caution.name.clone(),
-                format!("{}: {}", caution.kind.label(), caution.action.label()),
+                format!(
+                    "{}: {}",
+                    caution.kind.label(),
+                    in_a_phrase(caution.action.label())
+                ),
                 vec![(&caution.text, TEXT)],
             );
             for line in &caution.stop_if {
@@ -268,10 +272,47 @@ impl Entries {
     }
 }
 
+/// "hip and buttock, left side" from "Hip and buttock, left side": a name as it reads inside a
+/// sentence ("In hip and buttock"). A name that starts with capitals, as "C7" or "SI joint"
+/// would, keeps them.
+fn in_a_phrase(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name.to_owned(),
+    }
+}
+
 /// "Foam roller" from "foam roller": a label as a title, or as a line of its own.
 fn capitalised(label: &str) -> String {
     let mut chars = label.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_in_lower_case_inside_a_phrase() {
+        assert_eq!(
+            in_a_phrase("Hip and buttock, left side"),
+            "hip and buttock, left side"
+        );
+        assert_eq!(
+            in_a_phrase("Stop and call emergency services"),
+            "stop and call emergency services"
+        );
+        assert_eq!(in_a_phrase("C7 and T1"), "C7 and T1");
+        assert_eq!(in_a_phrase("SI joint"), "SI joint");
+        assert_eq!(in_a_phrase(""), "");
+        assert_eq!(
+            capitalised("light pressure · 2 min"),
+            "Light pressure · 2 min"
+        );
+    }
 }
