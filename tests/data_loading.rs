@@ -493,6 +493,18 @@ fn every_everyday_word_finds_what_exists() {
         "everyday word \"stroke\" has an empty word 3",
     );
 
+    // Written alike, in one entry: the repeat is marked.
+    let files = broken("everyday_words.ron", "\"rub\"", "\"rub\", \"Rub\"");
+    let found = problems(&files);
+    assert_problem(
+        &found,
+        "everyday_words.ron",
+        4,
+        34,
+        "everyday word \"stroke\" lists \"Rub\", which is listed already",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+
     let files = broken(
         "everyday_words.ron",
         "words: [\"chill out\", \"calm down\"],\n        finds: [Claim(\"calm\")]",

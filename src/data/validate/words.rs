@@ -88,9 +88,9 @@ impl Validator {
         }
         let file = &files.everyday_words;
         let known = Destinations::of(guide);
-        // Each word as search reads it, the word as written, and the entry that listed it
-        // first (by its first word).
-        let mut listed: HashMap<String, (&str, &str)> = HashMap::new();
+        // Each word as search reads it: the entry that listed it first (its place and its first
+        // word), and the word as written there.
+        let mut listed: HashMap<String, (usize, &str, &str)> = HashMap::new();
         for (n, entry) in guide.everyday_words.iter().enumerate() {
             let name = entry.words.first().map_or("", String::as_str);
             let item = Item::nth_record(file, "everyday word", name, "words", n);
@@ -125,8 +125,8 @@ impl Validator {
                     }
                 } else {
                     let key = searched.join(" ");
-                    if let Some(&(first, earlier)) = listed.get(&key) {
-                        let elsewhere = if first == name {
+                    if let Some(&(entry_of, first, earlier)) = listed.get(&key) {
+                        let elsewhere = if entry_of == n {
                             String::new()
                         } else {
                             format!(" in everyday word \"{first}\"")
@@ -154,7 +154,7 @@ impl Validator {
                             ),
                         );
                     } else {
-                        listed.insert(key, (name, word));
+                        listed.insert(key, (n, name, word));
                     }
                 }
                 *count += 1;
