@@ -59,7 +59,7 @@ mod desktop {
         Check {
             /// A folder holding the guide files (diagram.ron, muscles.ron, regions.ron,
             /// techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron,
-            /// routines.ron, basics.ron, claims.ron).
+            /// routines.ron, basics.ron, claims.ron, and optionally everyday_words.ron).
             #[expect(
                 clippy::doc_markdown,
                 reason = "clap prints this comment as the --help text, where backticks would show"

@@ -247,12 +247,13 @@ fn rhomboid_finds_the_muscle_and_where_it_lies() {
             "{query}: {}",
             describe(&groups)
         );
-        // The hit says where it lies, on both sides.
+        // The hit says where it lies, on both sides, the names in lower case after "In".
         let hit = &groups[0].hits[0];
+        assert!(hit.detail.starts_with("In upper back"), "{}", hit.detail);
         for side in ["upper_thoracic_left", "upper_thoracic_right"] {
             let region = guide.region(&RegionId(side.into())).unwrap();
             assert!(
-                hit.detail.contains(&region.display_name()),
+                hit.detail.contains(&region.display_name().to_lowercase()),
                 "{}",
                 hit.detail
             );
@@ -268,6 +269,9 @@ fn words_match_forgivingly_but_not_loosely() {
     assert!(word_match("shoulber", "shoulder") >= 0.7);
     assert_eq!(word_match("hip", "lip"), 0.0);
     assert_eq!(word_match("neck", "back"), 0.0);
+    // A typo never makes a stop word of a query: "knot" is not "not".
+    assert_eq!(word_match("knot", "not"), 0.0);
+    assert!(word_match("rhomboyd", "rhomboid") >= 0.7);
     let index = SearchIndex::new(&guide());
     assert!(index.search("").is_empty());
     assert!(index.search("the and of").is_empty());
@@ -450,4 +454,256 @@ fn the_new_pages_and_red_flags_are_found_by_their_words() {
         describe(&groups)
     );
     assert_eq!(groups[0].kind, Kind::Caution, "{}", describe(&groups));
+}
+
+#[test]
+fn a_word_of_a_technique_summary_finds_the_technique() {
+    let guide = guide();
+    let index = SearchIndex::new(&guide);
+    let held = Target::Technique(TechniqueId("held_pressure_tender_spot".into()));
+    // Its summary says "tender knot" and "trigger point"; its name says neither.
+    let summary = &guide
+        .technique(&TechniqueId("held_pressure_tender_spot".into()))
+        .unwrap()
+        .summary;
+    assert!(summary.contains("trigger point"), "{summary}");
+    for query in ["trigger point", "tender knot"] {
+        let groups = index.search(query);
+        assert!(
+            targets_of(&groups, Kind::Technique).contains(&held),
+            "{query}: {}",
+            describe(&groups)
+        );
+    }
+}
+
+#[test]
+fn a_benefit_says_its_grade_once() {
+    let guide = guide();
+    let index = SearchIndex::new(&guide);
+    let groups = index.search("tender knots");
+    let benefit = groups
+        .iter()
+        .filter(|g| g.kind == Kind::Benefit)
+        .flat_map(|g| &g.hits)
+        .find(|h| h.title == "Easing tender knots (trigger points)")
+        .unwrap_or_else(|| panic!("{}", describe(&groups)));
+    assert_eq!(benefit.detail, "Limited evidence");
+    for benefit in &guide.benefits {
+        for hit in index.search(&benefit.name).iter().flat_map(|g| &g.hits) {
+            assert!(!hit.detail.contains("evidence evidence"), "{}", hit.detail);
+        }
+    }
+}
+
+/// The first hit of `kind`, if any.
+fn first_of(groups: &[Group], kind: Kind) -> Option<Target> {
+    targets_of(groups, kind).into_iter().next()
+}
+
+#[test]
+fn knot_and_trigger_point_find_the_technique_and_the_claim_about_knots() {
+    let index = SearchIndex::new(&guide());
+    let held = Target::Technique(TechniqueId("held_pressure_tender_spot".into()));
+    let knots = Target::Claim(massage_guide::data::ClaimId("knots".into()));
+    for query in [
+        "knot",
+        "Knot",
+        "trigger point",
+        "trigger points",
+        "a knot in my back",
+    ] {
+        let groups = index.search(query);
+        assert_eq!(
+            first_of(&groups, Kind::Technique),
+            Some(held.clone()),
+            "{query}: {}",
+            describe(&groups)
+        );
+        assert_eq!(
+            first_of(&groups, Kind::Claim),
+            Some(knots.clone()),
+            "{query}: {}",
+            describe(&groups)
+        );
+    }
+    for query in ["knot", "trigger point"] {
+        // Enter opens the technique: what to do about a knot.
+        assert_eq!(top(&index, query).1, held, "{query}");
+        // No "Stop if … does not …" line comes up for "not", "does" or "do".
+        let groups = index.search(query);
+        for hit in groups.iter().flat_map(|g| &g.hits) {
+            assert!(
+                !hit.title.starts_with("Stop if"),
+                "{query}: {}",
+                describe(&groups)
+            );
+        }
+    }
+}
+
+#[test]
+fn everyday_words_lead_to_the_guide_and_health_words_to_its_cautions() {
+    let guide = guide();
+    let index = SearchIndex::new(&guide);
+    let caution = |id: &str| Target::Caution(CautionId(id.into()));
+    let region = |id: &str| Target::Region(RegionId(id.into()));
+    let cases = [
+        ("crick", Kind::Region, region("neck")),
+        ("crick in the neck", Kind::Region, region("neck")),
+        ("stiff neck", Kind::Region, region("neck")),
+        ("lumbago", Kind::Region, region("lumbar_left")),
+        ("small of the back", Kind::Region, region("lumbar_left")),
+        (
+            "pulled muscle",
+            Kind::Caution,
+            caution("bruise_or_fresh_injury"),
+        ),
+        (
+            "strained muscle",
+            Kind::Caution,
+            caution("bruise_or_fresh_injury"),
+        ),
+        (
+            "slipped disc",
+            Kind::Caution,
+            caution("sciatica_assess_first"),
+        ),
+        ("sciatica", Kind::Caution, caution("sciatica_assess_first")),
+        (
+            "tension headache",
+            Kind::Benefit,
+            Target::Benefit(massage_guide::data::BenefitId("tension_headache".into())),
+        ),
+        (
+            "shoulder knot",
+            Kind::Muscle,
+            Target::Muscle(massage_guide::data::MuscleId("trapezius_upper".into())),
+        ),
+    ];
+    for (query, kind, expected) in cases {
+        let groups = index.search(query);
+        assert_eq!(
+            first_of(&groups, kind),
+            Some(expected),
+            "{query}: {}",
+            describe(&groups)
+        );
+    }
+    // A slipped disc also brings up the emergency signs of squeezed nerves.
+    let groups = index.search("slipped disc");
+    assert!(
+        targets_of(&groups, Kind::Caution).contains(&caution("cauda_equina_signs")),
+        "{}",
+        describe(&groups)
+    );
+    // Each everyday word finds every thing its entry names.
+    for entry in &guide.everyday_words {
+        for word in &entry.words {
+            let found: Vec<Target> = index
+                .search(word)
+                .iter()
+                .flat_map(|g| g.hits.iter().map(|h| h.target.clone()))
+                .collect();
+            for target in &entry.finds {
+                assert!(found.contains(target), "{word:?} does not find {target:?}");
+            }
+        }
+    }
+}
+
+// --- Searching in the app, read as a screen reader reads it -----------------------------------
+
+/// Types `query` into the search box (Ctrl+F first), replacing what it held.
+fn type_search(harness: &mut egui_kittest::Harness<'_, massage_guide::App>, query: &str) {
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.event(egui::Event::Text(query.to_owned()));
+    harness.run();
+}
+
+/// Every text and widget name on screen.
+fn texts(harness: &egui_kittest::Harness<'_, massage_guide::App>) -> Vec<String> {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    harness
+        .query_all_by(|_| true)
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            node.value().or_else(|| node.label())
+        })
+        .collect()
+}
+
+#[test]
+fn typing_knot_or_trigger_point_lists_the_technique_and_the_claim_about_knots() {
+    use egui_kittest::kittest::Queryable as _;
+    let guide = guide();
+    let held = guide
+        .technique(&TechniqueId("held_pressure_tender_spot".into()))
+        .unwrap();
+    let knots = guide
+        .claim(&massage_guide::data::ClaimId("knots".into()))
+        .unwrap();
+    let mut harness = common::ui::app();
+    for query in ["knot", "trigger point"] {
+        type_search(&mut harness, query);
+        let shown = texts(&harness);
+        let listed = |text: &str| shown.iter().any(|t| t == text);
+        assert!(listed(&format!("Search: {query}")), "{shown:#?}");
+        assert!(listed("Techniques (1)"), "{query}: {shown:#?}");
+        assert!(listed(&held.name), "{query}: {shown:#?}");
+        assert!(listed(&knots.claim), "{query}: {shown:#?}");
+        // Nothing read "knot" as "not": no "Stop if … does not …" line.
+        assert!(
+            !shown.iter().any(|t| t.starts_with("Stop if")),
+            "{query}: {shown:#?}"
+        );
+        assert!(
+            !shown.iter().any(|t| t.contains("evidence evidence")),
+            "{query}: {shown:#?}"
+        );
+        // Enter opens the technique, the first hit.
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+        assert_eq!(
+            harness.state().state().page,
+            massage_guide::state::Page::Technique(held.id.clone()),
+            "{query}"
+        );
+        assert!(
+            harness
+                .query_by_label(&format!("Search: {query}"))
+                .is_none()
+        );
+    }
+}
+
+#[test]
+fn a_hit_says_where_or_what_it_is_on_its_own_line_under_the_title() {
+    use egui_kittest::kittest::Queryable as _;
+    let guide = guide();
+    let mut harness = common::ui::app();
+    type_search(&mut harness, "rhomboids");
+    let rhomboids = guide
+        .muscle(&massage_guide::data::MuscleId("rhomboids".into()))
+        .unwrap();
+    let title = harness.get_by_label(&rhomboids.name).rect();
+    // "In upper back, left side; …": the region names read in lower case after "In".
+    let places: Vec<String> = rhomboids
+        .regions
+        .iter()
+        .map(|id| guide.region(id).unwrap().display_name().to_lowercase())
+        .collect();
+    let detail_text = format!("In {}", places.join("; "));
+    let detail = harness.get_by_label(&detail_text).rect();
+    assert!(detail.top() >= title.bottom() - 1.0, "{title:?} {detail:?}");
+    assert!(
+        detail.left() > title.left() + 4.0,
+        "indented: {title:?} {detail:?}"
+    );
+
+    type_search(&mut harness, "easing tender knots");
+    assert!(harness.query_by_label("Limited evidence").is_some());
 }

@@ -408,6 +408,119 @@ fn missing_and_non_utf8_files_are_reported_by_the_folder_reader() {
     );
 }
 
+#[test]
+fn a_folder_may_leave_out_only_the_everyday_words() {
+    let dir = scratch_copy("no_everyday_words");
+    std::fs::remove_file(dir.join("everyday_words.ron")).unwrap();
+    let files = read_guide_dir(&dir).expect("everyday_words.ron is optional");
+    assert!(files.everyday_words.missing);
+    assert!(!files.techniques.missing);
+    let guide = load_guide(&files).expect("the guide loads without it");
+    assert!(guide.everyday_words.is_empty());
+    assert!(
+        massage_guide::data::gaps(&guide)
+            .iter()
+            .any(|g| g.starts_with("everyday_words.ron is missing or lists no words")),
+        "a complete guide has everyday words"
+    );
+
+    // A file that is there must be right, like any other.
+    std::fs::write(dir.join("everyday_words.ron"), "  \n").unwrap();
+    let files = read_guide_dir(&dir).unwrap();
+    assert!(!files.everyday_words.missing);
+    assert_eq!(problems(&files)[0].message, "the file is empty");
+    // A link that leads nowhere is not a file left out.
+    #[cfg(unix)]
+    {
+        std::fs::remove_file(dir.join("everyday_words.ron")).unwrap();
+        std::os::unix::fs::symlink(dir.join("gone.ron"), dir.join("everyday_words.ron")).unwrap();
+        let problems = read_guide_dir(&dir).expect_err("a broken link is an error");
+        assert!(problems[0].message.contains("cannot read"), "{problems:?}");
+    }
+}
+
+#[test]
+fn every_everyday_word_finds_what_exists() {
+    let files = broken(
+        "everyday_words.ron",
+        "finds: [Claim(\"calm\")]",
+        "finds: [Claim(\"calm\"), Muscle(\"erector_spinea\"), Claim(\"calm\"), Tool(FoamRoller)]",
+    );
+    let found = problems(&files);
+    assert_problem(
+        &found,
+        "everyday_words.ron",
+        9,
+        39,
+        "everyday word \"chill out\" refers to muscle \"erector_spinea\", which does not exist",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.hint.as_deref() == Some("did you mean \"erector_spinae\"?")),
+        "{found:?}"
+    );
+    assert_problem(
+        &found,
+        "everyday_words.ron",
+        9,
+        64,
+        "lists claim \"calm\" more than once",
+    );
+    assert_problem(
+        &found,
+        "everyday_words.ron",
+        9,
+        78,
+        "refers to the tool FoamRoller, which no technique uses",
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+
+    let files = broken("everyday_words.ron", "\"rub\"", "\"the\", \"\"");
+    let found = problems(&files);
+    assert_problem(
+        &found,
+        "everyday_words.ron",
+        4,
+        27,
+        "lists \"the\", which has no word search can use",
+    );
+    assert_problem(
+        &found,
+        "everyday_words.ron",
+        4,
+        9,
+        "everyday word \"stroke\" has an empty word 3",
+    );
+
+    // Written alike, in one entry: the repeat is marked.
+    let files = broken("everyday_words.ron", "\"rub\"", "\"rub\", \"Rub\"");
+    let found = problems(&files);
+    assert_problem(
+        &found,
+        "everyday_words.ron",
+        4,
+        34,
+        "everyday word \"stroke\" lists \"Rub\", which is listed already",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+
+    let files = broken(
+        "everyday_words.ron",
+        "words: [\"chill out\", \"calm down\"],\n        finds: [Claim(\"calm\")]",
+        "words: [],\n        finds: []",
+    );
+    let found = problems(&files);
+    assert_problem(
+        &found,
+        "everyday_words.ron",
+        8,
+        9,
+        "an entry of everyday words lists no words",
+    );
+    assert_problem(&found, "everyday_words.ron", 9, 9, "lists no finds");
+}
+
 fn run_check(args: &[&str]) -> (i32, String) {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_massage-guide"))
         .arg("check")
@@ -612,7 +725,7 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
 
     let (code, out, _) = run(&["export", shown]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.starts_with(&format!("Wrote the built-in guide (13 files) to {shown}.")));
+    assert!(out.starts_with(&format!("Wrote the built-in guide (14 files) to {shown}.")));
     for file in massage_guide::data::GuideFile::ALL {
         let written = std::fs::read_to_string(dir.join(file.file_name())).unwrap();
         assert_eq!(written, file.embedded(), "{}", file.file_name());
@@ -630,7 +743,8 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
         format!(
             "massage-guide export: {shown} already holds diagram.ron, regions.ron, \
              techniques.ron, benefits.ron, cautions.ron, sources.ron, safety_check.ron, \
-             routines.ron, basics.ron, claims.ron, muscles.ron, countries.ron, look_alikes.ron; pass --force to replace them\n"
+             routines.ron, basics.ron, claims.ron, muscles.ron, countries.ron, look_alikes.ron, \
+             everyday_words.ron; pass --force to replace them\n"
         )
     );
     assert_eq!(
@@ -802,7 +916,7 @@ fn claims_and_topics_without_sources_are_gaps() {
 #[test]
 fn a_folder_without_the_optional_files_takes_the_built_in_ones() {
     let files = read_guide_dir(&common::fixture_dir()).unwrap();
-    assert!(files.countries.stand_in && files.look_alikes.stand_in);
+    assert!(files.countries.missing && files.look_alikes.missing);
     let guide = load_guide(&files).expect("the minimal guide loads");
     assert!(guide.countries.iter().any(|c| c.id.as_str() == "elsewhere"));
     for country in &guide.countries {

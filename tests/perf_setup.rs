@@ -46,6 +46,7 @@ fn synthetic_guides_load_and_grow_by_the_factor_asked() {
         assert_eq!(guide.routines.len(), times * one.routines.len());
         assert_eq!(guide.topics.len(), times * one.topics.len());
         assert_eq!(guide.claims.len(), times * one.claims.len());
+        assert_eq!(guide.everyday_words.len(), times * one.everyday_words.len());
         assert_eq!(
             guide.diagram.outlines.len(),
             times * one.diagram.outlines.len()

@@ -198,3 +198,19 @@ fn map_zoomed_in() {
         },
     );
 }
+
+/// Search results for "knot": the technique first, each hit's place or grade on its own line
+/// under it.
+#[test]
+fn search_results() {
+    snapshots(
+        "search-knot",
+        |_| {},
+        |harness| {
+            harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+            harness.run();
+            harness.event(egui::Event::Text("knot".to_owned()));
+            harness.run();
+        },
+    );
+}

@@ -4,7 +4,7 @@
 //! copy `k` renames `"neck"` to `"neck_x{k}"` wherever the id is written, references included,
 //! so the copies are cross-checked against each other just as the originals are. The diagram's
 //! outlines, places not to press and landmarks are copied the same way; its size and drawing
-//! are not.
+//! are not. The everyday words, which may each be listed only once, get the suffix too.
 
 use std::collections::HashSet;
 
@@ -23,7 +23,15 @@ pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
         .filter(|f| *f != GuideFile::Diagram)
     {
         let file = files.get_mut(which);
-        repeat_lines(file, times, &ids, |line| line == "[", |line| line == "]");
+        let every_string = which == GuideFile::EverydayWords;
+        repeat_lines(
+            file,
+            times,
+            &ids,
+            every_string,
+            |line| line == "[",
+            |line| line == "]",
+        );
     }
     widen_avoid_lists(&mut files.cautions, times);
     for list in ["    outlines: [", "    danger_zones: [", "    landmarks: ["] {
@@ -31,6 +39,7 @@ pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
             &mut files.diagram,
             times,
             &ids,
+            false,
             |line| line == list,
             |line| line == "    ],",
         );
@@ -81,11 +90,13 @@ fn ids(files: &GuideFiles) -> HashSet<String> {
         .collect()
 }
 
-/// Repeats the lines between the first line that `opens` and the next that `closes`.
+/// Repeats the lines between the first line that `opens` and the next that `closes`; with
+/// `every_string`, every string of a copy gets its suffix, not only ids.
 fn repeat_lines(
     file: &mut SourceFile,
     times: usize,
     ids: &HashSet<String>,
+    every_string: bool,
     opens: impl Fn(&str) -> bool,
     closes: impl Fn(&str) -> bool,
 ) {
@@ -100,7 +111,7 @@ fn repeat_lines(
     let mut text = lines[..=start + len].join("\n");
     for copy in 1..times {
         text.push('\n');
-        text.push_str(&renamed(&body, ids, copy));
+        text.push_str(&renamed(&body, ids, every_string, copy));
     }
     for line in &lines[start + 1 + len..] {
         text.push('\n');
@@ -110,8 +121,9 @@ fn repeat_lines(
     file.text = text;
 }
 
-/// `text` with every string that is exactly an id given the suffix `_x{copy}`.
-fn renamed(text: &str, ids: &HashSet<String>, copy: usize) -> String {
+/// `text` with every string that is exactly an id (or every string) given the suffix
+/// `_x{copy}`.
+fn renamed(text: &str, ids: &HashSet<String>, every_string: bool, copy: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut rest = text;
     while let Some(open) = rest.find('"') {
@@ -120,7 +132,7 @@ fn renamed(text: &str, ids: &HashSet<String>, copy: usize) -> String {
         let close = string_end(after);
         let content = &after[..close];
         out.push_str(content);
-        if ids.contains(content) {
+        if every_string || ids.contains(content) {
             out.push_str(&format!("_x{copy}"));
         }
         rest = &after[close..];

@@ -159,6 +159,13 @@ fn empty_file_gaps(guide: &Guide, gaps: &mut Vec<String>) {
     if guide.claims.is_empty() {
         gaps.push("claims.ron holds no claims for the \"How massage works\" page".to_owned());
     }
+    if guide.everyday_words.is_empty() {
+        gaps.push(
+            "everyday_words.ron is missing or lists no words: search knows only the guide's own \
+             words"
+                .to_owned(),
+        );
+    }
 }
 
 /// The safety features need data to work on: questions for the cautions that apply to everyone,

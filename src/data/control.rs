@@ -263,7 +263,7 @@ mod tests {
         let file = SourceFile {
             path: "regions.ron".to_owned(),
             text: text.to_owned(),
-            stand_in: false,
+            missing: false,
         };
         control_characters(&file)
             .iter()

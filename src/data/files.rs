@@ -1,5 +1,5 @@
-//! The files that make a guide: which they are, their built-in texts, and one set of
-//! them with where each came from.
+//! The files that make a guide: which they are, their built-in texts, and one set of them with
+//! where each came from.
 
 /// How many files make a guide.
 pub const FILE_COUNT: usize = GuideFile::ALL.len();
@@ -26,11 +26,12 @@ pub enum GuideFile {
     Muscles,
     Countries,
     LookAlikes,
+    EverydayWords,
 }
 
 impl GuideFile {
     /// Every file, in the order a guide's files are listed to an author.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Diagram,
         Self::Regions,
         Self::Techniques,
@@ -44,6 +45,7 @@ impl GuideFile {
         Self::Muscles,
         Self::Countries,
         Self::LookAlikes,
+        Self::EverydayWords,
     ];
 
     /// The file's name in a guide folder, e.g. "regions.ron".
@@ -62,6 +64,7 @@ impl GuideFile {
             Self::Muscles => "muscles.ron",
             Self::Countries => "countries.ron",
             Self::LookAlikes => "look_alikes.ron",
+            Self::EverydayWords => "everyday_words.ron",
         }
     }
 
@@ -81,14 +84,28 @@ impl GuideFile {
             Self::Muscles => include_str!("../../assets/data/muscles.ron"),
             Self::Countries => include_str!("../../assets/data/countries.ron"),
             Self::LookAlikes => include_str!("../../assets/data/look_alikes.ron"),
+            Self::EverydayWords => include_str!("../../assets/data/everyday_words.ron"),
         }
     }
 
-    /// Whether a guide folder may leave the file out, and take the built-in one instead: the
-    /// table of numbers and the causes of pain that are not the muscles are the same for every
-    /// guide, and guides written before them still load.
+    /// Whether a guide folder may leave the file out: the table of numbers, the causes of pain
+    /// that are not the muscles and search's everyday words. Guides written before these files
+    /// existed still load.
     pub const fn is_optional(self) -> bool {
-        matches!(self, Self::Countries | Self::LookAlikes)
+        matches!(
+            self,
+            Self::Countries | Self::LookAlikes | Self::EverydayWords
+        )
+    }
+
+    /// What stands in for an optional file a folder lacks: the built-in table of numbers and
+    /// causes of pain (the same for every guide), but no everyday words (the built-in ones name
+    /// the built-in guide's techniques and cautions).
+    pub const fn stand_in(self) -> &'static str {
+        match self {
+            Self::EverydayWords => "",
+            other => other.embedded(),
+        }
     }
 
     /// The file named `name` (e.g. "regions.ron"), if it is one of a guide's.
@@ -102,9 +119,9 @@ impl GuideFile {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
-    /// The built-in file, standing in for an optional one the folder lacks: its citations name
-    /// the built-in guide's sources, so they are not looked up in this guide's.
-    pub stand_in: bool,
+    /// An optional file (see [`GuideFile::is_optional`]) the folder does not have: its text is
+    /// the stand-in's ([`GuideFile::stand_in`]), and an empty stand-in loads as an empty list.
+    pub missing: bool,
 }
 
 /// The files that make a guide, one field per [`GuideFile`].
@@ -128,6 +145,7 @@ pub struct GuideFiles {
     pub muscles: SourceFile,
     pub countries: SourceFile,
     pub look_alikes: SourceFile,
+    pub everyday_words: SourceFile,
 }
 
 impl GuideFiles {
@@ -149,7 +167,7 @@ impl GuideFiles {
             *files.get_mut(file) = SourceFile {
                 path,
                 text,
-                stand_in: false,
+                missing: false,
             };
         }
         files
@@ -171,6 +189,7 @@ impl GuideFiles {
             GuideFile::Muscles => &self.muscles,
             GuideFile::Countries => &self.countries,
             GuideFile::LookAlikes => &self.look_alikes,
+            GuideFile::EverydayWords => &self.everyday_words,
         }
     }
 
@@ -191,6 +210,7 @@ impl GuideFiles {
             GuideFile::Muscles => &mut self.muscles,
             GuideFile::Countries => &mut self.countries,
             GuideFile::LookAlikes => &mut self.look_alikes,
+            GuideFile::EverydayWords => &mut self.everyday_words,
         }
     }
 

@@ -2,9 +2,9 @@
 
 use super::model::{
     Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Country, Diagram,
-    Direction, Forbids, Landmark, LookAlike, Muscle, MuscleId, Part, PathData, Pressure, Question,
-    Region, RegionId, RegionOutline, Routine, RoutineId, Side, Source, SourceId, Technique,
-    TechniqueId, Tool, Topic, TopicId,
+    Direction, EverydayWords, Forbids, Landmark, LookAlike, Muscle, MuscleId, Part, PathData,
+    Pressure, Question, Region, RegionId, RegionOutline, Routine, RoutineId, Side, Source,
+    SourceId, Technique, TechniqueId, Tool, Topic, TopicId,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -27,6 +27,9 @@ pub struct Guide {
     pub claims: Vec<Claim>,
     /// The muscles of the back, in file order (the map draws the deepest first).
     pub muscles: Vec<Muscle>,
+    /// The words people use for what the guide names otherwise, for search. Empty when a
+    /// folder leaves the file out.
+    pub everyday_words: Vec<EverydayWords>,
     /// The table of numbers and services, in the order the reader chooses from.
     pub countries: Vec<Country>,
     /// Causes of pain that are not the muscles but hurt where they do, most dangerous first.
@@ -60,6 +63,7 @@ impl Guide {
             topics: Vec::new(),
             claims: Vec::new(),
             muscles: Vec::new(),
+            everyday_words: Vec::new(),
             countries: Vec::new(),
             look_alikes: Vec::new(),
             here: None,

@@ -32,6 +32,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
     let claims = parse(&files.claims, &mut problems);
     let muscles = parse(&files.muscles, &mut problems);
     let countries: Option<Vec<Country>> = parse(&files.countries, &mut problems);
+    let everyday_words = parse_optional(&files.everyday_words, &mut problems);
 
     let look_alikes: Option<Vec<LookAlike>> = parse(&files.look_alikes, &mut problems);
     let (
@@ -48,6 +49,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         Some(muscles),
         Some(countries),
         Some(mut look_alikes),
+        Some(everyday_words),
     ) = (
         diagram,
         regions,
@@ -62,11 +64,12 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         muscles,
         countries,
         look_alikes,
+        everyday_words,
     )
     else {
         return Err(in_file_order(problems));
     };
-    if files.look_alikes.stand_in {
+    if files.look_alikes.missing {
         // The built-in causes, in this guide: only the areas this guide has are kept.
         let ids: Vec<&RegionId> = regions.iter().map(|r| &r.id).collect();
         for look_alike in &mut look_alikes {
@@ -88,6 +91,7 @@ pub fn load_guide(files: &GuideFiles) -> Result<Guide, Vec<Diagnostic>> {
         countries,
         look_alikes,
         here: None,
+        everyday_words,
     };
     problems.extend(validate(&guide, files));
     if problems.is_empty() {
@@ -162,6 +166,18 @@ fn parse<T: DeserializeOwned>(file: &SourceFile, problems: &mut Vec<Diagnostic>)
             problems.push(syntax_problem(file, &err));
             None
         }
+    }
+}
+
+/// An optional file's items: none when the folder does not have it and nothing stands in.
+fn parse_optional<T: DeserializeOwned + Default>(
+    file: &SourceFile,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    if file.missing && file.text.trim().is_empty() {
+        Some(T::default())
+    } else {
+        parse(file, problems)
     }
 }
 
@@ -255,7 +271,7 @@ fn syntax_problem(file: &SourceFile, err: &ron::error::SpannedError) -> Diagnost
 /// bibliography lists them.
 fn lend_built_in_sources(guide: &mut Guide, files: &GuideFiles) {
     let mut wanted: Vec<SourceId> = Vec::new();
-    if files.countries.stand_in {
+    if files.countries.missing {
         wanted.extend(
             guide
                 .countries
@@ -263,7 +279,7 @@ fn lend_built_in_sources(guide: &mut Guide, files: &GuideFiles) {
                 .flat_map(|c| c.sources.iter().cloned()),
         );
     }
-    if files.look_alikes.stand_in {
+    if files.look_alikes.missing {
         wanted.extend(
             guide
                 .look_alikes

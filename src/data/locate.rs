@@ -37,6 +37,32 @@ impl<'a> Locator<'a> {
         None
     }
 
+    /// Byte offset of the `nth` (0-based) `field:` in the text, leaving out lines commented
+    /// out: how a record is found in a file whose records have no id.
+    pub fn nth_field(&self, field: &str, nth: usize) -> Option<usize> {
+        let mut found = 0;
+        let mut from = 0;
+        while let Some(rel) = self.text.get(from..)?.find(field) {
+            let at = from + rel;
+            from = at + field.len();
+            let before = self.text.get(..at).unwrap_or_default();
+            let line = before.rsplit('\n').next().unwrap_or_default();
+            let is_field = !is_ident_char(before.chars().next_back())
+                && self
+                    .text
+                    .get(from..)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+                && !line.contains("//");
+            if is_field {
+                if found == nth {
+                    return Some(at);
+                }
+                found += 1;
+            }
+        }
+        None
+    }
+
     /// Whether the text just before `at` is `field:` (and not, say, `other_field:`).
     fn is_field(&self, field: &str, at: usize) -> bool {
         let before = self.text.get(..at).unwrap_or_default().trim_end();
@@ -139,6 +165,18 @@ mod tests {
             .quoted_after("a", owner)
             .map(|o| locator.position(o));
         assert_eq!(at, Some(Position { line: 3, col: 23 }));
+    }
+
+    #[test]
+    fn finds_the_nth_record_by_a_field_of_its_own() {
+        let text =
+            "[\n  (words: [\"a\"]),\n  // (words: [\"old\"]),\n  (my_words: [], words: []),\n]";
+        let locator = Locator::new(text);
+        let at = |n| locator.nth_field("words", n).map(|o| locator.position(o));
+        assert_eq!(at(0), Some(Position { line: 2, col: 4 }));
+        // Neither a line commented out nor another field ending in the name counts.
+        assert_eq!(at(1), Some(Position { line: 4, col: 18 }));
+        assert_eq!(at(2), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::io::{Cursor, Read as _};
 use super::DroppedFile;
 use crate::data::{Diagnostic, MAX_FILE_BYTES};
 
-/// Far more entries than a guide's zip needs (eleven files, a folder, perhaps a readme).
+/// Far more entries than a guide's zip needs (a dozen files, a folder, perhaps a readme).
 const MAX_ENTRIES: usize = 200;
 
 /// Whether `file` is a zip: by its name, or by the bytes every zip starts with.
@@ -29,7 +29,7 @@ pub(super) fn ron_files(zip: &DroppedFile) -> Result<Vec<DroppedFile>, Diagnosti
         .map_err(|e| cannot(e.to_string()))?;
     if archive.len() > MAX_ENTRIES {
         return Err(cannot(format!(
-            "it holds {} entries, and a guide needs eleven files",
+            "it holds {} entries, and a guide needs twelve files",
             archive.len()
         )));
     }

@@ -11,7 +11,8 @@ use crate::data::{Diagnostic, GuideFile, GuideFiles, Position};
 
 pub use crate::data::MAX_FILE_BYTES;
 
-/// Reads the files of a guide folder. Every file that cannot be read is reported.
+/// Reads the files of a guide folder. Every file that cannot be read is reported, but for an
+/// optional file the folder does not have: it is marked missing.
 pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
     let shown_dir = dir.display().to_string();
     let folder = match std::fs::canonicalize(dir) {
@@ -32,16 +33,19 @@ pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
         }
     };
     let mut problems = Vec::new();
-    let mut stand_ins = Vec::new();
+    let mut missing = Vec::new();
     let mut files = GuideFiles::from_texts(|file| {
         let path = dir.join(file.file_name());
         let shown = path.display().to_string();
-        if file.is_optional() && !path.exists() {
-            // A guide written before this file existed: the built-in one stands in.
-            stand_ins.push(file);
+        // Not there at all: a link that leads nowhere is still an error.
+        let absent = std::fs::symlink_metadata(&path)
+            .is_err_and(|err| err.kind() == std::io::ErrorKind::NotFound);
+        if file.is_optional() && absent {
+            missing.push(file);
+            // A guide written before this file existed: its stand-in is used.
             return (
                 format!("{} (built in: not in the folder)", file.file_name()),
-                file.embedded().to_owned(),
+                file.stand_in().to_owned(),
             );
         }
         match read_text(&folder, &path) {
@@ -52,8 +56,8 @@ pub fn read_guide_dir(dir: &Path) -> Result<GuideFiles, Vec<Diagnostic>> {
             }
         }
     });
-    for file in stand_ins {
-        files.get_mut(file).stand_in = true;
+    for file in missing {
+        files.get_mut(file).missing = true;
     }
     if problems.is_empty() {
         Ok(files)

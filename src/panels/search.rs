@@ -82,23 +82,24 @@ pub fn search_results_ui(ui: &mut Ui, search: &Search, scroll: bool, out: &mut V
                 ui.section_title_ui(format!("{} ({})", group.kind.heading(), group.hits.len()));
                 for hit in group.hits.iter().take(MAX_PER_GROUP) {
                     let chosen = n == search.highlight();
+                    let response = ui.selectable_label(chosen, &hit.title);
+                    if chosen && scroll {
+                        response.scroll_to_me(None);
+                    }
+                    if response.clicked() {
+                        out.push(Command::Open(hit.target.clone()));
+                    }
+                    // The muscle chosen or pointed at is shown on the map as you search.
+                    if let Target::Muscle(id) = &hit.target
+                        && (chosen || response.hovered())
+                    {
+                        point_at_muscle(ui, id);
+                    }
+                    // Where or what it is, on a line of its own under the title: beside a long
+                    // title it would wrap to the left edge and read as the next hit.
+                    ui.indent(("search_hit", n), |ui| ui.weak(&hit.detail));
+                    ui.add_space(theme::SPACE_S);
                     n += 1;
-                    ui.horizontal_wrapped(|ui| {
-                        let response = ui.selectable_label(chosen, &hit.title);
-                        if chosen && scroll {
-                            response.scroll_to_me(None);
-                        }
-                        if response.clicked() {
-                            out.push(Command::Open(hit.target.clone()));
-                        }
-                        // The muscle chosen or pointed at is shown on the map as you search.
-                        if let Target::Muscle(id) = &hit.target
-                            && (chosen || response.hovered())
-                        {
-                            point_at_muscle(ui, id);
-                        }
-                        ui.weak(&hit.detail);
-                    });
                 }
                 let more = group.hits.len().saturating_sub(MAX_PER_GROUP);
                 if more > 0 {

@@ -1,7 +1,9 @@
 //! Building the index: an entry for each technique, routine, region, muscle, symptom, benefit,
 //! caution, tool, basics topic and claim, with the texts it is found by, weighed by how telling.
 
-use super::{Entry, Field, Kind, SearchIndex, Target, words};
+use foldhash::{HashMap, HashMapExt as _};
+
+use super::{Alias, Entry, Field, Kind, SearchIndex, Target, is_stop_word, singular, words};
 use crate::data::Guide;
 
 /// How much a match in a title, in names and labels next to it, and in running text counts.
@@ -17,8 +19,29 @@ impl SearchIndex {
         entries.advice(guide);
         entries.tools(guide);
         entries.reading(guide);
-        Self { entries: entries.0 }
+        entries.everyday_words(guide);
+        let vocabulary = entries
+            .0
+            .iter()
+            .flat_map(|e| {
+                let aliases = e.aliases.iter().flat_map(|a| &a.words);
+                e.fields.iter().flat_map(|f| &f.words).chain(aliases)
+            })
+            .cloned()
+            .collect();
+        Self {
+            entries: entries.0,
+            vocabulary,
+        }
     }
+}
+
+/// The words of `text` worth searching for: stop words left out.
+fn searchable(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter(|w| !is_stop_word(w))
+        .collect()
 }
 
 /// The index's entries, in the order they are added (the order ties are listed in).
@@ -34,22 +57,64 @@ impl Entries {
         detail: String,
         fields: Vec<(&str, f32)>,
     ) {
+        let title_words = searchable(&title);
         let mut all = vec![Field {
-            words: words(&title),
+            words: title_words.clone(),
             weight: TITLE,
         }];
         all.extend(fields.into_iter().map(|(text, weight)| Field {
-            words: words(text),
+            words: searchable(text),
             weight,
         }));
         self.0.push(Entry {
             kind,
             target,
             title_lower: title.to_lowercase(),
+            title_words: title_words.len(),
             title,
             detail,
             fields: all,
+            aliases: Vec::new(),
         });
+    }
+
+    /// The everyday words, each given to the entry of every thing it finds: the first entry
+    /// that leads there (a region's own, not its complaints').
+    fn everyday_words(&mut self, guide: &Guide) {
+        let mut first: HashMap<&Target, usize> = HashMap::new();
+        for (i, entry) in self.0.iter().enumerate() {
+            first.entry(&entry.target).or_insert(i);
+        }
+        let mut given: Vec<(usize, Alias)> = Vec::new();
+        for entry in &guide.everyday_words {
+            for word in &entry.words {
+                let words = searchable(word);
+                if words.is_empty() {
+                    continue;
+                }
+                let phrase = words
+                    .iter()
+                    .map(|w| singular(w))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for target in &entry.finds {
+                    if let Some(&i) = first.get(target) {
+                        given.push((
+                            i,
+                            Alias {
+                                words: words.clone(),
+                                phrase: phrase.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        for (i, alias) in given {
+            if let Some(entry) = self.0.get_mut(i) {
+                entry.aliases.push(alias);
+            }
+        }
     }
 
     /// Techniques and routines.
@@ -61,12 +126,14 @@ impl Entries {
                 Kind::Technique,
                 Target::Technique(technique.id.clone()),
                 technique.name.clone(),
-                format!(
+                capitalised(&format!(
                     "{} pressure · {}",
                     technique.pressure.label(),
                     crate::data::format_duration(technique.total_seconds())
-                ),
-                vec![(&tools, NEAR), (&technique.summary, TEXT)],
+                )),
+                // The summary says what the technique is for in a reader's words ("a tender
+                // knot"), so a word in it alone can surface the technique.
+                vec![(&tools, NEAR), (&technique.summary, NEAR)],
             );
         }
         for routine in &guide.routines {
@@ -87,7 +154,7 @@ impl Entries {
                 .regions
                 .iter()
                 .filter_map(|id| guide.region(id))
-                .map(|r| r.display_name())
+                .map(|r| in_a_phrase(&r.display_name()))
                 .collect();
             self.add(
                 Kind::Muscle,
@@ -116,7 +183,7 @@ impl Entries {
                     Kind::Symptom,
                     target.clone(),
                     complaint.clone(),
-                    format!("In {name}"),
+                    format!("In {}", in_a_phrase(&name)),
                     Vec::new(),
                 );
             }
@@ -130,7 +197,8 @@ impl Entries {
                 Kind::Benefit,
                 Target::Benefit(benefit.id.clone()),
                 benefit.name.clone(),
-                format!("{} evidence", benefit.evidence.label()),
+                // The label says "evidence" itself: "limited evidence".
+                capitalised(benefit.evidence.label()),
                 vec![(&benefit.explanation, TEXT)],
             );
         }
@@ -140,7 +208,11 @@ impl Entries {
                 Kind::Caution,
                 target.clone(),
                 caution.name.clone(),
-                format!("{}: {}", caution.kind.label(), caution.action.label()),
+                format!(
+                    "{}: {}",
+                    caution.kind.label(),
+                    in_a_phrase(caution.action.label())
+                ),
                 vec![(&caution.stop, TEXT), (&caution.why, TEXT)],
             );
             for line in &caution.stop_if {
@@ -200,10 +272,47 @@ impl Entries {
     }
 }
 
-/// "Foam roller" from "foam roller": a label as a title.
+/// "hip and buttock, left side" from "Hip and buttock, left side": a name as it reads inside a
+/// sentence ("In hip and buttock"). A name that starts with capitals, as "C7" or "SI joint"
+/// would, keeps them.
+fn in_a_phrase(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name.to_owned(),
+    }
+}
+
+/// "Foam roller" from "foam roller": a label as a title, or as a line of its own.
 fn capitalised(label: &str) -> String {
     let mut chars = label.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_in_lower_case_inside_a_phrase() {
+        assert_eq!(
+            in_a_phrase("Hip and buttock, left side"),
+            "hip and buttock, left side"
+        );
+        assert_eq!(
+            in_a_phrase("Stop and call emergency services"),
+            "stop and call emergency services"
+        );
+        assert_eq!(in_a_phrase("C7 and T1"), "C7 and T1");
+        assert_eq!(in_a_phrase("SI joint"), "SI joint");
+        assert_eq!(in_a_phrase(""), "");
+        assert_eq!(
+            capitalised("light pressure · 2 min"),
+            "Light pressure · 2 min"
+        );
+    }
 }

@@ -4,26 +4,12 @@
 mod index;
 mod matching;
 
-use crate::data::{
-    BenefitId, CautionId, ClaimId, MuscleId, RegionId, RoutineId, TechniqueId, Tool, TopicId,
-};
-use matching::STOP_WORDS;
+use foldhash::HashSet;
+use matching::{Phrase, Wanted, singular};
 
-pub use matching::{word_match, words};
-
-/// Where a hit leads.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Target {
-    Technique(TechniqueId),
-    Routine(RoutineId),
-    Region(RegionId),
-    Benefit(BenefitId),
-    Caution(CautionId),
-    Tool(Tool),
-    Topic(TopicId),
-    Claim(ClaimId),
-    Muscle(MuscleId),
-}
+/// Where a hit leads: the guide's one list of destinations.
+pub use crate::data::Target;
+pub use matching::{is_stop_word, word_match, words};
 
 /// What a hit is, in the order groups are listed when their best scores tie.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,6 +71,15 @@ struct Field {
     weight: f32,
 }
 
+/// An everyday word or phrase for an entry ("trigger point"): it counts as much as the title,
+/// but only when every word of it is typed.
+struct Alias {
+    /// Its words, stop words left out; never empty.
+    words: Vec<String>,
+    /// The words without a plural "s", joined by spaces, for whole-phrase matches.
+    phrase: String,
+}
+
 struct Entry {
     kind: Kind,
     target: Target,
@@ -92,26 +87,44 @@ struct Entry {
     detail: String,
     /// The title in lower case, for whole-phrase matches.
     title_lower: String,
+    /// How many words of the title are searched for.
+    title_words: usize,
+    /// The title first; stop words are left out of every field.
     fields: Vec<Field>,
+    /// The everyday words that find it.
+    aliases: Vec<Alias>,
 }
 
 /// The guide, prepared for searching. Built once per guide.
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// Every word of every field: a query word among them was typed as meant.
+    vocabulary: HashSet<String>,
 }
 
 impl SearchIndex {
     /// The hits for `query`, grouped by kind, the group with the best hit first. Nothing for a
     /// query with no words to look for.
     pub fn search(&self, query: &str) -> Vec<Group> {
-        let wanted: Vec<String> = words(query)
+        let wanted: Vec<Wanted> = words(query)
             .into_iter()
-            .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+            .filter(|w| !is_stop_word(w))
+            .map(|word| Wanted {
+                known: self.knows(&word),
+                word,
+            })
             .collect();
         if wanted.is_empty() {
             return Vec::new();
         }
-        let phrase = query.trim().to_lowercase();
+        let phrase = Phrase {
+            typed: query.trim().to_lowercase(),
+            words: wanted
+                .iter()
+                .map(|w| singular(&w.word))
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
         let mut groups: Vec<Group> = Vec::new();
         for entry in &self.entries {
             let Some(score) = entry.score(&wanted, &phrase) else {
@@ -151,5 +164,80 @@ impl SearchIndex {
             best(b).total_cmp(&best(a)).then(a.kind.cmp(&b.kind))
         });
         groups
+    }
+
+    /// Whether the guide uses `word`, or its singular.
+    fn knows(&self, word: &str) -> bool {
+        self.vocabulary.contains(word) || self.vocabulary.contains(singular(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matching::match_word;
+    use super::*;
+    use crate::data::{GuideFiles, MuscleId, load_guide};
+
+    fn built_in() -> SearchIndex {
+        SearchIndex::new(&load_guide(&GuideFiles::embedded()).expect("the built-in guide loads"))
+    }
+
+    /// The words of the entry behind `hit`, everyday words included, that `query`'s word
+    /// matches as written.
+    fn matched_by<'a>(index: &'a SearchIndex, hit: &Hit, query: &str) -> Vec<&'a str> {
+        index
+            .entries
+            .iter()
+            .filter(|e| e.target == hit.target && e.title == hit.title)
+            .flat_map(|e| {
+                let aliases = e.aliases.iter().flat_map(|a| &a.words);
+                e.fields.iter().flat_map(|f| &f.words).chain(aliases)
+            })
+            .filter(|w| match_word(query, w, true) > 0.0)
+            .map(String::as_str)
+            .collect()
+    }
+
+    #[test]
+    fn knot_finds_only_what_says_knot() {
+        let index = built_in();
+        let groups = index.search("knot");
+        let hits: Vec<&Hit> = groups.iter().flat_map(|g| &g.hits).collect();
+        assert!(!hits.is_empty());
+        for hit in hits {
+            assert!(
+                !matched_by(&index, hit, "knot").is_empty(),
+                "{:?} \"{}\" does not say knot",
+                hit.kind,
+                hit.title
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_the_guide_uses_is_not_taken_for_a_typo() {
+        let index = built_in();
+        assert!(index.knows("tight") && index.knows("light"));
+        // Every hit for "tight" says tight (or tightness), not only "light".
+        for group in index.search("tight") {
+            for hit in &group.hits {
+                assert!(
+                    !matched_by(&index, hit, "tight").is_empty(),
+                    "{:?} \"{}\" does not say tight",
+                    hit.kind,
+                    hit.title
+                );
+            }
+        }
+        // A word the guide does not use is still read as a typo.
+        assert!(!index.knows("rhomboyd"));
+        let groups = index.search("rhomboyd");
+        assert_eq!(
+            groups
+                .first()
+                .and_then(|g| g.hits.first())
+                .map(|h| &h.target),
+            Some(&Target::Muscle(MuscleId("rhomboids".into())))
+        );
     }
 }

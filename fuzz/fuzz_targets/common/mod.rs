@@ -18,6 +18,9 @@ pub fn minimal() -> GuideFiles {
             GuideFile::Basics => include_str!("../../../tests/fixtures/minimal/basics.ron"),
             GuideFile::Claims => include_str!("../../../tests/fixtures/minimal/claims.ron"),
             GuideFile::Muscles => include_str!("../../../tests/fixtures/minimal/muscles.ron"),
+            GuideFile::EverydayWords => {
+                include_str!("../../../tests/fixtures/minimal/everyday_words.ron")
+            }
         };
         (file.file_name().to_owned(), text.to_owned())
     })

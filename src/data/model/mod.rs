@@ -8,7 +8,9 @@ mod diagram;
 mod help;
 mod reading;
 mod safety;
+mod target;
 mod technique;
+mod words;
 
 pub use anatomy::*;
 pub use diagram::*;
@@ -16,7 +18,9 @@ pub use help::*;
 pub use reading::*;
 pub use safety::*;
 use serde::{Deserialize, Serialize};
+pub use target::*;
 pub use technique::*;
+pub use words::*;
 
 /// An id of one kind of item, for rules that treat every kind alike (references, say) and
 /// name the kind in their messages.

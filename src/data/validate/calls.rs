@@ -36,7 +36,7 @@ impl Validator {
                 self.not_too_long(&item, field, value);
             }
             self.not_too_long(&item, "note", &country.note);
-            if !files.countries.stand_in {
+            if !files.countries.missing {
                 // A stand-in cites the built-in guide's sources, lent after checking.
                 self.refs(&item, &country.sources, source_ids);
             }
@@ -86,7 +86,7 @@ impl Validator {
                 );
             }
             self.refs(&item, &look_alike.regions, region_ids);
-            if !files.look_alikes.stand_in {
+            if !files.look_alikes.missing {
                 self.refs(&item, &look_alike.sources, source_ids);
             }
         }

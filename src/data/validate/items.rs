@@ -24,6 +24,11 @@ impl Validator {
             (&files.muscles, "muscles", guide.muscles.len()),
             (&files.countries, "countries", guide.countries.len()),
             (&files.look_alikes, "look-alikes", guide.look_alikes.len()),
+            (
+                &files.everyday_words,
+                "entries of everyday words",
+                guide.everyday_words.len(),
+            ),
             (&files.diagram, "landmarks", guide.diagram.landmarks.len()),
             (&files.diagram, "outlines", guide.diagram.outlines.len()),
             (

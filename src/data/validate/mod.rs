@@ -6,6 +6,7 @@ mod content;
 mod diagram;
 mod items;
 mod report;
+mod words;
 
 use super::diagnostic::Diagnostic;
 use super::files::GuideFiles;
@@ -120,6 +121,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
     v.countries(guide, files, &source_ids);
     v.look_alikes(guide, files, &region_ids, &source_ids);
     v.placeholders(files);
+    v.everyday_words(guide, files);
     let body = v.diagram(guide, files, &region_ids);
     v.danger_zones(guide, files, body.as_ref());
     v.landmarks(guide, files, &source_ids, body.as_ref());

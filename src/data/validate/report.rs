@@ -30,6 +30,8 @@ pub(super) struct Item<'a> {
     /// The field whose `nth` value is the item's id.
     pub(super) field: &'a str,
     pub(super) nth: usize,
+    /// The item is the `nth` record with a `field`, whatever its value: a record with no id.
+    pub(super) by_order: bool,
     /// Where the item's id is written; problems inside the item are searched from here. Found
     /// only when a problem is reported: searching for every item would make validation
     /// quadratic in the file's size.
@@ -55,7 +57,23 @@ impl<'a> Item<'a> {
             id,
             field,
             nth,
+            by_order: false,
             offset: OnceCell::new(),
+        }
+    }
+
+    /// The `nth` record of a file whose records have no id, found as the `nth` `field:` in it
+    /// and named `name` in messages.
+    pub(super) fn nth_record(
+        file: &'a SourceFile,
+        kind: &'a str,
+        name: &'a str,
+        field: &'a str,
+        nth: usize,
+    ) -> Self {
+        Self {
+            by_order: true,
+            ..Self::located(file, kind, name, field, nth)
         }
     }
 
@@ -70,14 +88,19 @@ impl<'a> Item<'a> {
             id: "",
             field: "",
             nth: 0,
+            by_order: false,
             offset: OnceCell::from(offset),
         }
     }
 
     pub(super) fn offset(&self) -> Option<usize> {
-        *self
-            .offset
-            .get_or_init(|| self.locator.field_value(self.field, self.id, self.nth))
+        *self.offset.get_or_init(|| {
+            if self.by_order {
+                self.locator.nth_field(self.field, self.nth)
+            } else {
+                self.locator.field_value(self.field, self.id, self.nth)
+            }
+        })
     }
 
     pub(super) fn describe(&self) -> String {

@@ -45,6 +45,8 @@ struct Counts {
     landmarks: usize,
     countries: usize,
     look_alikes: usize,
+    /// Words and phrases in the everyday words, not entries.
+    everyday_words: usize,
 }
 
 impl Counts {
@@ -63,6 +65,7 @@ impl Counts {
             landmarks: guide.diagram.landmarks.len(),
             countries: guide.countries.len(),
             look_alikes: guide.look_alikes.len(),
+            everyday_words: guide.everyday_words.iter().map(|e| e.words.len()).sum(),
         }
     }
 }

@@ -257,6 +257,11 @@ fn counts_line(guide: &Guide) -> String {
             "cause of pain that may not be the muscles",
             "causes of pain that may not be the muscles",
         ),
+        count(
+            guide.everyday_words.iter().map(|e| e.words.len()).sum(),
+            "everyday word",
+            "everyday words",
+        ),
     ]
     .join(", ")
 }
