@@ -213,7 +213,9 @@ impl App {
                 // Handouts where files can be saved, with the answers if the reader chose.
                 let handout = self.saver.is_some().then_some(state.handout_answers);
                 match (&state.page, region) {
-                    (Page::LookAlikes, _) => panels::look_alikes_ui(ui, guide, None, out),
+                    (Page::LookAlikes, _) => {
+                        panels::look_alikes_ui(ui, guide, reveal.and_then(Reveal::look_alike), out)
+                    }
                     (Page::RedFlags, _) => {
                         panels::red_flags_ui(ui, guide, state.country.as_ref(), out);
                     }

@@ -159,6 +159,10 @@ impl Core {
                 self.show_page(Page::Guide);
             }
             Target::Caution(id) => self.show_page(Page::Caution(id)),
+            Target::LookAlike(id) => {
+                self.show_page(Page::LookAlikes);
+                return Some(Reveal::LookAlike(id));
+            }
             Target::Muscle(id) => self.show_page(Page::Muscle(id)),
             Target::Benefit(id) => self.browse_only(Filters {
                 benefit: Some(id),

@@ -1,7 +1,7 @@
 //! What goes into the core besides commands (the moment, what the window knows) and what comes
 //! out of it: [`Effects`], the things only the shell can do, done once by it.
 
-use crate::data::{ClaimId, TopicId};
+use crate::data::{ClaimId, LookAlikeId, TopicId};
 use crate::platform::FolderPurpose;
 use crate::saved::RoutineRef;
 use crate::state::Zoom;
@@ -36,6 +36,7 @@ pub enum Reveal {
     Routine(RoutineRef),
     Topic(TopicId),
     Claim(ClaimId),
+    LookAlike(LookAlikeId),
     /// The safety check's first answer that is a warning sign.
     WarningSign,
     /// The search hit that Enter opens, after Up or Down moved it.
@@ -60,6 +61,13 @@ impl Reveal {
     pub fn claim(&self) -> Option<&ClaimId> {
         match self {
             Self::Claim(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn look_alike(&self) -> Option<&LookAlikeId> {
+        match self {
+            Self::LookAlike(l) => Some(l),
             _ => None,
         }
     }

@@ -7,7 +7,7 @@ use egui::{Frame, RichText, Ui};
 use super::cards::sources_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Guide, LookAlike, LookAlikeId, Region};
+use crate::data::{Guide, LookAlike, LookAlikeId, Region, Target};
 use crate::state::Page;
 use crate::theme;
 
@@ -84,7 +84,7 @@ pub fn here_too_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Co
     ui.horizontal_wrapped(|ui| {
         for look_alike in here {
             if ui.link(&look_alike.name).clicked() {
-                out.push(Command::ShowPage(Page::LookAlikes));
+                out.push(Command::Open(Target::LookAlike(look_alike.id.clone())));
             }
         }
     });

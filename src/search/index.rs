@@ -165,6 +165,10 @@ impl Entries {
                     (&muscle.latin, NEAR),
                     (&muscle.does, TEXT),
                     (&muscle.why_tight, TEXT),
+                    (&muscle.from, TEXT),
+                    (&muscle.to, TEXT),
+                    (&muscle.nerve, TEXT),
+                    (&muscle.find, TEXT),
                 ],
             );
         }
@@ -267,6 +271,15 @@ impl Entries {
                 claim.claim.clone(),
                 format!("{} · {}", claim.verdict.label(), claim.evidence.label()),
                 vec![(claim.topic.label(), NEAR), (&claim.says, TEXT)],
+            );
+        }
+        for look_alike in &guide.look_alikes {
+            self.add(
+                Kind::LookAlike,
+                Target::LookAlike(look_alike.id.clone()),
+                look_alike.name.clone(),
+                "May not be the muscles".to_owned(),
+                vec![(&look_alike.r#where, TEXT), (&look_alike.differs, TEXT)],
             );
         }
     }

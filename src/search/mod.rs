@@ -24,6 +24,7 @@ pub enum Kind {
     Tool,
     Topic,
     Claim,
+    LookAlike,
 }
 
 impl Kind {
@@ -40,6 +41,7 @@ impl Kind {
             Self::Tool => "Tools",
             Self::Topic => "Before you start and after",
             Self::Claim => "How massage works",
+            Self::LookAlike => "Pain that may not be the muscles",
         }
     }
 }

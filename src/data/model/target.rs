@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    BenefitId, CautionId, ClaimId, MuscleId, RegionId, RoutineId, TechniqueId, Tool, TopicId,
+    BenefitId, CautionId, ClaimId, LookAlikeId, MuscleId, RegionId, RoutineId, TechniqueId, Tool,
+    TopicId,
 };
 
 /// Something in the guide a reader can be taken to: where a search hit leads, and what an
@@ -26,4 +27,6 @@ pub enum Target {
     Topic(TopicId),
     /// A claim of the "How massage works" page.
     Claim(ClaimId),
+    /// A cause of the page "Pain that may not be the muscles".
+    LookAlike(LookAlikeId),
 }

@@ -7,8 +7,8 @@ use super::{Item, MAX_LIST, Validator};
 use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
 use crate::data::model::{
-    BenefitId, CautionId, ClaimId, Id, MuscleId, RegionId, RoutineId, Target, TechniqueId, Tool,
-    TopicId,
+    BenefitId, CautionId, ClaimId, Id, LookAlikeId, MuscleId, RegionId, RoutineId, Target,
+    TechniqueId, Tool, TopicId,
 };
 use crate::data::suggest::did_you_mean_id;
 use crate::search::{is_stop_word, words};
@@ -23,6 +23,7 @@ struct Destinations<'a> {
     cautions: HashSet<&'a str>,
     topics: HashSet<&'a str>,
     claims: HashSet<&'a str>,
+    look_alikes: HashSet<&'a str>,
     /// Search finds a tool through the techniques that use it.
     tools: Vec<Tool>,
 }
@@ -46,6 +47,7 @@ impl<'a> Destinations<'a> {
             cautions: guide.cautions.iter().map(|c| c.id.as_str()).collect(),
             topics: guide.topics.iter().map(|t| t.id.as_str()).collect(),
             claims: guide.claims.iter().map(|c| c.id.as_str()).collect(),
+            look_alikes: guide.look_alikes.iter().map(|l| l.id.as_str()).collect(),
             tools: guide.tools_in_use(),
         }
     }
@@ -70,6 +72,7 @@ impl<'a> Destinations<'a> {
             Target::Caution(i) => id::<CautionId>(i, &self.cautions),
             Target::Topic(i) => id::<TopicId>(i, &self.topics),
             Target::Claim(i) => id::<ClaimId>(i, &self.claims),
+            Target::LookAlike(i) => id::<LookAlikeId>(i, &self.look_alikes),
             Target::Tool(tool) => Named {
                 kind: "tool",
                 id: format!("{tool:?}"),
