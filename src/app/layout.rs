@@ -214,7 +214,7 @@ impl App {
                 let handout = self.saver.is_some().then_some(state.handout_answers);
                 match (&state.page, region) {
                     (Page::LookAlikes, _) => {
-                        panels::look_alikes_ui(ui, guide, reveal.and_then(Reveal::look_alike), out)
+                        panels::look_alikes_ui(ui, guide, reveal.and_then(Reveal::look_alike), out);
                     }
                     (Page::RedFlags, _) => {
                         panels::red_flags_ui(ui, guide, state.country.as_ref(), out);
