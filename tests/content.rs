@@ -238,6 +238,11 @@ fn every_source_is_cited_and_complete() {
         .filter(|g| g.contains("never cited"))
         .collect();
     assert!(uncited.is_empty(), "{uncited:#?}");
+    // One source, one entry: two ids for one page would split its citations.
+    let mut urls: Vec<&str> = guide.sources.iter().map(|s| s.url.as_str()).collect();
+    urls.sort_unstable();
+    let twice: Vec<_> = urls.windows(2).filter(|w| w[0] == w[1]).collect();
+    assert!(twice.is_empty(), "{twice:#?}");
 }
 
 #[test]

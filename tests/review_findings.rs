@@ -1,6 +1,7 @@
-//! The unsafe findings of the second independent clinical review
-//! (`shared/reviews/content-review-2026-12-07.md`, U1 to U7), each as a test that fails on the
-//! text the review read. The wider rules they led to live in `tests/content.rs`.
+//! The findings of the second independent clinical review
+//! (`shared/reviews/content-review-2026-12-07.md`): the unsafe ones (U1 to U7) and some of the
+//! others, each as a test that fails on the text the review read. The wider rules they led to
+//! live in `tests/content.rs`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -8,6 +9,7 @@ mod common;
 
 use common::built_in;
 use massage_guide::data::{Caution, CountryId, Guide, Question, Topic, prose};
+use massage_guide::safety::{Answers, Profile};
 
 fn caution<'a>(guide: &'a Guide, id: &str) -> &'a Caution {
     guide
@@ -198,5 +200,111 @@ fn u7_the_weeks_after_birth_are_asked_about() {
     assert!(
         pregnancy.contains("6 weeks after giving birth"),
         "{pregnancy}"
+    );
+}
+
+/// U6: a device under or stuck to the skin (a nerve stimulator, a pump, a glucose sensor) is
+/// asked about, and a yes keeps balls, rollers, guns and cups off the back.
+#[test]
+fn u6_implanted_and_worn_devices_are_asked_about_and_tools_kept_off() {
+    let guide = built_in();
+    let device = guide
+        .questions
+        .iter()
+        .find(|q| q.ask.contains("nerve stimulator") && q.ask.contains("glucose sensor"))
+        .expect("a question on devices other than heart devices");
+    let mut answers = Answers::default();
+    answers.set(device.id.clone(), Some(true));
+    let profile = Profile::new(&guide, &answers);
+    for id in [
+        "ball_against_wall",
+        "foam_roller_hips",
+        "percussion_massager",
+        "cupping_set",
+    ] {
+        let technique = guide
+            .techniques
+            .iter()
+            .find(|t| t.id.0 == id)
+            .unwrap_or_else(|| panic!("technique {id}"));
+        assert!(profile.advice(technique).avoid(), "{id} with a device");
+    }
+}
+
+/// C2: symptom questions ask about what is new, getting worse or not yet checked, so old,
+/// checked numbness is not sent to emergency services; saddle numbness stays an emergency.
+#[test]
+fn c2_symptom_questions_ask_about_what_is_new_or_unchecked() {
+    let guide = built_in();
+    for id in [
+        "dizziness_or_arm_tingling",
+        "emergency_signs",
+        "numbness_or_tingling",
+    ] {
+        let ask = question(&guide, id).ask.to_lowercase();
+        assert!(
+            ask.contains("new") || ask.contains("not yet checked") || ask.contains("no doctor"),
+            "{id}: {ask}"
+        );
+    }
+    assert!(
+        question(&guide, "emergency_signs")
+            .ask
+            .contains("numbness around your genitals or buttocks")
+    );
+}
+
+/// C8: with blood thinners, gentle massage is usually fine; only firmer work waits for the
+/// doctor. Yet no cups, guns, tapping, balls or deep work.
+#[test]
+fn c8_blood_thinners_allow_gentle_massage_and_rule_out_the_rest() {
+    let guide = built_in();
+    let thinners = caution(&guide, "bleeding_or_blood_thinners");
+    assert!(
+        !thinners.stop.contains("before any massage"),
+        "{}",
+        thinners.stop
+    );
+    assert!(thinners.stop.contains("Gentle massage is usually fine"));
+    let mut answers = Answers::default();
+    answers.set(question(&guide, "blood_thinners").id.clone(), Some(true));
+    let profile = Profile::new(&guide, &answers);
+    let gentle = guide
+        .techniques
+        .iter()
+        .find(|t| t.id.0 == "palm_effleurage")
+        .unwrap();
+    assert!(!profile.advice(gentle).avoid(), "a gentle glide stays");
+    for id in [
+        "cupping_set",
+        "percussion_massager",
+        "tapotement",
+        "deep_tissue_strokes",
+    ] {
+        let technique = guide.techniques.iter().find(|t| t.id.0 == id).unwrap();
+        assert!(profile.advice(technique).avoid(), "{id}");
+    }
+}
+
+/// M4: shingles, a one-sided band of burning pain that can come before any rash, is asked
+/// about, is a red flag with a same-day call, and search finds it.
+#[test]
+fn m4_shingles_is_asked_about_and_sends_for_help_today() {
+    let guide = built_in();
+    let shingles = caution(&guide, "shingles");
+    assert_eq!(shingles.call, Some(massage_guide::data::Urgency::Today));
+    assert!(shingles.why.contains("before a rash"), "{}", shingles.why);
+    assert!(
+        guide
+            .questions
+            .iter()
+            .any(|q| q.cautions.contains(&shingles.id)),
+        "asked about"
+    );
+    assert!(
+        guide
+            .look_alikes
+            .iter()
+            .any(|l| l.id.as_str() == "shingles")
     );
 }
