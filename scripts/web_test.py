@@ -277,6 +277,16 @@ def check_size(driver, url, name, width, height, interact, points, out):
     assert _differs(pinched, dragged, tolerance=0.05), "a drag did not move the map"
     assert not errors(driver), f"console errors: {errors(driver)}"
 
+    # Where the reader is: the toolbar's list, then Australia; the choice is saved.
+    country = points["country"]
+    driver.tap(country["x"], country["y"])
+    time.sleep(0.5)
+    driver.tap(country["entry_x"], country["entry_y"])
+    wait(f"the country {country['id']} is chosen and saved",
+         lambda: f'"{country["id"]}"' in saved_state(driver), 10)
+    driver.screenshot(os.path.join(out, f"web-{name}-country.png"))
+    assert not errors(driver), f"console errors: {errors(driver)}"
+
 
 def fetch(url):
     with urllib.request.urlopen(url, timeout=10) as r:

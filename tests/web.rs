@@ -70,9 +70,22 @@ fn places_to_tap() -> String {
         |role: Role, label: &str| harness.get_by_role_and_label(role, label).rect().center();
     let r = center(Role::Button, &region.display_name());
     let no = center(Role::RadioButton, &format!("No: {}", question.ask));
+    // The toolbar's country list (the topmost of that name), and Australia in it once open.
+    let list = harness
+        .query_all_by_label("Where you are: Somewhere else")
+        .min_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y))
+        .unwrap();
+    let at = list.rect();
+    list.click();
+    harness.run();
+    let australia = harness
+        .get_by(|n| n.role() == Role::Button && n.label().as_deref() == Some("Australia"))
+        .rect()
+        .center();
+    let list = at.center();
     format!(
-        r#"{{"region": {{"id": "{}", "x": {}, "y": {}}}, "no": {{"question": "{}", "x": {}, "y": {}}}}}"#,
-        region.id, r.x, r.y, question.id, no.x, no.y
+        r#"{{"region": {{"id": "{}", "x": {}, "y": {}}}, "no": {{"question": "{}", "x": {}, "y": {}}}, "country": {{"id": "australia", "x": {}, "y": {}, "entry_x": {}, "entry_y": {}}}}}"#,
+        region.id, r.x, r.y, question.id, no.x, no.y, list.x, list.y, australia.x, australia.y
     )
 }
 

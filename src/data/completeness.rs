@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::guide::Guide;
-use super::model::{CautionKind, Part};
+use super::model::{Caution, CautionKind, Part, StopSign};
 use super::readability::prose;
 
 /// What every region offers at the least: techniques, benefits, and cautions of its own (not red
@@ -228,16 +228,48 @@ fn words(text: &str) -> usize {
 }
 
 /// Cards and stop lines short enough to act on, naming no one, and no numbers in any text.
+/// A caution's card in words, counted in the longest country's words: it must fit wherever it
+/// is read.
+fn card_words(guide: &Guide, caution: &Caution) -> usize {
+    guide
+        .countries
+        .iter()
+        .map(|here| words(&caution.card_text(here)))
+        .max()
+        .unwrap_or_else(|| words(&caution.card_text(guide.here())))
+}
+
+fn stop_line_words(line: &StopSign) -> usize {
+    words(&line.sign) + words(&line.then)
+}
+
+/// The longest safety card and "stop if" line, each with its length in words and where it is,
+/// as `check` reports them.
+pub fn longest_safety_lines(guide: &Guide) -> (Option<(usize, String)>, Option<(usize, String)>) {
+    let card = guide
+        .cautions
+        .iter()
+        .map(|c| (card_words(guide, c), format!("caution \"{}\"", c.id)))
+        .max_by_key(|(n, _)| *n);
+    let line = guide
+        .cautions
+        .iter()
+        .flat_map(|c| {
+            c.stop_if.iter().enumerate().map(move |(n, line)| {
+                (
+                    stop_line_words(line),
+                    format!("caution \"{}\" stop_if line {}", c.id, n + 1),
+                )
+            })
+        })
+        .max_by_key(|(n, _)| *n);
+    (card, line)
+}
+
 fn safety_line_gaps(guide: &Guide, gaps: &mut Vec<String>) {
     for caution in &guide.cautions {
         let id = &caution.id;
-        // Counted in the longest country's words: the card must fit wherever it is read.
-        let card = guide
-            .countries
-            .iter()
-            .map(|here| words(&caution.card_text(here)))
-            .max()
-            .unwrap_or_else(|| words(&caution.card_text(guide.here())));
+        let card = card_words(guide, caution);
         if card > CARD_WORDS {
             gaps.push(format!(
                 "caution \"{id}\" card is {card} words (stop, whom to call and why); aim for \
@@ -245,7 +277,7 @@ fn safety_line_gaps(guide: &Guide, gaps: &mut Vec<String>) {
             ));
         }
         for (n, line) in caution.stop_if.iter().enumerate() {
-            let length = words(&line.sign) + words(&line.then);
+            let length = stop_line_words(line);
             if length > STOP_LINE_WORDS {
                 gaps.push(format!(
                     "caution \"{id}\" stop_if line {} is {length} words; aim for \

@@ -18,7 +18,7 @@ mod suggest;
 mod validate;
 
 pub use calls::{ELSEWHERE, PLACEHOLDERS, capitalized};
-pub use completeness::{CARD_WORDS, MIN_PER_REGION, STOP_LINE_WORDS, gaps};
+pub use completeness::{CARD_WORDS, MIN_PER_REGION, STOP_LINE_WORDS, gaps, longest_safety_lines};
 pub use diagnostic::Position;
 pub use diagnostic::{Diagnostic, MAX_LISTED};
 pub use files::{FILE_COUNT, GuideFile, GuideFiles, MAX_FILE_BYTES, SourceFile};

@@ -9,8 +9,8 @@ use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Chars, Config};
 
 use crate::data::{
-    Diagnostic, Guide, GuideFiles, Locator, MAX_LISTED, Position, SourceFile, TextStats, gaps,
-    load_guide, prose,
+    CARD_WORDS, Diagnostic, Guide, GuideFiles, Locator, MAX_LISTED, Position, STOP_LINE_WORDS,
+    SourceFile, TextStats, gaps, load_guide, longest_safety_lines, prose,
 };
 
 mod json;
@@ -81,6 +81,7 @@ fn human(
         Ok(guide) => {
             let mut text = format!("{name}: the guide is valid ({}).\n", counts_line(guide));
             text.push_str(&reading_ease(guide));
+            text.push_str(&safety_lengths(guide));
             let gaps = gaps(guide);
             if !gaps.is_empty() {
                 text.push_str(&format!(
@@ -264,6 +265,23 @@ fn counts_line(guide: &Guide) -> String {
         ),
     ]
     .join(", ")
+}
+
+/// The longest safety card and "stop if" line, against what a person can act on at a glance.
+fn safety_lengths(guide: &Guide) -> String {
+    let (card, line) = longest_safety_lines(guide);
+    let mut text = String::new();
+    if let Some((words, place)) = card {
+        text.push_str(&format!(
+            "Longest safety card: {words} words ({place}); aim for {CARD_WORDS} or fewer.\n"
+        ));
+    }
+    if let Some((words, place)) = line {
+        text.push_str(&format!(
+            "Longest stop line: {words} words ({place}); aim for {STOP_LINE_WORDS} or fewer.\n"
+        ));
+    }
+    text
 }
 
 /// The guide's reading ease, and the texts that score below the target, hardest first.
