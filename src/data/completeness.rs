@@ -243,9 +243,11 @@ fn stop_line_words(line: &StopSign) -> usize {
     words(&line.sign) + words(&line.then)
 }
 
-/// The longest safety card and "stop if" line, each with its length in words and where it is,
-/// as `check` reports them.
-pub fn longest_safety_lines(guide: &Guide) -> (Option<(usize, String)>, Option<(usize, String)>) {
+/// A length in words and where the text is, e.g. `(59, "caution \"x\"")`.
+pub type Longest = Option<(usize, String)>;
+
+/// The longest safety card and "stop if" line, as `check` reports them.
+pub fn longest_safety_lines(guide: &Guide) -> (Longest, Longest) {
     let card = guide
         .cautions
         .iter()
