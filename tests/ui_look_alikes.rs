@@ -144,3 +144,21 @@ fn the_page_is_reached_by_keyboard_alone() {
     harness.run();
     assert_eq!(page(&harness), Page::LookAlikes);
 }
+
+/// M1: the low back's pages link what to do instead of pressing the kidney band.
+#[test]
+fn the_low_back_pages_link_what_to_do_instead() {
+    let guide = guide();
+    let topic = guide
+        .topics
+        .iter()
+        .find(|t| t.id.as_str() == "low_back_instead")
+        .expect("the low back topic");
+    let mut harness = app();
+    harness.run();
+    region_button(&harness, "Lumbar, left side").click();
+    harness.run();
+    assert!(shows(&harness, "Read also:"));
+    press(&mut harness, &topic.title);
+    assert_eq!(page(&harness), Page::Basics(topic.part));
+}

@@ -6,7 +6,7 @@ use egui::{Frame, Ui};
 use super::cards::sources_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Guide, Part, TopicId};
+use crate::data::{Guide, Part, Region, Target, TopicId};
 use crate::state::Page;
 use crate::theme;
 
@@ -82,6 +82,27 @@ pub fn basics_links_ui(ui: &mut Ui, out: &mut Vec<Command>) {
         for part in [Part::BeforeYouStart, Part::AfterYouFinish] {
             if ui.link(part.label()).clicked() {
                 out.push(Command::ShowPage(Page::Basics(part)));
+            }
+        }
+    });
+}
+
+/// On an area's page: the topics written for it, such as what to do for the low back instead
+/// of pressing it, each a link to its card.
+pub fn read_also_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Command>) {
+    let topics: Vec<_> = guide
+        .topics
+        .iter()
+        .filter(|t| t.regions.contains(&region.id))
+        .collect();
+    if topics.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new("Read also:").strong());
+        for topic in topics {
+            if ui.link(&topic.title).clicked() {
+                out.push(Command::Open(Target::Topic(topic.id.clone())));
             }
         }
     });

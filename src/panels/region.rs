@@ -2,6 +2,7 @@
 
 use egui::{RichText, Ui};
 
+use super::basics::read_also_ui;
 use super::cards::{
     benefit_card_ui, caution_card_ui, folded_cautions_ui, general_cautions_ui, handout_answers_ui,
     handout_button_ui, muscle_link_ui, sources_ui,
@@ -62,6 +63,7 @@ pub fn region_ui(
             ui.bullet_ui(complaint);
         }
     }
+    read_also_ui(ui, guide, region, out);
     here_too_ui(ui, guide, region, out);
 
     let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();

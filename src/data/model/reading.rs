@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{BenefitId, ClaimId, Evidence, Giver, RoutineId, SourceId, TechniqueId, TopicId};
+use super::{
+    BenefitId, ClaimId, Evidence, Giver, RegionId, RoutineId, SourceId, TechniqueId, TopicId,
+};
 
 /// `sources.ron`: a reference that claims point to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,6 +62,10 @@ pub struct Topic {
     pub summary: String,
     /// Short paragraphs, shown as a list.
     pub points: Vec<String>,
+    /// Areas whose pages link to the topic ("Read also"), e.g. the low back for what to do
+    /// instead of pressing the kidney band.
+    #[serde(default)]
+    pub regions: Vec<RegionId>,
     pub sources: Vec<SourceId>,
 }
 

@@ -113,7 +113,13 @@ impl Validator {
 
     /// Topics of the "Before you start" and "After you finish" pages: titled, with points to
     /// read, and sourced references that exist.
-    pub(super) fn topics(&mut self, guide: &Guide, files: &GuideFiles, source_ids: &HashSet<&str>) {
+    pub(super) fn topics(
+        &mut self,
+        guide: &Guide,
+        files: &GuideFiles,
+        region_ids: &HashSet<&str>,
+        source_ids: &HashSet<&str>,
+    ) {
         self.unique_ids(
             &files.basics,
             "topic",
@@ -128,6 +134,7 @@ impl Validator {
             for (n, point) in topic.points.iter().enumerate() {
                 self.not_empty(&item, &format!("point {}", n + 1), point);
             }
+            self.refs(&item, &topic.regions, region_ids);
             self.refs(&item, &topic.sources, source_ids);
         }
     }

@@ -114,7 +114,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.refs(&item, &question.cautions, &caution_ids);
     }
     v.routines(guide, files, &technique_ids, &source_ids);
-    v.topics(guide, files, &source_ids);
+    v.topics(guide, files, &region_ids, &source_ids);
     v.claims(guide, files, &benefit_ids, &source_ids);
     v.sources(guide, files);
     v.muscles(guide, files, &region_ids, &source_ids);
