@@ -8,31 +8,19 @@
 mod common;
 
 use common::built_in;
-use massage_guide::data::{Caution, CountryId, Guide, Question, Topic, prose};
+use massage_guide::data::{Caution, CautionId, CountryId, Guide, Question, Topic, TopicId, prose};
 use massage_guide::safety::{Answers, Profile};
 
 fn caution<'a>(guide: &'a Guide, id: &str) -> &'a Caution {
-    guide
-        .cautions
-        .iter()
-        .find(|c| c.id.0 == id)
-        .unwrap_or_else(|| panic!("caution {id}"))
-}
-
-fn question<'a>(guide: &'a Guide, id: &str) -> &'a Question {
-    guide
-        .questions
-        .iter()
-        .find(|q| q.id.0 == id)
-        .unwrap_or_else(|| panic!("question {id}"))
+    guide.caution(&CautionId(id.to_owned())).expect(id)
 }
 
 fn topic<'a>(guide: &'a Guide, id: &str) -> &'a Topic {
-    guide
-        .topics
-        .iter()
-        .find(|t| t.id.0 == id)
-        .unwrap_or_else(|| panic!("topic {id}"))
+    guide.topic(&TopicId(id.to_owned())).expect(id)
+}
+
+fn question<'a>(guide: &'a Guide, id: &str) -> &'a Question {
+    guide.questions.iter().find(|q| q.id.0 == id).expect(id)
 }
 
 /// The caution's text, its stop lines and what it says to the person it applies to.

@@ -5,32 +5,12 @@
 
 mod common;
 
-use common::ui::{app, first_start, restart};
+use common::ui::{app, first_start, press, restart, shows_starting};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use massage_guide::App;
 use massage_guide::data::CountryId;
-
-/// Clicks the widget named `label` after scrolling it into view, as a person would.
-fn press(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-/// Whether some text on screen starts with `prefix`.
-fn shows_starting(harness: &Harness<'_, App>, prefix: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            node.value()
-                .or_else(|| node.label())
-                .is_some_and(|text| text.starts_with(prefix))
-        })
-        .next()
-        .is_some()
-}
 
 /// Opens the drop-down named `list` (the first of that name) and picks `country` in it, through
 /// the accessibility tree as a screen reader does.

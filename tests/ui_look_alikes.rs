@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::ui::{app, guide, region_button, shows};
+use common::ui::{app, guide, press, region_button, shows, type_search};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use massage_guide::App;
@@ -16,22 +16,6 @@ const TITLE: &str = "Pain that may not be the muscles";
 
 fn page(harness: &Harness<'_, App>) -> Page {
     harness.state().state().page.clone()
-}
-
-fn press(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn type_search(harness: &mut Harness<'_, App>, query: &str) {
-    harness.key_press(egui::Key::Escape);
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
-    harness.run();
-    harness.event(egui::Event::Text(query.to_owned()));
-    harness.run();
 }
 
 /// The label of the node that has the keyboard, if any.

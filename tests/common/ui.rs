@@ -138,3 +138,33 @@ pub fn tab_then_enter(harness: &mut Harness<'_, App>, tabs: usize) {
     harness.key_press(egui::Key::Enter);
     harness.run();
 }
+
+/// Clicks the widget named `label` after scrolling it into view, as a person would.
+pub fn press(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Whether some text or widget name on screen starts with `prefix`.
+pub fn shows_starting(harness: &Harness<'_, App>, prefix: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.value()
+                .or_else(|| node.label())
+                .is_some_and(|text| text.starts_with(prefix))
+        })
+        .next()
+        .is_some()
+}
+
+/// Types `query` into the search box, as Ctrl+F and typing do.
+pub fn type_search(harness: &mut Harness<'_, App>, query: &str) {
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.event(egui::Event::Text(query.to_owned()));
+    harness.run();
+}
