@@ -1,14 +1,20 @@
 //! Guided practice: a technique or a routine laid out as timed steps, and the session that
 //! counts them down. Pure: time comes in as seconds passed, so tests drive it without sleeping.
 
-use crate::data::{Direction, Guide, Pressure, RegionId, RoutineItem, Technique, TechniqueId};
+use crate::data::{
+    Direction, Guide, Pressure, RegionId, RoutineItem, Step, Technique, TechniqueId,
+};
 
 /// One step as the session shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlannedStep {
     pub technique: TechniqueId,
     pub technique_name: String,
-    /// Which step of its technique this is, from 0, and how many the technique has.
+    /// Which item of the routine the step belongs to, from 0 (0 for a single technique).
+    pub item: usize,
+    /// Which step of its technique this is, from 0, as the technique numbers them.
+    pub step: usize,
+    /// Which of the item's kept steps this is, from 0, and how many it keeps.
     pub step_of_technique: (usize, usize),
     pub text: String,
     pub seconds: u32,
@@ -16,6 +22,7 @@ pub struct PlannedStep {
     /// How the hands move: the step's own direction; none for a step without one; all of the
     /// technique's if none of its steps names one.
     pub directions: Vec<Direction>,
+    /// Where the hands work: the technique's areas, or the fewer that the routine keeps.
     pub regions: Vec<RegionId>,
 }
 
@@ -31,20 +38,22 @@ pub struct Plan {
 impl Plan {
     /// A technique's steps at their own times.
     pub fn technique(technique: &Technique) -> Self {
+        let whole = RoutineItem::new(technique.id.clone(), technique.total_seconds());
         Self {
             title: technique.name.clone(),
-            steps: planned_steps(technique, technique.total_seconds()),
+            steps: planned_steps(technique, &whole, 0),
             missing: Vec::new(),
         }
     }
 
-    /// A routine's techniques in order, each stretched or shortened to its item's time.
+    /// A routine's techniques in order, each with the steps and areas its item keeps, fitted
+    /// to its item's time.
     pub fn routine(guide: &Guide, title: &str, items: &[RoutineItem]) -> Self {
         let mut steps = Vec::new();
         let mut missing = Vec::new();
-        for item in items {
+        for (n, item) in items.iter().enumerate() {
             match guide.technique(&item.technique) {
-                Some(technique) => steps.extend(planned_steps(technique, item.seconds)),
+                Some(technique) => steps.extend(planned_steps(technique, item, n)),
                 None => missing.push(item.technique.clone()),
             }
         }
@@ -64,42 +73,55 @@ impl Plan {
 /// a "get ready" step is not squeezed to nothing.
 const KEEP_SECONDS: u32 = 15;
 
-/// The technique's steps fitted to `seconds` in all. Each step keeps up to [`KEEP_SECONDS`] of
-/// its own time; the rest of the time is shared in proportion to what each step has beyond
-/// that. Step ends are rounded from the running total, so the times add up exactly.
-fn planned_steps(technique: &Technique, seconds: u32) -> Vec<PlannedStep> {
-    let kept: Vec<u32> = technique
+/// The steps `item` keeps of `technique`, fitted to the item's seconds in all, on the areas it
+/// keeps. Each step keeps up to [`KEEP_SECONDS`] of its own time; the rest of the time is shared
+/// in proportion to what each step has beyond that. Step ends are rounded from the running
+/// total, so the times add up exactly.
+///
+/// A step number or area the technique lacks is ignored (`check` reports them in a guide; a
+/// saved routine may outlive a change to its technique). If that leaves no step or no area, the
+/// item has them all.
+fn planned_steps(technique: &Technique, item: &RoutineItem, item_index: usize) -> Vec<PlannedStep> {
+    let mut kept: Vec<(usize, &Step)> = technique
         .steps
         .iter()
-        .map(|s| s.seconds.min(KEEP_SECONDS))
+        .enumerate()
+        .filter(|(n, _)| item.keeps_step(*n))
         .collect();
-    let kept_total: u32 = kept.iter().sum();
+    if kept.is_empty() {
+        kept = technique.steps.iter().enumerate().collect();
+    }
+    let mut regions: Vec<RegionId> = technique
+        .regions
+        .iter()
+        .filter(|r| item.regions.contains(r))
+        .cloned()
+        .collect();
+    if regions.is_empty() {
+        regions.clone_from(&technique.regions);
+    }
+    let seconds = item.seconds;
+    let own: Vec<u32> = kept.iter().map(|(_, s)| s.seconds).collect();
+    let floor: Vec<u32> = own.iter().map(|s| (*s).min(KEEP_SECONDS)).collect();
+    let floor_total: u32 = floor.iter().sum();
     // Too little time even for the kept part: share all of it in proportion instead.
-    let (kept, shared): (Vec<u32>, Vec<u32>) = if kept_total <= seconds {
-        let shared = technique
-            .steps
-            .iter()
-            .zip(&kept)
-            .map(|(s, k)| s.seconds - k)
-            .collect();
-        (kept, shared)
+    let (floor, shared): (Vec<u32>, Vec<u32>) = if floor_total <= seconds {
+        let shared = own.iter().zip(&floor).map(|(s, k)| s - k).collect();
+        (floor, shared)
     } else {
-        let own = technique.steps.iter().map(|s| s.seconds).collect();
-        (vec![0; technique.steps.len()], own)
+        (vec![0; own.len()], own)
     };
-    let to_share = f64::from(seconds - kept.iter().sum::<u32>());
+    let to_share = f64::from(seconds - floor.iter().sum::<u32>());
     let shared_total = f64::from(shared.iter().sum::<u32>());
-    let count = technique.steps.len();
+    let count = kept.len();
     // A technique whose author gave no step a direction shows all of its own on every step;
     // otherwise a step without one (getting ready, checking in) shows no arrows.
     let steps_say = technique.steps.iter().any(|s| s.direction.is_some());
     let mut exact_end = 0.0;
     let mut done = 0u32;
-    technique
-        .steps
-        .iter()
+    kept.iter()
         .enumerate()
-        .map(|(n, step)| {
+        .map(|(n, (step_index, step))| {
             let part = shared.get(n).copied().map_or(0.0, f64::from);
             let share = if shared_total > 0.0 {
                 to_share * part / shared_total
@@ -107,7 +129,7 @@ fn planned_steps(technique: &Technique, seconds: u32) -> Vec<PlannedStep> {
                 // Nothing to share in proportion to: share evenly.
                 to_share / count as f64
             };
-            exact_end += f64::from(kept.get(n).copied().unwrap_or(0)) + share;
+            exact_end += f64::from(floor.get(n).copied().unwrap_or(0)) + share;
             // Rounded from the running total; never a zero-second step the reader cannot see.
             let end = exact_end.round() as u32;
             let length = end.saturating_sub(done).max(1);
@@ -115,6 +137,8 @@ fn planned_steps(technique: &Technique, seconds: u32) -> Vec<PlannedStep> {
             PlannedStep {
                 technique: technique.id.clone(),
                 technique_name: technique.name.clone(),
+                item: item_index,
+                step: *step_index,
                 step_of_technique: (n, count),
                 text: step.text.clone(),
                 seconds: length,
@@ -124,7 +148,7 @@ fn planned_steps(technique: &Technique, seconds: u32) -> Vec<PlannedStep> {
                     None if steps_say => Vec::new(),
                     None => technique.directions.clone(),
                 },
-                regions: technique.regions.clone(),
+                regions: regions.clone(),
             }
         })
         .collect()
@@ -306,3 +330,57 @@ impl Session {
 
 /// After this many seconds into a step, "previous" restarts it instead of going back.
 const RESTART_STEP_AFTER: f64 = 3.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{GuideFiles, load_guide};
+
+    fn guide() -> Guide {
+        load_guide(&GuideFiles::embedded()).expect("the built-in guide loads")
+    }
+
+    #[test]
+    fn an_item_plays_only_its_kept_steps_on_its_areas_within_its_time() {
+        let guide = guide();
+        let kneading = guide
+            .technique(&TechniqueId("petrissage_kneading".into()))
+            .expect("kneading");
+        let regions: Vec<RegionId> = ["shoulder_left", "mid_thoracic_right"]
+            .map(|r| RegionId(r.to_owned()))
+            .to_vec();
+        let item = RoutineItem {
+            regions: regions.clone(),
+            skip_steps: vec![1, 5],
+            ..RoutineItem::new(kneading.id.clone(), 150)
+        };
+        let plan = Plan::routine(&guide, "r", std::slice::from_ref(&item));
+        let kept: Vec<usize> = plan.steps.iter().map(|s| s.step).collect();
+        let all: Vec<usize> = (0..kneading.steps.len())
+            .filter(|n| ![0, 4].contains(n))
+            .collect();
+        assert_eq!(kept, all, "steps 1 and 5 (from 1) are left out");
+        for (n, step) in plan.steps.iter().enumerate() {
+            assert_eq!(step.text, kneading.steps[step.step].text);
+            assert_eq!(step.step_of_technique, (n, all.len()));
+            assert_eq!(step.regions, regions, "only the kept areas are shown");
+        }
+        assert_eq!(
+            plan.total_seconds(),
+            150,
+            "the kept steps share the item's time"
+        );
+
+        // Step numbers and areas the technique lacks are ignored; leaving out every step (or
+        // keeping no area it has) plays the whole technique rather than nothing.
+        let odd = RoutineItem {
+            regions: vec![RegionId("nowhere".into())],
+            skip_steps: (0..=kneading.steps.len() + 3).collect(),
+            ..RoutineItem::new(kneading.id.clone(), 100)
+        };
+        let plan = Plan::routine(&guide, "r", &[odd]);
+        assert_eq!(plan.steps.len(), kneading.steps.len());
+        assert!(plan.steps.iter().all(|s| s.regions == kneading.regions));
+        assert_eq!(plan.total_seconds(), 100);
+    }
+}
