@@ -334,10 +334,24 @@ const RESTART_STEP_AFTER: f64 = 3.0;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{GuideFiles, load_guide};
+    use crate::data::{GuideFiles, RoutineId, load_guide};
 
     fn guide() -> Guide {
         load_guide(&GuideFiles::embedded()).expect("the built-in guide loads")
+    }
+
+    fn desk_worker(guide: &Guide) -> Plan {
+        let routine = guide
+            .routine(&RoutineId("desk_worker_upper_back".into()))
+            .expect("the built-in guide has the desk worker's routine");
+        Plan::routine(guide, &routine.name, &routine.items)
+    }
+
+    fn steps_of<'p>(plan: &'p Plan, technique: &str) -> Vec<&'p PlannedStep> {
+        plan.steps
+            .iter()
+            .filter(|s| s.technique.as_str() == technique)
+            .collect()
     }
 
     #[test]
@@ -382,5 +396,33 @@ mod tests {
         assert_eq!(plan.steps.len(), kneading.steps.len());
         assert!(plan.steps.iter().all(|s| s.regions == kneading.regions));
         assert_eq!(plan.total_seconds(), 100);
+    }
+
+    #[test]
+    fn the_desk_workers_routine_works_no_buttocks_and_warms_up_once() {
+        let guide = guide();
+        let plan = desk_worker(&guide);
+        for step in &plan.steps {
+            assert!(
+                step.regions.iter().all(|r| !r.as_str().starts_with("hip")),
+                "{} works the buttocks: {}",
+                step.technique,
+                step.text
+            );
+        }
+        // Kneading's buttock work is a step of its own, left out here. (Held pressure's search
+        // for a knot names the buttock among other places; the session says where to work.)
+        for step in steps_of(&plan, "petrissage_kneading") {
+            assert!(!step.text.contains("buttock"), "{}", step.text);
+        }
+        // Palm gliding warms the back first; no later technique does it again.
+        let warm_ups: Vec<_> = plan
+            .steps
+            .iter()
+            .filter(|s| s.text.contains("Warm the area first"))
+            .map(|s| s.technique.as_str())
+            .collect();
+        assert!(warm_ups.is_empty(), "warmed up again in {warm_ups:?}");
+        assert_eq!(steps_of(&plan, "palm_effleurage")[0].item, 0);
     }
 }
