@@ -91,6 +91,8 @@ pub enum PracticeCommand {
     Resume,
     Next,
     Previous,
+    /// On to the next technique of a routine, leaving the rest of this one.
+    SkipTechnique,
     Restart,
     /// End the session and go back to where it was started.
     Stop,

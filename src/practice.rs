@@ -2,8 +2,9 @@
 //! counts them down. Pure: time comes in as seconds passed, so tests drive it without sleeping.
 
 use crate::data::{
-    Direction, Guide, Pressure, RegionId, RoutineItem, Step, Technique, TechniqueId,
+    CautionId, Direction, Guide, Pressure, RegionId, RoutineItem, Step, Technique, TechniqueId,
 };
+use crate::safety::{Profile, Verdict};
 
 /// One step as the session shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +27,16 @@ pub struct PlannedStep {
     pub regions: Vec<RegionId>,
 }
 
+/// A technique the safety check rules out for this reader, left out of the session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    pub item: usize,
+    pub technique: TechniqueId,
+    pub name: String,
+    /// The cautions that rule it out, each with its reason.
+    pub because: Vec<(CautionId, String)>,
+}
+
 /// What a session walks through.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
@@ -33,6 +44,8 @@ pub struct Plan {
     pub steps: Vec<PlannedStep>,
     /// Techniques the routine names that the guide does not have; they are left out.
     pub missing: Vec<TechniqueId>,
+    /// Techniques the reader's safety check rules out; they are never played.
+    pub left_out: Vec<LeftOut>,
 }
 
 impl Plan {
@@ -43,6 +56,7 @@ impl Plan {
             title: technique.name.clone(),
             steps: planned_steps(technique, &whole, 0),
             missing: Vec::new(),
+            left_out: Vec::new(),
         }
     }
 
@@ -61,11 +75,55 @@ impl Plan {
             title: title.to_owned(),
             steps,
             missing,
+            left_out: Vec::new(),
         }
+    }
+
+    /// The plan without the techniques `profile` says to avoid, each named in `left_out` with
+    /// why. For safety they are left out, not offered to skip: a session never plays them.
+    #[must_use]
+    pub fn leave_out_avoided(mut self, guide: &Guide, profile: &Profile<'_>) -> Self {
+        let mut left_out: Vec<LeftOut> = Vec::new();
+        self.steps.retain(|step| {
+            if left_out.iter().any(|l| l.item == step.item) {
+                return false;
+            }
+            let Some(technique) = guide.technique(&step.technique) else {
+                return true;
+            };
+            let advice = profile.advice(technique);
+            if !advice.avoid() {
+                return true;
+            }
+            let because = advice
+                .marks
+                .iter()
+                .filter_map(|mark| match mark.verdict {
+                    Verdict::Avoid(why) => Some((mark.caution.id.clone(), why.to_owned())),
+                    Verdict::Modify(_) => None,
+                })
+                .collect();
+            left_out.push(LeftOut {
+                item: step.item,
+                technique: technique.id.clone(),
+                name: technique.name.clone(),
+                because,
+            });
+            false
+        });
+        self.left_out = left_out;
+        self
     }
 
     pub fn total_seconds(&self) -> u32 {
         self.steps.iter().map(|s| s.seconds).sum()
+    }
+
+    /// Whether the plan has more than one technique to go through.
+    pub fn has_several_items(&self) -> bool {
+        self.steps
+            .first()
+            .is_some_and(|first| self.steps.iter().any(|s| s.item != first.item))
     }
 }
 
@@ -181,6 +239,8 @@ pub struct Session {
     /// Seconds spent on the current step.
     elapsed: f64,
     clock: Clock,
+    /// The techniques the reader chose to skip, as the items they belong to.
+    skipped: Vec<usize>,
 }
 
 impl Session {
@@ -196,6 +256,7 @@ impl Session {
             current: 0,
             elapsed: 0.0,
             clock,
+            skipped: Vec::new(),
         }
     }
 
@@ -322,6 +383,79 @@ impl Session {
         self.elapsed = 0.0;
     }
 
+    /// Skips the rest of the current technique: on to the first step of the next one, or to
+    /// the end if it was the last. The clock keeps running or stays paused, as with "next".
+    pub fn skip_technique(&mut self) {
+        if self.clock == Clock::Finished {
+            return;
+        }
+        let Some(item) = self.current().map(|s| s.item) else {
+            return;
+        };
+        if !self.skipped.contains(&item) {
+            self.skipped.push(item);
+        }
+        let next = self.plan.steps[self.current..]
+            .iter()
+            .position(|s| s.item != item)
+            .map(|ahead| self.current + ahead);
+        if let Some(next) = next {
+            self.current = next;
+            self.elapsed = 0.0;
+        } else {
+            self.current = self.plan.steps.len().saturating_sub(1);
+            self.elapsed = self.current().map_or(0.0, |s| f64::from(s.seconds));
+            self.clock = Clock::Finished;
+        }
+    }
+
+    /// The names of the techniques the reader skipped, in the order of the session.
+    pub fn skipped(&self) -> Vec<&str> {
+        let mut items = self.skipped.clone();
+        items.sort_unstable();
+        items
+            .iter()
+            .filter_map(|item| self.plan.steps.iter().find(|s| s.item == *item))
+            .map(|s| s.technique_name.as_str())
+            .collect()
+    }
+
+    /// Follows a new plan of the same routine (the safety check's answers changed): the same
+    /// step if it is still there, else the next one kept. Nothing changes if the plan is the
+    /// same; a plan with nothing left after this point ends the session.
+    pub fn replan(&mut self, plan: Plan) {
+        if plan == self.plan {
+            return;
+        }
+        let here = self.current().map(|s| (s.item, s.step));
+        let same = here.and_then(|here| plan.steps.iter().position(|s| (s.item, s.step) == here));
+        let later = here.and_then(|here| plan.steps.iter().position(|s| (s.item, s.step) > here));
+        self.plan = plan;
+        self.skipped
+            .retain(|item| self.plan.steps.iter().any(|s| s.item == *item));
+        if self.clock == Clock::Finished {
+            self.current = self.plan.steps.len().saturating_sub(1);
+            self.elapsed = self.current().map_or(0.0, |s| f64::from(s.seconds));
+            return;
+        }
+        match (same, later) {
+            (Some(at), _) => {
+                self.current = at;
+                let length = self.current().map_or(0.0, |s| f64::from(s.seconds));
+                self.elapsed = self.elapsed.min(length);
+            }
+            (None, Some(at)) => {
+                self.current = at;
+                self.elapsed = 0.0;
+            }
+            (None, None) => {
+                self.current = self.plan.steps.len().saturating_sub(1);
+                self.elapsed = self.current().map_or(0.0, |s| f64::from(s.seconds));
+                self.clock = Clock::Finished;
+            }
+        }
+    }
+
     /// Back to the first step, running.
     pub fn restart(&mut self) {
         *self = Self::start(self.plan.clone());
@@ -334,7 +468,8 @@ const RESTART_STEP_AFTER: f64 = 3.0;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{GuideFiles, RoutineId, load_guide};
+    use crate::data::{GuideFiles, QuestionId, RoutineId, load_guide};
+    use crate::safety::Answers;
 
     fn guide() -> Guide {
         load_guide(&GuideFiles::embedded()).expect("the built-in guide loads")
@@ -352,6 +487,12 @@ mod tests {
             .iter()
             .filter(|s| s.technique.as_str() == technique)
             .collect()
+    }
+
+    fn yes_to(question: &str) -> Answers {
+        let mut answers = Answers::default();
+        answers.set(QuestionId(question.to_owned()), Some(true));
+        answers
     }
 
     #[test]
@@ -424,5 +565,93 @@ mod tests {
             .collect();
         assert!(warm_ups.is_empty(), "warmed up again in {warm_ups:?}");
         assert_eq!(steps_of(&plan, "palm_effleurage")[0].item, 0);
+    }
+
+    #[test]
+    fn techniques_to_avoid_are_left_out_with_why_and_the_rest_keep_their_time() {
+        let guide = guide();
+        let whole = desk_worker(&guide);
+        let answers = yes_to("blood_thinners");
+        let profile = Profile::new(&guide, &answers);
+        let plan = desk_worker(&guide).leave_out_avoided(&guide, &profile);
+        assert!(steps_of(&plan, "held_pressure_tender_spot").is_empty());
+        assert_eq!(plan.left_out.len(), 1);
+        let left = &plan.left_out[0];
+        assert_eq!(left.technique.as_str(), "held_pressure_tender_spot");
+        assert_eq!(left.item, 3);
+        let (caution, because) = &left.because[0];
+        assert_eq!(caution.as_str(), "bleeding_or_blood_thinners");
+        let bleeding = guide.caution(caution).expect("the caution");
+        assert_eq!(because, &bleeding.for_you.because);
+        // The others play as before, to the second.
+        let kept: Vec<_> = whole
+            .steps
+            .iter()
+            .filter(|s| s.technique.as_str() != "held_pressure_tender_spot")
+            .cloned()
+            .collect();
+        assert_eq!(plan.steps, kept);
+
+        // No answers: nothing is left out.
+        let none = Answers::default();
+        let plan = desk_worker(&guide).leave_out_avoided(&guide, &Profile::new(&guide, &none));
+        assert_eq!(plan, whole);
+    }
+
+    #[test]
+    fn skipping_a_technique_goes_on_to_the_next_and_past_the_last_finishes() {
+        let guide = guide();
+        let mut session = Session::start(desk_worker(&guide));
+        session.next();
+        session.pause();
+        session.skip_technique();
+        let step = session.current().expect("a step");
+        assert_eq!((step.item, step.step_of_technique.0), (1, 0));
+        assert_eq!(
+            session.clock(),
+            Clock::Paused,
+            "skipping keeps the clock as it was"
+        );
+        // To the last technique, then past it.
+        while session.current().is_some_and(|s| s.item < 4) {
+            session.skip_technique();
+        }
+        assert_eq!(session.clock(), Clock::Paused);
+        session.skip_technique();
+        assert_eq!(session.clock(), Clock::Finished);
+        assert_eq!(session.skipped().len(), 5);
+        assert_eq!(session.skipped()[0], "Palm gliding (effleurage)");
+    }
+
+    #[test]
+    fn a_new_answer_plans_the_session_again_from_where_it_is() {
+        let guide = guide();
+        let answers = yes_to("blood_thinners");
+        let profile = Profile::new(&guide, &answers);
+        let leaving_out = || desk_worker(&guide).leave_out_avoided(&guide, &profile);
+
+        // In the middle of kneading: the same step, the same time into it.
+        let mut session = Session::start(desk_worker(&guide));
+        while session.current().is_some_and(|s| s.item < 2) {
+            session.next();
+        }
+        session.next();
+        session.advance(2.0);
+        let here = session.current().cloned();
+        session.replan(leaving_out());
+        assert_eq!(session.current().cloned(), here);
+        assert_eq!(session.seconds_left(), here.map_or(0, |s| s.seconds - 2));
+
+        // In the middle of held pressure, now to avoid: on to the next technique's start.
+        let mut session = Session::start(desk_worker(&guide));
+        while session.current().is_some_and(|s| s.item < 3) {
+            session.next();
+        }
+        session.next();
+        session.replan(leaving_out());
+        let step = session.current().expect("a step");
+        assert_eq!(step.technique.as_str(), "neck_squeeze");
+        assert_eq!(step.step_of_technique.0, 0);
+        assert_eq!(session.clock(), Clock::Running);
     }
 }

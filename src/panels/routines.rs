@@ -50,10 +50,12 @@ pub fn routines_ui(
     );
     let key = |action| shortcuts::text(ui.ctx(), action);
     ui.weak(format!(
-        "During a session: {} pauses or goes on, {} skips to the next step, {} goes back.",
+        "During a session: {} pauses or goes on, {} skips to the next step, {} goes back, {} \
+         skips the rest of a technique.",
         key(Action::PauseOrResume),
         key(Action::NextStep),
         key(Action::PreviousStep),
+        key(Action::SkipTechnique),
     ));
     basics_links_ui(ui, out);
     if let Some(with_answers) = view.handout {
