@@ -13,9 +13,9 @@ use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Vec2, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use massage_guide::data::{CautionId, QuestionId, TechniqueId, Tool};
+use massage_guide::data::{CautionId, QuestionId, RoutineId, TechniqueId, Tool};
 use massage_guide::practice::Clock;
-use massage_guide::safety::Answers;
+use massage_guide::safety::{Answers, Profile};
 use massage_guide::state::{AppState, Page};
 use massage_guide::{App, Startup};
 
@@ -415,6 +415,115 @@ fn app_answering(yes: &[&str], page: Page) -> Harness<'static, App> {
     builder(Vec2::new(1280.0, 800.0))
         .with_step_dt(0.5)
         .build_eframe(|cc| App::new(cc, Startup::in_memory(state)))
+}
+
+/// What the safety check changes in a routine, as its card says it.
+fn routine_mark(guide: &massage_guide::data::Guide, profile: &Profile<'_>, id: &str) -> String {
+    let routine = guide.routine(&RoutineId(id.into())).unwrap();
+    let advice: Vec<_> = routine
+        .items
+        .iter()
+        .map(|i| profile.advice(guide.technique(&i.technique).unwrap()))
+        .collect();
+    let avoid = advice.iter().filter(|a| a.avoid()).count();
+    let changed = advice
+        .iter()
+        .filter(|a| !a.avoid() && !a.is_empty())
+        .count();
+    let mut parts = Vec::new();
+    match avoid {
+        0 => {}
+        1 => parts.push("1 technique to avoid for you".to_owned()),
+        n => parts.push(format!("{n} techniques to avoid for you")),
+    }
+    if changed > 0 {
+        parts.push(format!("{changed} changed for you"));
+    }
+    parts.join(" · ")
+}
+
+#[test]
+fn routine_cards_say_what_the_safety_check_changes_and_why() {
+    let guide = guide();
+    let mut answers = Answers::default();
+    answers.set(QuestionId("blood_thinners".into()), Some(true));
+    let profile = Profile::new(&guide, &answers);
+    let caution = guide
+        .caution(&CautionId("bleeding_or_blood_thinners".into()))
+        .unwrap();
+
+    // No answers, no marks.
+    let mut harness = app_answering(&[], Page::Routines);
+    harness.run();
+    assert!(!shows_starting(&harness, "1 technique to avoid for you"));
+
+    let mut harness = app_answering(&["blood_thinners"], Page::Routines);
+    harness.run();
+    let desk = routine_mark(&guide, &profile, "desk_worker_upper_back");
+    assert_eq!(desk, "1 technique to avoid for you · 4 changed for you");
+    assert!(visible(&harness, &desk));
+    assert!(shows_starting(
+        &harness,
+        "4. Held pressure on a tender spot · 2 min · left out for you"
+    ));
+    // The reasons are one click away, each with its caution.
+    assert!(!visible(
+        &harness,
+        &format!("Avoid for you: {}", caution.for_you.because)
+    ));
+    press(&mut harness, &desk);
+    assert!(visible(
+        &harness,
+        "•  Held pressure on a tender spot: left out of the session"
+    ));
+    assert!(visible(
+        &harness,
+        &format!("Avoid for you: {}", caution.for_you.because)
+    ));
+    assert!(visible(
+        &harness,
+        &format!("For you: {}", caution.for_you.otherwise)
+    ));
+
+    // Every technique of the self-massage routine is one to avoid: Start says why and does
+    // nothing.
+    let balls = routine_mark(&guide, &profile, "self_ball_and_roller");
+    assert_eq!(balls, "3 techniques to avoid for you");
+    assert!(visible(&harness, &balls));
+    let start = "Start Self-massage with a ball and a roller";
+    harness.get_by_label(start).scroll_to_me();
+    harness.run();
+    assert!(harness.get_by_label(start).accesskit_node().is_disabled());
+    assert!(shows_starting(
+        &harness,
+        "Not for you now: your safety check says to avoid every technique in it"
+    ));
+    harness.get_by_label(start).click();
+    harness.run();
+    assert_eq!(page(&harness), Page::Routines);
+    assert!(harness.state().session().is_none());
+
+    // The reader's own copy is marked the same way.
+    // The desk worker's routine comes first.
+    let copy = "Copy to my routines";
+    harness
+        .query_all_by_label(copy)
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness.query_all_by_label(copy).next().unwrap().click();
+    harness.run();
+    press(&mut harness, "Done");
+    let marks = harness
+        .query_all_by(|node| node.value().or_else(|| node.label()).as_deref() == Some(&desk))
+        .count();
+    assert_eq!(marks, 2, "on the guide's routine and on the copy");
+
+    // A caution is a click away.
+    let link = format!("Read the caution: {}", caution.name);
+    press(&mut harness, &link);
+    assert_eq!(page(&harness), Page::Caution(caution.id.clone()));
 }
 
 #[test]

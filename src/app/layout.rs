@@ -170,6 +170,7 @@ impl App {
     fn routines_page_ui(
         &self,
         ui: &mut Ui,
+        profile: &Profile<'_>,
         reveal: Option<&RoutineRef>,
         focus: bool,
         out: &mut Vec<Command>,
@@ -186,6 +187,7 @@ impl App {
                 .session()
                 .filter(|s| s.clock() == Clock::Paused)
                 .map(|s| s.plan.title.as_str()),
+            profile,
         };
         panels::routines_ui(ui, self.core.guide(), self.core.state(), &view, out);
     }
@@ -250,10 +252,11 @@ impl App {
                             };
                             panels::practice_ui(ui, guide, &view, out);
                         }
-                        None => self.routines_page_ui(ui, None, focus, out),
+                        None => self.routines_page_ui(ui, profile, None, focus, out),
                     },
                     (Page::Routines, _) => {
-                        self.routines_page_ui(ui, reveal.and_then(Reveal::routine), focus, out);
+                        let reveal = reveal.and_then(Reveal::routine);
+                        self.routines_page_ui(ui, profile, reveal, focus, out);
                     }
                     (Page::Guide, Some(region)) => {
                         panels::region_ui(ui, guide, region, profile, state, handout, out);
