@@ -26,6 +26,8 @@ pub enum Command {
     Back,
     /// Answer a safety-check question yes (`Some(true)`) or no, or forget the answer (`None`).
     Answer(QuestionId, Option<bool>),
+    /// Answer No to every urgent question of the safety check at once ("None of these apply").
+    NoUrgentSigns,
     ClearAnswers,
     /// Choose where the reader is, for the numbers and services the guide names; `None` for
     /// somewhere else.

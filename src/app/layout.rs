@@ -65,7 +65,10 @@ impl App {
         }
         // Once a frame, for the banner and the panel alike.
         let profile = Profile::new(core.guide(), &state.answers);
-        if !profile.alerts().is_empty() {
+        // Not over the safety check itself: there each warning shows under its own answer, so
+        // answering never pushes the questions away from under the pointer (and the banner's
+        // "What to do" would only lead back to the same page).
+        if !profile.alerts().is_empty() && state.page != Page::SafetyCheck {
             egui::Panel::top("warning_signs").show(ui, |ui| {
                 panels::alert_banner_ui(ui, &profile, &mut commands);
             });

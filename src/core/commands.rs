@@ -9,7 +9,7 @@ use crate::data::{Guide, Part};
 use crate::handout::{HandoutOptions, HandoutSubject, handout};
 use crate::platform::FolderPurpose;
 use crate::practice::{Plan, Session};
-use crate::safety::{Answers, Profile};
+use crate::safety::{Answers, Profile, questions_in_asking_order};
 use crate::saved::RoutineRef;
 use crate::search::Target;
 use crate::state::Page;
@@ -59,6 +59,11 @@ impl Core {
             Command::Answer(question, answer) => {
                 self.change_answers(|answers, _| answers.set(question, answer));
             }
+            Command::NoUrgentSigns => self.change_answers(|answers, guide| {
+                for question in questions_in_asking_order(guide).0 {
+                    answers.set(question.id.clone(), Some(false));
+                }
+            }),
             Command::ClearAnswers => self.change_answers(|answers, _| answers.clear()),
             Command::SetCountry(country) => {
                 self.state.country = country;

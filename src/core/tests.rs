@@ -280,6 +280,24 @@ fn a_finished_session_puts_a_keyboard_user_on_its_buttons() {
 }
 
 #[test]
+fn none_of_these_apply_answers_no_to_the_urgent_questions_only() {
+    let mut app = app();
+    let (urgent, others) = crate::safety::questions_in_asking_order(app.guide());
+    let (urgent, others): (Vec<_>, Vec<_>) = (
+        urgent.iter().map(|q| q.id.clone()).collect(),
+        others.iter().map(|q| q.id.clone()).collect(),
+    );
+    click(&mut app, Command::Answer(urgent[0].clone(), Some(true)));
+    click(&mut app, Command::NoUrgentSigns);
+    for id in &urgent {
+        assert_eq!(app.state().answers.get(id), Some(false), "{id}");
+    }
+    for id in &others {
+        assert_eq!(app.state().answers.get(id), None, "{id}");
+    }
+}
+
+#[test]
 fn a_routine_with_nothing_left_to_play_does_not_start() {
     use crate::data::{QuestionId, RoutineId};
     use crate::saved::RoutineRef;
