@@ -26,6 +26,8 @@ pub enum Command {
     Back,
     /// Answer a safety-check question yes (`Some(true)`) or no, or forget the answer (`None`).
     Answer(QuestionId, Option<bool>),
+    /// Answer No to every urgent question of the safety check at once ("None of these apply").
+    NoUrgentSigns,
     ClearAnswers,
     /// Choose where the reader is, for the numbers and services the guide names; `None` for
     /// somewhere else.
@@ -91,6 +93,8 @@ pub enum PracticeCommand {
     Resume,
     Next,
     Previous,
+    /// On to the next technique of a routine, leaving the rest of this one.
+    SkipTechnique,
     Restart,
     /// End the session and go back to where it was started.
     Stop,

@@ -153,10 +153,10 @@ impl MyRoutines {
                 let seconds = guide
                     .technique(&technique)
                     .map_or(60, |t| t.total_seconds());
-                items.push(RoutineItem {
+                items.push(RoutineItem::new(
                     technique,
-                    seconds: seconds.clamp(*ITEM_SECONDS.start(), *ITEM_SECONDS.end()),
-                });
+                    seconds.clamp(*ITEM_SECONDS.start(), *ITEM_SECONDS.end()),
+                ));
             }
             RoutineEdit::Remove(at) => {
                 if at < items.len() {

@@ -21,6 +21,8 @@ pub enum Action {
     PauseOrResume,
     NextStep,
     PreviousStep,
+    /// On to the next technique of a routine.
+    SkipTechnique,
 }
 
 /// When a shortcut is listened for.
@@ -53,8 +55,8 @@ const fn key(action: Action, modifiers: Modifiers, key: Key, scope: Scope) -> Sh
 
 // The variants by name, so the table below reads as a list of keys.
 use Action::{
-    Back, FocusSearch, NextStep, PauseOrResume, PreviousStep, ToggleLayer, ZoomIn, ZoomOut,
-    ZoomReset,
+    Back, FocusSearch, NextStep, PauseOrResume, PreviousStep, SkipTechnique, ToggleLayer, ZoomIn,
+    ZoomOut, ZoomReset,
 };
 use Scope::{Anywhere, Practice, PracticeNothingFocused};
 
@@ -101,6 +103,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
         Key::ArrowLeft,
         PracticeNothingFocused,
     ),
+    key(SkipTechnique, Modifiers::NONE, Key::S, Practice),
 ];
 
 /// The typed character that also focuses the search.
@@ -133,6 +136,7 @@ mod tests {
             PauseOrResume,
             NextStep,
             PreviousStep,
+            SkipTechnique,
         ] {
             assert!(SHORTCUTS.iter().any(|s| s.action == action), "{action:?}");
         }

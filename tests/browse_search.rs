@@ -314,10 +314,7 @@ fn a_routine_fits_each_technique_to_its_time_and_keeps_short_steps_readable() {
     let mut short_guide = guide.clone();
     short_guide.techniques = vec![technique_with(&[10, 100, 90])];
     let id = short_guide.techniques[0].id.clone();
-    let items = [RoutineItem {
-        technique: id.clone(),
-        seconds: 100,
-    }];
+    let items = [RoutineItem::new(id.clone(), 100)];
     let times: Vec<_> = Plan::routine(&short_guide, "r", &items)
         .steps
         .iter()
@@ -328,10 +325,7 @@ fn a_routine_fits_each_technique_to_its_time_and_keeps_short_steps_readable() {
     assert!(times[1] > times[2]);
 
     // A technique the guide lacks is left out and named.
-    let missing = [RoutineItem {
-        technique: TechniqueId("gone".into()),
-        seconds: 60,
-    }];
+    let missing = [RoutineItem::new(TechniqueId("gone".into()), 60)];
     let plan = Plan::routine(&short_guide, "r", &missing);
     assert!(plan.steps.is_empty());
     assert_eq!(plan.missing, vec![TechniqueId("gone".into())]);
@@ -453,7 +447,13 @@ fn the_new_pages_and_red_flags_are_found_by_their_words() {
         "aneurysm: {}",
         describe(&groups)
     );
-    assert_eq!(groups[0].kind, Kind::Caution, "{}", describe(&groups));
+    // First the red flag, or the aneurysm among the pains that may not be the muscles: either
+    // says to call the emergency number now.
+    assert!(
+        matches!(groups[0].kind, Kind::Caution | Kind::LookAlike),
+        "{}",
+        describe(&groups)
+    );
 }
 
 #[test]

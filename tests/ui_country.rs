@@ -101,5 +101,7 @@ fn the_toolbar_choice_puts_the_numbers_in_a_sessions_stop_lines_and_the_banner()
     press_where(&mut harness, |l| {
         l.starts_with("Yes: Along with back pain, do you have chest pain")
     });
+    // The banner shows on every page but the check itself, where the sign is under its answer.
+    press(&mut harness, "Guide");
     assert!(shows_starting(&harness, "Call 111 now: "));
 }

@@ -12,9 +12,10 @@ use common::ui::{app, builder, guide, restart, tab_then_enter};
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Vec2, ViewportId};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
-use massage_guide::data::{CautionId, TechniqueId, Tool};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use massage_guide::data::{CautionId, QuestionId, RoutineId, TechniqueId, Tool};
 use massage_guide::practice::Clock;
+use massage_guide::safety::{Answers, Profile};
 use massage_guide::state::{AppState, Page};
 use massage_guide::{App, Startup};
 
@@ -397,4 +398,277 @@ fn a_session_started_low_on_the_routines_page_opens_at_its_top() {
         pause.min.y > 0.0 && pause.max.y < 600.0,
         "Pause is on screen: {pause:?}"
     );
+}
+
+/// The app by the half second, as a returning user who answered yes to `yes`, on `page`.
+fn app_answering(yes: &[&str], page: Page) -> Harness<'static, App> {
+    let mut answers = Answers::default();
+    for id in yes {
+        answers.set(QuestionId((*id).to_owned()), Some(true));
+    }
+    let state = AppState {
+        safety_check_offered: true,
+        answers,
+        page,
+        ..AppState::default()
+    };
+    builder(Vec2::new(1280.0, 800.0))
+        .with_step_dt(0.5)
+        .build_eframe(|cc| App::new(cc, Startup::in_memory(state)))
+}
+
+/// What the safety check changes in a routine, as its card says it.
+fn routine_mark(guide: &massage_guide::data::Guide, profile: &Profile<'_>, id: &str) -> String {
+    let routine = guide.routine(&RoutineId(id.into())).unwrap();
+    let advice: Vec<_> = routine
+        .items
+        .iter()
+        .map(|i| profile.advice(guide.technique(&i.technique).unwrap()))
+        .collect();
+    let avoid = advice.iter().filter(|a| a.avoid()).count();
+    let changed = advice
+        .iter()
+        .filter(|a| !a.avoid() && !a.is_empty())
+        .count();
+    let mut parts = Vec::new();
+    match avoid {
+        0 => {}
+        1 => parts.push("1 technique to avoid for you".to_owned()),
+        n => parts.push(format!("{n} techniques to avoid for you")),
+    }
+    if changed > 0 {
+        parts.push(format!("{changed} changed for you"));
+    }
+    parts.join(" · ")
+}
+
+#[test]
+fn routine_cards_say_what_the_safety_check_changes_and_why() {
+    let guide = guide();
+    let mut answers = Answers::default();
+    answers.set(QuestionId("blood_thinners".into()), Some(true));
+    let profile = Profile::new(&guide, &answers);
+    let caution = guide
+        .caution(&CautionId("bleeding_or_blood_thinners".into()))
+        .unwrap();
+
+    // No answers, no marks.
+    let mut harness = app_answering(&[], Page::Routines);
+    harness.run();
+    assert!(!shows_starting(&harness, "1 technique to avoid for you"));
+
+    let mut harness = app_answering(&["blood_thinners"], Page::Routines);
+    harness.run();
+    let desk = routine_mark(&guide, &profile, "desk_worker_upper_back");
+    assert_eq!(desk, "1 technique to avoid for you · 4 changed for you");
+    assert!(visible(&harness, &desk));
+    assert!(shows_starting(
+        &harness,
+        "4. Held pressure on a tender spot · 2 min · left out for you"
+    ));
+    // The reasons are one click away, each with its caution.
+    assert!(!visible(
+        &harness,
+        &format!("Avoid for you: {}", caution.for_you.because)
+    ));
+    press(&mut harness, &desk);
+    assert!(visible(
+        &harness,
+        "•  Held pressure on a tender spot: left out of the session"
+    ));
+    assert!(visible(
+        &harness,
+        &format!("Avoid for you: {}", caution.for_you.because)
+    ));
+    assert!(visible(
+        &harness,
+        &format!("For you: {}", caution.for_you.otherwise)
+    ));
+
+    // Every technique of the self-massage routine is one to avoid: Start says why and does
+    // nothing.
+    let balls = routine_mark(&guide, &profile, "self_ball_and_roller");
+    assert_eq!(balls, "3 techniques to avoid for you");
+    assert!(visible(&harness, &balls));
+    let start = "Start Self-massage with a ball and a roller";
+    harness.get_by_label(start).scroll_to_me();
+    harness.run();
+    assert!(harness.get_by_label(start).accesskit_node().is_disabled());
+    assert!(shows_starting(
+        &harness,
+        "Not for you now: your safety check says to avoid every technique in it"
+    ));
+    harness.get_by_label(start).click();
+    harness.run();
+    assert_eq!(page(&harness), Page::Routines);
+    assert!(harness.state().session().is_none());
+
+    // The reader's own copy is marked the same way.
+    // The desk worker's routine comes first.
+    let copy = "Copy to my routines";
+    harness
+        .query_all_by_label(copy)
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness.query_all_by_label(copy).next().unwrap().click();
+    harness.run();
+    press(&mut harness, "Done");
+    let marks = harness
+        .query_all_by(|node| node.value().or_else(|| node.label()).as_deref() == Some(&desk))
+        .count();
+    assert_eq!(marks, 2, "on the guide's routine and on the copy");
+
+    // A caution is a click away.
+    let link = format!("Read the caution: {}", caution.name);
+    press(&mut harness, &link);
+    assert_eq!(page(&harness), Page::Caution(caution.id.clone()));
+}
+
+#[test]
+fn a_session_never_plays_a_technique_to_avoid_and_says_why() {
+    let guide = guide();
+    let caution = guide
+        .caution(&CautionId("bleeding_or_blood_thinners".into()))
+        .unwrap();
+    let mut harness = app_answering(&["blood_thinners"], Page::Routines);
+    harness.run();
+    press(&mut harness, "Start Desk worker's upper back");
+    assert_eq!(page(&harness), Page::Practice);
+    assert!(visible(
+        &harness,
+        "Left out for your safety: Held pressure on a tender spot."
+    ));
+    assert!(visible(
+        &harness,
+        &format!("Why: {}", caution.for_you.because)
+    ));
+    assert!(visible(
+        &harness,
+        &format!("Read the caution: {}", caution.name)
+    ));
+    let plan = harness.state().session().unwrap().plan.clone();
+    assert!(
+        plan.steps
+            .iter()
+            .all(|s| s.technique.as_str() != "held_pressure_tender_spot")
+    );
+
+    // Every step of a changed technique says how to change it, and where to work in this
+    // routine.
+    press(&mut harness, "Pause (Space)");
+    let for_you = format!("For you: {}", caution.for_you.otherwise);
+    let mut kneading_steps = 0;
+    loop {
+        let session = harness.state().session().unwrap();
+        if session.clock() == Clock::Finished {
+            break;
+        }
+        let step = session.current().unwrap().clone();
+        assert!(visible(&harness, &for_you), "step {}", step.text);
+        if step.technique.as_str() == "petrissage_kneading" {
+            kneading_steps += 1;
+            assert!(visible(
+                &harness,
+                "In this routine, work only here: Shoulder, both sides; Mid back, both sides."
+            ));
+        }
+        press(&mut harness, "Next (N)");
+    }
+    assert_eq!(
+        kneading_steps, 4,
+        "kneading without its warm-up and buttock steps"
+    );
+}
+
+#[test]
+fn answering_yes_during_a_session_takes_the_technique_out_of_it() {
+    let mut harness = app_answering(&[], Page::Routines);
+    harness.run();
+    press(&mut harness, "Start Desk worker's upper back");
+    let held = |harness: &Harness<'_, App>| {
+        harness
+            .state()
+            .session()
+            .unwrap()
+            .plan
+            .steps
+            .iter()
+            .any(|s| s.technique.as_str() == "held_pressure_tender_spot")
+    };
+    assert!(held(&harness));
+    press(&mut harness, "Safety check");
+    let guide = guide();
+    let thinners = guide
+        .questions
+        .iter()
+        .find(|q| q.id.as_str() == "blood_thinners")
+        .unwrap();
+    press(&mut harness, &format!("Yes: {}", thinners.ask));
+    assert!(!held(&harness));
+    press(&mut harness, "Routines");
+    press(&mut harness, "Back to the session");
+    assert!(visible(
+        &harness,
+        "Left out for your safety: Held pressure on a tender spot."
+    ));
+}
+
+#[test]
+fn a_technique_can_be_skipped_by_click_and_by_key() {
+    let mut harness = app_answering(&[], Page::Routines);
+    harness.run();
+    let technique = |harness: &Harness<'_, App>| {
+        let session = harness.state().session().unwrap();
+        session.current().unwrap().technique.as_str().to_owned()
+    };
+    press(&mut harness, "Start Five-minute shoulder and neck break");
+    assert_eq!(technique(&harness), "petrissage_kneading");
+    press(&mut harness, "Skip this technique (S)");
+    assert_eq!(technique(&harness), "neck_squeeze");
+    let session = harness.state().session().unwrap();
+    assert_eq!(session.current().unwrap().step_of_technique.0, 0);
+    assert_eq!(session.clock(), Clock::Running);
+
+    press(&mut harness, "Stop");
+    press(&mut harness, "Start Five-minute shoulder and neck break");
+    assert_eq!(technique(&harness), "petrissage_kneading");
+    harness.key_press(Key::S);
+    harness.run();
+    assert_eq!(technique(&harness), "neck_squeeze");
+    // Skipping the last technique ends the session, which says what was skipped.
+    harness.key_press(Key::S);
+    harness.run();
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Finished);
+    assert!(visible(
+        &harness,
+        "You skipped: Kneading (petrissage); Back-of-neck squeeze."
+    ));
+
+    // A single technique has Stop instead, and S does nothing there.
+    press(&mut harness, "Close");
+    press(&mut harness, "Techniques");
+    press(&mut harness, "Palm gliding (effleurage)");
+    press(
+        &mut harness,
+        "Practise Palm gliding (effleurage) with a timer",
+    );
+    assert!(!shows_starting(&harness, "Skip this technique"));
+    harness.key_press(Key::S);
+    harness.run();
+    assert_eq!(harness.state().session().unwrap().current_index(), 0);
+    assert_eq!(harness.state().session().unwrap().clock(), Clock::Running);
+}
+
+#[test]
+fn a_technique_to_avoid_cannot_be_practised() {
+    let mut harness = app_answering(&["blood_thinners"], Page::Techniques);
+    harness.run();
+    press(&mut harness, "Held pressure on a tender spot");
+    let button = "Practise Held pressure on a tender spot with a timer";
+    assert!(harness.get_by_label(button).accesskit_node().is_disabled());
+    harness.get_by_label(button).click();
+    harness.run();
+    assert!(harness.state().session().is_none());
 }

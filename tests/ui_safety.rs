@@ -6,13 +6,12 @@
 mod common;
 
 use common::ui::{app, first_start, guide, region_button, restart, shows, tab_then_enter};
-use egui::accesskit::Role;
+use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use massage_guide::App;
-use massage_guide::data::{Guide, Question, QuestionId, Technique};
-use massage_guide::safety::{Answers, Profile};
-use massage_guide::safety::{stop_group_title, stop_groups};
+use massage_guide::data::{Guide, Question, QuestionId, Technique, Urgency, capitalized};
+use massage_guide::safety::{Answers, Profile, stop_group_title, stop_groups};
 
 fn question<'a>(guide: &'a Guide, id: &str) -> &'a Question {
     guide
@@ -218,39 +217,33 @@ fn a_warning_sign_answer_is_called_out_at_once() {
     let signs = question(&guide, "emergency_signs");
     let mut harness = app();
     open_safety_check(&mut harness);
-    assert!(!shows(
-        &harness,
-        "Warning sign in your safety check: do not massage."
-    ));
     answer(&mut harness, signs, "Yes");
-    assert!(shows(
-        &harness,
-        "Warning sign in your safety check: do not massage."
-    ));
+    // On the check, the sign shows under its answer (the banner would push the questions
+    // away from under the pointer).
     assert!(shows(
         &harness,
         "This is a warning sign. Do not massage; get help as below."
     ));
-    let names: Vec<_> = signs
-        .cautions
-        .iter()
-        .map(|id| guide.caution(id).unwrap().name.as_str())
-        .collect();
-    // Whom to call, in the words for a reader who has not chosen a country.
-    assert!(shows(
+    assert!(!shows(
         &harness,
-        &format!(
-            "Call your local emergency number now: {}.",
-            names.join("; ")
-        )
+        "Warning sign in your safety check: do not massage."
     ));
-    // The banner stays on every page until the answer changes...
+    // The banner is on every other page until the answer changes...
     harness.get_by_label("Guide").click();
     harness.run();
     assert!(shows(
         &harness,
         "Warning sign in your safety check: do not massage."
     ));
+    let names: Vec<_> = signs
+        .cautions
+        .iter()
+        .map(|id| guide.caution(id).unwrap().name.as_str())
+        .collect();
+    // Whom to call, in the words of the reader's country (none chosen here).
+    let localized = guide.localized(None);
+    let call = capitalized(&localized.here().phrase(Urgency::Emergency));
+    assert!(shows(&harness, &format!("{call}: {}.", names.join("; "))));
     // ...and leads back to the sign in full, scrolled into view.
     harness.get_by_label("What to do").click();
     harness.run();
@@ -265,8 +258,98 @@ fn a_warning_sign_answer_is_called_out_at_once() {
     answer(&mut harness, signs, "No");
     assert!(!shows(
         &harness,
+        "This is a warning sign. Do not massage; get help as below."
+    ));
+    harness.get_by_label("Guide").click();
+    harness.run();
+    assert!(!shows(
+        &harness,
         "Warning sign in your safety check: do not massage."
     ));
+}
+
+/// Where the widget named `label` is on screen.
+fn rect_of(harness: &Harness<'_, App>, label: &str) -> egui::Rect {
+    harness.get_by_label(label).rect()
+}
+
+#[test]
+fn nothing_moves_under_the_pointer_when_a_warning_comes_or_goes() {
+    let guide = guide();
+    let (urgent, _) = massage_guide::safety::questions_in_asking_order(&guide);
+    let third = urgent[2];
+    let yes = format!("Yes: {}", third.ask);
+    let no = format!("No: {}", third.ask);
+    let mut harness = app();
+    open_safety_check(&mut harness);
+    harness.get_by_label(&yes).scroll_to_me();
+    harness.run();
+    let title = "First: is anything urgent right now?";
+    let map = "Lumbar, left side";
+    let before = [rect_of(&harness, &yes), rect_of(&harness, &no)];
+    let (title_before, map_before) = (rect_of(&harness, title), rect_of(&harness, map));
+
+    // Clicked where a person clicks: the warning comes in, and the answers stay put.
+    harness.get_by_label(&yes).click();
+    harness.run();
+    assert_eq!(harness.state().state().answers.get(&third.id), Some(true));
+    assert!(shows(
+        &harness,
+        "This is a warning sign. Do not massage; get help as below."
+    ));
+    assert_eq!([rect_of(&harness, &yes), rect_of(&harness, &no)], before);
+    assert_eq!(rect_of(&harness, title), title_before);
+    assert_eq!(rect_of(&harness, map), map_before, "the map stays too");
+
+    // And back: the warning goes, and No is still under the pointer.
+    harness.get_by_label(&no).click();
+    harness.run();
+    assert_eq!(harness.state().state().answers.get(&third.id), Some(false));
+    assert_eq!([rect_of(&harness, &yes), rect_of(&harness, &no)], before);
+    assert_eq!(rect_of(&harness, map), map_before);
+}
+
+#[test]
+fn none_of_these_apply_answers_no_to_every_urgent_question() {
+    let guide = guide();
+    let (urgent, others) = massage_guide::safety::questions_in_asking_order(&guide);
+    let mut harness = app();
+    open_safety_check(&mut harness);
+    // One urgent question already answered yes, by mistake.
+    answer(&mut harness, urgent[1], "Yes");
+    harness.get_by_label("None of these apply").click();
+    harness.run();
+    let answers = &harness.state().state().answers;
+    for question in &urgent {
+        assert_eq!(answers.get(&question.id), Some(false), "{}", question.id);
+    }
+    for question in &others {
+        assert_eq!(
+            answers.get(&question.id),
+            None,
+            "{} is left to answer",
+            question.id
+        );
+    }
+    // The radio buttons say so, and the warning is gone.
+    for question in &urgent {
+        let no = harness
+            .get_by_role_and_label(Role::RadioButton, &format!("No: {}", question.ask))
+            .accesskit_node()
+            .toggled();
+        assert_eq!(no, Some(Toggled::True), "{}", question.id);
+    }
+    assert!(!shows(
+        &harness,
+        "This is a warning sign. Do not massage; get help as below."
+    ));
+    assert!(shows(&harness, "You answered No to all of these."));
+    assert!(
+        harness
+            .get_by_label("None of these apply")
+            .accesskit_node()
+            .is_disabled()
+    );
 }
 
 #[test]

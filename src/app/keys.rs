@@ -71,6 +71,7 @@ impl App {
             }
             Action::NextStep => Command::Practice(PracticeCommand::Next),
             Action::PreviousStep => Command::Practice(PracticeCommand::Previous),
+            Action::SkipTechnique => Command::Practice(PracticeCommand::SkipTechnique),
         })
     }
 }

@@ -65,7 +65,10 @@ impl App {
         }
         // Once a frame, for the banner and the panel alike.
         let profile = Profile::new(core.guide(), &state.answers);
-        if !profile.alerts().is_empty() {
+        // Not over the safety check itself: there each warning shows under its own answer, so
+        // answering never pushes the questions away from under the pointer (and the banner's
+        // "What to do" would only lead back to the same page).
+        if !profile.alerts().is_empty() && state.page != Page::SafetyCheck {
             egui::Panel::top("warning_signs").show(ui, |ui| {
                 panels::alert_banner_ui(ui, &profile, &mut commands);
             });
@@ -170,6 +173,7 @@ impl App {
     fn routines_page_ui(
         &self,
         ui: &mut Ui,
+        profile: &Profile<'_>,
         reveal: Option<&RoutineRef>,
         focus: bool,
         out: &mut Vec<Command>,
@@ -186,6 +190,7 @@ impl App {
                 .session()
                 .filter(|s| s.clock() == Clock::Paused)
                 .map(|s| s.plan.title.as_str()),
+            profile,
         };
         panels::routines_ui(ui, self.core.guide(), self.core.state(), &view, out);
     }
@@ -253,10 +258,11 @@ impl App {
                             };
                             panels::practice_ui(ui, guide, &view, out);
                         }
-                        None => self.routines_page_ui(ui, None, focus, out),
+                        None => self.routines_page_ui(ui, profile, None, focus, out),
                     },
                     (Page::Routines, _) => {
-                        self.routines_page_ui(ui, reveal.and_then(Reveal::routine), focus, out);
+                        let reveal = reveal.and_then(Reveal::routine);
+                        self.routines_page_ui(ui, profile, reveal, focus, out);
                     }
                     (Page::Guide, Some(region)) => {
                         panels::region_ui(ui, guide, region, profile, state, handout, out);

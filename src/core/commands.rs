@@ -1,13 +1,15 @@
 //! Applying commands: what the views and the keys ask for changes the state here. What the
 //! window must do as a result (focus, scroll, a theme, a zoom) comes back as [`Effects`].
 
+use super::practice_clock::Started;
 use super::{Core, Effects, FileToSave, Input, Practice, Reveal};
 use crate::browse::Filters;
 use crate::command::{Command, PracticeCommand};
-use crate::data::Part;
+use crate::data::{Guide, Part};
 use crate::handout::{HandoutOptions, HandoutSubject, handout};
 use crate::platform::FolderPurpose;
 use crate::practice::{Plan, Session};
+use crate::safety::{Answers, Profile, questions_in_asking_order};
 use crate::saved::RoutineRef;
 use crate::search::Target;
 use crate::state::Page;
@@ -54,8 +56,15 @@ impl Core {
                     self.state.page = page;
                 }
             }
-            Command::Answer(question, answer) => self.state.answers.set(question, answer),
-            Command::ClearAnswers => self.state.answers.clear(),
+            Command::Answer(question, answer) => {
+                self.change_answers(|answers, _| answers.set(question, answer));
+            }
+            Command::NoUrgentSigns => self.change_answers(|answers, guide| {
+                for question in questions_in_asking_order(guide).0 {
+                    answers.set(question.id.clone(), Some(false));
+                }
+            }),
+            Command::ClearAnswers => self.change_answers(|answers, _| answers.clear()),
             Command::SetCountry(country) => {
                 self.state.country = country;
                 self.localize();
@@ -185,35 +194,70 @@ impl Core {
         self.show_page(Page::Techniques);
     }
 
-    fn practice_command(&mut self, command: &PracticeCommand, now: f64) {
-        let plan = match command {
-            PracticeCommand::StartTechnique(id) => self.guide.technique(id).map(Plan::technique),
-            PracticeCommand::StartRoutine(RoutineRef::Guide(id)) => self
+    /// What `started` plays for this reader: its steps without the techniques their safety
+    /// check rules out.
+    fn plan(&self, started: &Started) -> Option<Plan> {
+        let plan = match started {
+            Started::Technique(id) => self.guide.technique(id).map(Plan::technique),
+            Started::Routine(RoutineRef::Guide(id)) => self
                 .guide
                 .routine(id)
                 .map(|r| Plan::routine(&self.guide, &r.name, &r.items)),
-            PracticeCommand::StartRoutine(RoutineRef::Mine(key)) => self
+            Started::Routine(RoutineRef::Mine(key)) => self
                 .state
                 .my_routines
                 .get(*key)
                 .map(|r| Plan::routine(&self.guide, &r.name, &r.items)),
+        }?;
+        let profile = Profile::new(&self.guide, &self.state.answers);
+        Some(plan.leave_out_avoided(&self.guide, &profile))
+    }
+
+    /// Changes the safety check's answers, and what a session under way plays to match.
+    fn change_answers(&mut self, change: impl FnOnce(&mut Answers, &Guide)) {
+        change(&mut self.state.answers, &self.guide);
+        self.replan_practice();
+    }
+
+    /// Plans the session again after the answers changed, so it never plays a technique they
+    /// now rule out; ends it if nothing is left to play.
+    fn replan_practice(&mut self) {
+        let Some(plan) = self.practice.as_ref().and_then(|p| self.plan(&p.started)) else {
+            return;
+        };
+        if plan.steps.is_empty() {
+            self.end_practice();
+        } else if let Some(practice) = &mut self.practice {
+            practice.session.replan(plan);
+        }
+    }
+
+    /// Ends the session and goes back where it began, as if it had not been opened: Back then
+    /// goes where it went before.
+    fn end_practice(&mut self) {
+        let Some(practice) = self.practice.take() else {
+            return;
+        };
+        if self.state.page == Page::Practice {
+            if self.history.back() == Some(&practice.from) {
+                self.history.pop_back();
+            }
+            self.state.page = practice.from;
+        }
+    }
+
+    fn practice_command(&mut self, command: &PracticeCommand, now: f64) {
+        let started = match command {
+            PracticeCommand::StartTechnique(id) => Some(Started::Technique(id.clone())),
+            PracticeCommand::StartRoutine(which) => Some(Started::Routine(which.clone())),
             _ => None,
         };
-        if let Some(plan) = plan {
-            let from = match &self.state.page {
-                Page::Practice => self
-                    .practice
-                    .as_ref()
-                    .map_or(Page::Guide, |p| p.from.clone()),
-                page => page.clone(),
-            };
-            self.practice = Some(Practice {
-                session: Session::start(plan),
-                from,
-                last_tick: None,
-                cue_since: None,
-            });
-            self.show_page(Page::Practice);
+        if let Some(started) = started {
+            // A session with nothing to play (every technique ruled out, or none in this
+            // guide) does not start; its Start button says why.
+            if let Some(plan) = self.plan(&started).filter(|p| !p.steps.is_empty()) {
+                self.start_practice(started, plan);
+            }
             return;
         }
         let Some(practice) = &mut self.practice else {
@@ -225,16 +269,15 @@ impl Core {
             PracticeCommand::Resume => session.resume(),
             PracticeCommand::Next => session.next(),
             PracticeCommand::Previous => session.previous(),
+            PracticeCommand::SkipTechnique => {
+                // A single technique has Stop for that.
+                if session.plan.has_several_items() {
+                    session.skip_technique();
+                }
+            }
             PracticeCommand::Restart => session.restart(),
             PracticeCommand::Stop => {
-                let from = practice.from.clone();
-                self.practice = None;
-                // Back where the session began, as if it had not been opened: Back then goes
-                // where it went before.
-                if self.history.back() == Some(&from) {
-                    self.history.pop_back();
-                }
-                self.state.page = from;
+                self.end_practice();
                 return;
             }
             PracticeCommand::StartTechnique(_) | PracticeCommand::StartRoutine(_) => {}
@@ -242,6 +285,24 @@ impl Core {
         // A jump or a restart is not a step running out: no cue.
         practice.cue_since = None;
         practice.last_tick = Some(now);
+    }
+
+    fn start_practice(&mut self, started: Started, plan: Plan) {
+        let from = match &self.state.page {
+            Page::Practice => self
+                .practice
+                .as_ref()
+                .map_or(Page::Guide, |p| p.from.clone()),
+            page => page.clone(),
+        };
+        self.practice = Some(Practice {
+            session: Session::start(plan),
+            started,
+            from,
+            last_tick: None,
+            cue_since: None,
+        });
+        self.show_page(Page::Practice);
     }
 
     fn show_page(&mut self, page: Page) {

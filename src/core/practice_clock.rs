@@ -2,7 +2,9 @@
 //! frames to show it.
 
 use super::{Core, Effects, Now};
+use crate::data::TechniqueId;
 use crate::practice::{Clock, Session, Tick};
+use crate::saved::RoutineRef;
 use crate::state::Page;
 use crate::theme;
 
@@ -13,6 +15,8 @@ const MAX_TICK_SECONDS: f64 = 1.0;
 /// A guided session and what the app needs to run its clock.
 pub struct Practice {
     pub session: Session,
+    /// What the session plays, to plan it again when the safety check's answers change.
+    pub(super) started: Started,
     /// The page to return to when the session is stopped.
     pub(super) from: Page,
     /// `egui` time of the last frame the clock ran, to measure the time since.
@@ -20,6 +24,13 @@ pub struct Practice {
     /// When the current step began by running out the last one: the step-end cue shows for a
     /// moment after.
     pub cue_since: Option<f64>,
+}
+
+/// What a session was started from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Started {
+    Technique(TechniqueId),
+    Routine(RoutineRef),
 }
 
 impl Core {

@@ -278,3 +278,78 @@ fn a_finished_session_puts_a_keyboard_user_on_its_buttons() {
     });
     assert!(focused);
 }
+
+#[test]
+fn none_of_these_apply_answers_no_to_the_urgent_questions_only() {
+    let mut app = app();
+    let (urgent, others) = crate::safety::questions_in_asking_order(app.guide());
+    let (urgent, others): (Vec<_>, Vec<_>) = (
+        urgent.iter().map(|q| q.id.clone()).collect(),
+        others.iter().map(|q| q.id.clone()).collect(),
+    );
+    click(&mut app, Command::Answer(urgent[0].clone(), Some(true)));
+    click(&mut app, Command::NoUrgentSigns);
+    for id in &urgent {
+        assert_eq!(app.state().answers.get(id), Some(false), "{id}");
+    }
+    for id in &others {
+        assert_eq!(app.state().answers.get(id), None, "{id}");
+    }
+}
+
+#[test]
+fn a_routine_with_nothing_left_to_play_does_not_start() {
+    use crate::data::{QuestionId, RoutineId};
+    use crate::saved::RoutineRef;
+    let mut app = app();
+    click(
+        &mut app,
+        Command::Answer(QuestionId("blood_thinners".into()), Some(true)),
+    );
+    let balls = RoutineRef::Guide(RoutineId("self_ball_and_roller".into()));
+    click(
+        &mut app,
+        Command::Practice(PracticeCommand::StartRoutine(balls)),
+    );
+    assert!(app.session().is_none());
+    assert_eq!(app.state().page, Page::Guide);
+
+    // A session under way ends if a new answer leaves it nothing to play.
+    let mut app = self::app();
+    let balls = RoutineRef::Guide(RoutineId("self_ball_and_roller".into()));
+    click(
+        &mut app,
+        Command::Practice(PracticeCommand::StartRoutine(balls)),
+    );
+    assert_eq!(app.state().page, Page::Practice);
+    click(
+        &mut app,
+        Command::Answer(QuestionId("blood_thinners".into()), Some(true)),
+    );
+    assert!(app.session().is_none());
+}
+
+#[test]
+fn skipping_a_technique_is_for_routines() {
+    use crate::data::RoutineId;
+    use crate::saved::RoutineRef;
+    let mut app = app();
+    let technique = app.guide().techniques[0].id.clone();
+    click(
+        &mut app,
+        Command::Practice(PracticeCommand::StartTechnique(technique)),
+    );
+    click(&mut app, Command::Practice(PracticeCommand::SkipTechnique));
+    let session = app.session().expect("a session");
+    assert_eq!(session.current_index(), 0, "a single technique has Stop");
+    assert_eq!(session.clock(), crate::practice::Clock::Running);
+
+    let quick = RoutineRef::Guide(RoutineId("quick_shoulder_and_neck".into()));
+    click(
+        &mut app,
+        Command::Practice(PracticeCommand::StartRoutine(quick)),
+    );
+    click(&mut app, Command::Practice(PracticeCommand::SkipTechnique));
+    let step = app.session().and_then(|s| s.current()).expect("a step");
+    assert_eq!((step.item, step.step_of_technique.0), (1, 0));
+}

@@ -18,6 +18,7 @@ mod technique;
 mod tests;
 
 pub use html::escape;
+pub(crate) use shared::area_names;
 
 use self::html::{Html, file_stem};
 use self::routine::RoutineSheet;

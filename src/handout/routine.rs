@@ -30,8 +30,9 @@ pub(super) fn routine_body<'g>(
         .filter_map(|steps| Some((steps, guide.technique(&steps.first()?.technique)?)))
         .collect();
     let techniques: Vec<&Technique> = parts.iter().map(|(_, t)| *t).collect();
+    // The areas the routine works, which may be fewer than its techniques could.
     let mut regions: Vec<&RegionId> = Vec::new();
-    for id in techniques.iter().flat_map(|t| &t.regions) {
+    for id in sheet.plan.steps.iter().flat_map(|s| &s.regions) {
         if !regions.contains(&id) {
             regions.push(id);
         }
@@ -120,13 +121,12 @@ pub(super) fn routine_body<'g>(
     }
 }
 
-/// A plan's steps cut into one run per technique: each run starts at its technique's first
-/// step.
+/// A plan's steps cut into one run per routine item.
 pub(super) fn parts_of(steps: &[PlannedStep]) -> Vec<&[PlannedStep]> {
     let mut parts = Vec::new();
     let mut start = 0;
     for (n, step) in steps.iter().enumerate().skip(1) {
-        if step.step_of_technique.0 == 0 {
+        if step.item != steps[n - 1].item {
             parts.push(&steps[start..n]);
             start = n;
         }

@@ -136,7 +136,7 @@ pub(super) fn meta_line(technique: &Technique, with_time: bool) -> String {
 }
 
 /// Area names, a left and right side of one area said once: "Shoulder, both sides; Spine".
-pub(super) fn area_names(guide: &Guide, ids: &[&RegionId]) -> String {
+pub(crate) fn area_names(guide: &Guide, ids: &[&RegionId]) -> String {
     let regions: Vec<&Region> = ids.iter().filter_map(|id| guide.region(id)).collect();
     let mut names: Vec<String> = Vec::new();
     for region in &regions {

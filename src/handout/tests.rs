@@ -136,6 +136,8 @@ fn step(region: &str, seconds: u32, directions: &[Direction], first: bool) -> Pl
     PlannedStep {
         technique: TechniqueId("t".to_owned()),
         technique_name: "T".to_owned(),
+        item: 0,
+        step: usize::from(!first),
         step_of_technique: (usize::from(!first), 2),
         text: String::new(),
         seconds,
@@ -169,14 +171,8 @@ fn each_area_gets_its_longest_stroke() {
 fn a_routine_part_per_item_even_when_one_technique_comes_twice() {
     let guide = guide();
     let items = [
-        RoutineItem {
-            technique: TechniqueId("palm_effleurage".to_owned()),
-            seconds: 60,
-        },
-        RoutineItem {
-            technique: TechniqueId("palm_effleurage".to_owned()),
-            seconds: 90,
-        },
+        RoutineItem::new(TechniqueId("palm_effleurage".to_owned()), 60),
+        RoutineItem::new(TechniqueId("palm_effleurage".to_owned()), 90),
     ];
     let plan = Plan::routine(&guide, "Twice", &items);
     let parts = routine::parts_of(&plan.steps);

@@ -1,14 +1,15 @@
 //! Guided practice: the current step in large type, its countdown and progress, the controls,
 //! and a gentle cue when a step ends. The map beside it shows how the hands move.
 
-use egui::{Button, Frame, ProgressBar, RichText, Ui};
+use egui::{Button, Frame, ProgressBar, RichText, Stroke, Ui};
 
 use super::cards::verdict_words;
 use super::stop_signs::session_stop_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
-use crate::data::{Guide, Part, format_duration};
-use crate::practice::{Clock, PlannedStep, Session};
+use crate::data::{Action as Severity, CautionId, Guide, Part, RegionId, format_duration};
+use crate::handout::area_names;
+use crate::practice::{Clock, Plan, PlannedStep, Session};
 use crate::safety::Profile;
 use crate::shortcuts::{self, Action};
 use crate::state::Page;
@@ -29,6 +30,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
     let plan = &session.plan;
 
     ui.page_title_ui(format!("Guided practice: {}", plan.title));
+    left_out_ui(ui, guide, plan, out);
     if !plan.missing.is_empty() {
         let names: Vec<_> = plan.missing.iter().map(|id| format!("\"{id}\"")).collect();
         ui.weak(format!(
@@ -54,16 +56,33 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
         of_technique + 1,
         step.pressure.label()
     ));
-    if let Some(technique) = guide.technique(&step.technique)
-        && let Some(mark) = view.profile.advice(technique).marks.first()
-    {
-        let (text, color) = verdict_words(ui, mark.verdict);
-        ui.label(RichText::new(text).color(color).strong());
+    if let Some(technique) = guide.technique(&step.technique) {
+        // Every way the answers change the technique, on every one of its steps.
+        let mut said: Vec<String> = Vec::new();
+        for mark in view.profile.advice(technique).marks {
+            let (text, color) = verdict_words(ui, mark.verdict);
+            if !said.contains(&text) {
+                ui.label(RichText::new(&text).color(color).strong());
+                said.push(text);
+            }
+        }
+        if step.regions != technique.regions {
+            let ids: Vec<&RegionId> = step.regions.iter().collect();
+            ui.label(format!(
+                "In this routine, work only here: {}.",
+                area_names(guide, &ids)
+            ));
+        }
     }
 
     step_card_ui(ui, step, view.cue_age);
     countdown_ui(ui, session);
-    controls_ui(ui, session, view.focus, out);
+    // Ids of their own: the lines above come and go from step to step, and the focused Pause
+    // button must stay the same widget for the keyboard to stay on it.
+    let controls = ui.make_persistent_id("practice_controls");
+    ui.scope_builder(egui::UiBuilder::new().scope_id(controls), |ui| {
+        controls_ui(ui, session, view.focus, out);
+    });
 
     if let Some(next) = session.upcoming() {
         ui.add_space(theme::SPACE_M);
@@ -73,6 +92,49 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
     if let Some(technique) = guide.technique(&step.technique) {
         session_stop_ui(ui, guide, technique);
     }
+}
+
+/// The techniques the safety check rules out, why, and a link to each caution that does: said
+/// at the top of the session, which never plays them.
+fn left_out_ui(ui: &mut Ui, guide: &Guide, plan: &Plan, out: &mut Vec<Command>) {
+    if plan.left_out.is_empty() {
+        return;
+    }
+    let color = theme::action_color(Severity::Avoid, ui.visuals());
+    let names: Vec<_> = plan.left_out.iter().map(|l| l.name.as_str()).collect();
+    // Each reason once, however many techniques it rules out.
+    let mut reasons: Vec<(&CautionId, &str)> = Vec::new();
+    for (id, because) in plan.left_out.iter().flat_map(|l| &l.because) {
+        if !reasons.iter().any(|(i, b)| *i == id && *b == because) {
+            reasons.push((id, because));
+        }
+    }
+    Frame::new()
+        .stroke(Stroke::new(1.5, color))
+        .inner_margin(6)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!("Left out for your safety: {}.", names.join("; ")))
+                    .color(color)
+                    .strong(),
+            );
+            ui.label(format!(
+                "Your safety check says to avoid {}. A technique to avoid is never played in a \
+                 session.",
+                if names.len() == 1 { "it" } else { "them" }
+            ));
+            for (id, because) in reasons {
+                ui.label(format!("Why: {because}"));
+                if let Some(caution) = guide.caution(id) {
+                    let link = ui.link(format!("Read the caution: {}", caution.name));
+                    if link.clicked() {
+                        out.push(Command::ShowPage(Page::Caution(caution.id.clone())));
+                    }
+                }
+            }
+        });
+    ui.add_space(theme::SPACE_S);
 }
 
 /// The end of a session: well done, what is normal afterwards, and a way to start again.
@@ -88,6 +150,10 @@ fn finished_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
         .size(theme::PRACTICE_STEP_SIZE),
     );
     ui.announce(&done);
+    let skipped = session.skipped();
+    if !skipped.is_empty() {
+        ui.label(format!("You skipped: {}.", skipped.join("; ")));
+    }
     ui.label(
         "Ask how the back feels. Mild soreness for a day or two is common; bruising or new \
          numbness means the pressure was too much.",
@@ -171,16 +237,17 @@ fn countdown_ui(ui: &mut Ui, session: &Session) {
     )));
 }
 
-/// Previous, Pause or Resume, Next and Stop, with their keys. `focus` puts the keyboard on
-/// Pause.
+/// Previous, Pause or Resume, Next, Skip this technique (in a routine) and Stop, with their
+/// keys. `focus` puts the keyboard on Pause.
 fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Command>) {
     ui.add_space(theme::SPACE_M);
     ui.horizontal_wrapped(|ui| {
         let key = |action| shortcuts::text(ui.ctx(), action);
-        let (previous, pause_key, next) = (
+        let (previous, pause_key, next, skip) = (
             key(Action::PreviousStep),
             key(Action::PauseOrResume),
             key(Action::NextStep),
+            key(Action::SkipTechnique),
         );
         if ui
             .button(format!("Previous ({previous})"))
@@ -207,6 +274,18 @@ fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
         }
         if ui.button(format!("Next ({next})")).clicked() {
             out.push(Command::Practice(PracticeCommand::Next));
+        }
+        if session.plan.has_several_items()
+            && let Some(step) = session.current()
+            && ui
+                .button(format!("Skip this technique ({skip})"))
+                .on_hover_text(format!(
+                    "Leave out the rest of {} and go on to the next technique",
+                    step.technique_name
+                ))
+                .clicked()
+        {
+            out.push(Command::Practice(PracticeCommand::SkipTechnique));
         }
         if ui.button("Stop").on_hover_text("End the session").clicked() {
             out.push(Command::Practice(PracticeCommand::Stop));

@@ -1,14 +1,17 @@
 //! The routines page: those the guide ships and the reader's own, each ready to start; the
 //! reader's can be renamed, reordered, retimed and deleted here.
 
-use egui::{ComboBox, DragValue, Frame, RichText, TextEdit, Ui};
+use egui::{CollapsingHeader, ComboBox, DragValue, Frame, RichText, TextEdit, Ui};
 
 use super::basics::basics_links_ui;
-use super::cards::{handout_answers_ui, handout_button_ui};
-use super::ui_ext::UiExt as _;
+use super::cards::{handout_answers_ui, handout_button_ui, verdict_words};
+use super::ui_ext::{UiExt as _, bulleted};
 use crate::command::{Command, PracticeCommand};
-use crate::data::{Guide, RoutineItem, format_duration};
-use crate::handout::HandoutSubject;
+use crate::data::{
+    Action as Severity, Caution, Guide, RegionId, RoutineItem, Technique, format_duration,
+};
+use crate::handout::{HandoutSubject, area_names};
+use crate::safety::{Advice, Profile, Verdict};
 use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineKey, RoutineRef};
 use crate::shortcuts::{self, Action};
 use crate::state::{AppState, Page};
@@ -26,6 +29,8 @@ pub struct RoutinesView<'a> {
     pub paused_session: Option<&'a str>,
     /// Whether handouts carry the safety-check answers; None where the app cannot save files.
     pub handout: Option<bool>,
+    /// What the safety check's answers change, marked on each routine.
+    pub profile: &'a Profile<'a>,
 }
 
 pub fn routines_ui(
@@ -50,10 +55,12 @@ pub fn routines_ui(
     );
     let key = |action| shortcuts::text(ui.ctx(), action);
     ui.weak(format!(
-        "During a session: {} pauses or goes on, {} skips to the next step, {} goes back.",
+        "During a session: {} pauses or goes on, {} skips to the next step, {} goes back, {} \
+         skips the rest of a technique.",
         key(Action::PauseOrResume),
         key(Action::NextStep),
         key(Action::PreviousStep),
+        key(Action::SkipTechnique),
     ));
     basics_links_ui(ui, out);
     if let Some(with_answers) = view.handout {
@@ -71,10 +78,12 @@ pub fn routines_ui(
             let givers: Vec<_> = routine.givers.iter().map(|g| g.label()).collect();
             ui.weak(format!("For: {}", givers.join(", ")));
             ui.label(&routine.summary);
-            items_ui(ui, guide, &routine.items);
+            let check = RoutineCheck::new(guide, view.profile, &routine.items);
+            check.marks_ui(ui, routine.id.as_str(), out);
+            items_ui(ui, guide, &routine.items, &check);
             ui.horizontal_wrapped(|ui| {
                 let focus = std::mem::take(&mut focus_first) || (reveal && view.focus);
-                let start = start_button_ui(ui, &routine.name, true);
+                let start = start_button_ui(ui, &routine.name, check.why_not_start());
                 if focus || reveal {
                     start.request_focus();
                 }
@@ -105,7 +114,7 @@ pub fn routines_ui(
         if view.editing == Some(routine.key) {
             editor_ui(ui, guide, routine, out);
         } else {
-            my_routine_ui(ui, guide, routine, view.handout.is_some(), out);
+            my_routine_ui(ui, guide, routine, view, out);
         }
     }
     if ui.button("+ New routine").clicked() {
@@ -134,49 +143,213 @@ fn heading_ui(ui: &mut Ui, name: &str, seconds: u32) {
     });
 }
 
-/// "1. Palm effleurage · 2 min" for each item; a technique the guide lacks is named as missing.
-fn items_ui(ui: &mut Ui, guide: &Guide, items: &[RoutineItem]) {
-    for (n, item) in items.iter().enumerate() {
-        let name = guide
-            .technique(&item.technique)
-            .map_or_else(|| missing_name(item), |t| t.name.clone());
-        ui.label(format!(
-            "{}. {name} · {}",
-            n + 1,
-            format_duration(item.seconds)
-        ));
+/// What the safety check changes in a routine: the techniques it leaves out and those it
+/// changes, each with its advice.
+struct RoutineCheck<'a> {
+    avoided: Vec<(&'a Technique, Advice<'a>)>,
+    changed: Vec<(&'a Technique, Advice<'a>)>,
+    /// Items whose technique the guide has.
+    present: usize,
+}
+
+impl<'a> RoutineCheck<'a> {
+    fn new(guide: &'a Guide, profile: &Profile<'a>, items: &[RoutineItem]) -> Self {
+        let mut check = Self {
+            avoided: Vec::new(),
+            changed: Vec::new(),
+            present: 0,
+        };
+        for technique in items.iter().filter_map(|i| guide.technique(&i.technique)) {
+            check.present += 1;
+            let advice = profile.advice(technique);
+            if advice.avoid() {
+                check.avoided.push((technique, advice));
+            } else if !advice.is_empty() {
+                check.changed.push((technique, advice));
+            }
+        }
+        check
     }
+
+    fn avoids(&self, technique: &Technique) -> bool {
+        self.avoided.iter().any(|(t, _)| t.id == technique.id)
+    }
+
+    /// Why the routine cannot start, if it cannot: nothing would be left to play.
+    fn why_not_start(&self) -> Option<&'static str> {
+        if self.present == 0 {
+            Some("None of its techniques is in this guide.")
+        } else if self.avoided.len() == self.present {
+            Some(
+                "Not for you now: your safety check says to avoid every technique in it, and a \
+                 technique to avoid is never played.",
+            )
+        } else {
+            None
+        }
+    }
+
+    /// "1 technique to avoid for you · 2 changed for you", opening on a click to say why, with
+    /// a link to each caution; nothing when the answers change nothing.
+    fn marks_ui(&self, ui: &mut Ui, id_salt: &str, out: &mut Vec<Command>) {
+        let mut parts = Vec::new();
+        match self.avoided.len() {
+            0 => {}
+            1 => parts.push("1 technique to avoid for you".to_owned()),
+            n => parts.push(format!("{n} techniques to avoid for you")),
+        }
+        if !self.changed.is_empty() {
+            parts.push(format!("{} changed for you", self.changed.len()));
+        }
+        if parts.is_empty() {
+            return;
+        }
+        let severity = if self.avoided.is_empty() {
+            Severity::Modify
+        } else {
+            Severity::Avoid
+        };
+        let color = theme::action_color(severity, ui.visuals());
+        CollapsingHeader::new(RichText::new(parts.join(" · ")).color(color).strong())
+            .id_salt(("routine_for_you", id_salt))
+            .show(ui, |ui| {
+                for (technique, advice) in &self.avoided {
+                    ui.label(
+                        RichText::new(bulleted(format!(
+                            "{}: left out of the session",
+                            technique.name
+                        )))
+                        .strong(),
+                    );
+                    marks_ui(ui, technique, advice, true);
+                }
+                for (technique, advice) in &self.changed {
+                    ui.label(RichText::new(bulleted(&technique.name)).strong());
+                    marks_ui(ui, technique, advice, false);
+                }
+                // Each caution behind them once.
+                let mut cautions: Vec<&Caution> = Vec::new();
+                for (_, advice) in self.avoided.iter().chain(&self.changed) {
+                    for mark in &advice.marks {
+                        if !cautions.iter().any(|c| c.id == mark.caution.id) {
+                            cautions.push(mark.caution);
+                        }
+                    }
+                }
+                for caution in cautions {
+                    let link = ui.link(format!("Read the caution: {}", caution.name));
+                    if link.clicked() {
+                        out.push(Command::ShowPage(Page::Caution(caution.id.clone())));
+                    }
+                }
+            });
+    }
+}
+
+/// A technique's avoid marks, or its changes.
+fn marks_ui(ui: &mut Ui, technique: &Technique, advice: &Advice<'_>, avoid: bool) {
+    ui.indent(("routine_marks", technique.id.as_str()), |ui| {
+        let marks = advice
+            .marks
+            .iter()
+            .filter(|m| matches!(m.verdict, Verdict::Avoid(_)) == avoid);
+        for mark in marks {
+            let (text, color) = verdict_words(ui, mark.verdict);
+            ui.label(RichText::new(text).color(color));
+        }
+    });
+}
+
+/// "1. Palm effleurage · 2 min" for each item, with the areas and steps it keeps if it keeps
+/// fewer; a technique the guide lacks is named as missing, one the safety check rules out as
+/// left out.
+fn items_ui(ui: &mut Ui, guide: &Guide, items: &[RoutineItem], check: &RoutineCheck<'_>) {
+    for (n, item) in items.iter().enumerate() {
+        let technique = guide.technique(&item.technique);
+        let name = technique.map_or_else(|| missing_name(item), |t| t.name.clone());
+        let line = format!("{}. {name} · {}", n + 1, format_duration(item.seconds));
+        if technique.is_some_and(|t| check.avoids(t)) {
+            let color = theme::action_color(Severity::Avoid, ui.visuals());
+            ui.label(RichText::new(format!("{line} · left out for you")).color(color));
+        } else {
+            ui.label(line);
+        }
+        if let Some(limits) = technique.and_then(|t| item_limits(guide, t, item)) {
+            ui.indent(("item_limits", n), |ui| ui.weak(limits));
+        }
+    }
+}
+
+/// "Only on: Shoulder, both sides. Leaves out steps 1 and 5.", for an item that keeps fewer
+/// areas or steps than its technique has.
+fn item_limits(guide: &Guide, technique: &Technique, item: &RoutineItem) -> Option<String> {
+    let mut parts = Vec::new();
+    let areas: Vec<&RegionId> = technique
+        .regions
+        .iter()
+        .filter(|r| item.regions.contains(r))
+        .collect();
+    if !areas.is_empty() && areas.len() < technique.regions.len() {
+        parts.push(format!("Only on: {}.", area_names(guide, &areas)));
+    }
+    let mut steps: Vec<usize> = (1..=technique.steps.len())
+        .filter(|n| item.skip_steps.contains(n))
+        .collect();
+    steps.dedup();
+    if let Some((last, rest)) = steps.split_last() {
+        let list: Vec<String> = rest.iter().map(ToString::to_string).collect();
+        parts.push(match rest.len() {
+            0 => format!("Leaves out step {last}."),
+            _ => format!("Leaves out steps {} and {last}.", list.join(", ")),
+        });
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 fn missing_name(item: &RoutineItem) -> String {
     format!("\"{}\" (not in this guide; left out)", item.technique)
 }
 
-/// "Start", named "Start `<routine>`" for screen readers.
-fn start_button_ui(ui: &mut Ui, name: &str, enabled: bool) -> egui::Response {
-    let response = ui.add_enabled(enabled, egui::Button::new("Start"));
+/// "Start", named "Start `<routine>`" for screen readers; with a reason it cannot start, turned
+/// off with the reason beside it.
+fn start_button_ui(ui: &mut Ui, name: &str, why_not: Option<&str>) -> egui::Response {
+    let response = ui.add_enabled(why_not.is_none(), egui::Button::new("Start"));
     ui.set_accessible_label(&response, &format!("Start {name}"));
+    if let Some(why) = why_not.filter(|w| !w.is_empty()) {
+        let color = theme::action_color(Severity::Avoid, ui.visuals());
+        ui.label(RichText::new(why).color(color));
+    }
     response
 }
 
-/// `handouts`: whether the app can save files (not every platform can).
 fn my_routine_ui(
     ui: &mut Ui,
     guide: &Guide,
     routine: &MyRoutine,
-    handouts: bool,
+    view: &RoutinesView<'_>,
     out: &mut Vec<Command>,
 ) {
+    // Where the app cannot save files, there are no handouts.
+    let handouts = view.handout.is_some();
     card_ui(ui, false, |ui| {
         heading_ui(ui, &routine.name, routine.total_seconds());
+        let check = RoutineCheck::new(guide, view.profile, &routine.items);
         if routine.items.is_empty() {
             ui.weak("No techniques yet: edit it to add some.");
+        } else {
+            check.marks_ui(ui, &format!("mine_{}", routine.key.0), out);
         }
-        items_ui(ui, guide, &routine.items);
+        items_ui(ui, guide, &routine.items, &check);
         let confirm_id = ui.make_persistent_id("confirm_delete_routine");
         let confirming = ui.data(|d| d.get_temp::<RoutineKey>(confirm_id)) == Some(routine.key);
+        let why_not = if routine.items.is_empty() {
+            // The line above already says so.
+            Some("")
+        } else {
+            check.why_not_start()
+        };
         ui.horizontal_wrapped(|ui| {
-            if start_button_ui(ui, &routine.name, !routine.items.is_empty()).clicked() {
+            if start_button_ui(ui, &routine.name, why_not).clicked() {
                 out.push(Command::Practice(PracticeCommand::StartRoutine(
                     RoutineRef::Mine(routine.key),
                 )));

@@ -68,13 +68,16 @@ pub fn safety_check_ui(
         ),
     ];
     let mut number = 0;
-    for (title, note, questions) in groups {
+    for (n, (title, note, questions)) in groups.into_iter().enumerate() {
         if questions.is_empty() {
             continue;
         }
         ui.add_space(theme::SPACE_XL);
         ui.section_title_ui(title);
         ui.weak(note);
+        if n == 0 {
+            none_apply_ui(ui, &questions, answers, out);
+        }
         for question in questions {
             number += 1;
             answered_question_ui(ui, number, question, answers, profile, &mut reveal, out);
@@ -88,6 +91,30 @@ pub fn safety_check_ui(
     } else {
         changes_ui(ui, guide, profile);
     }
+}
+
+/// "None of these apply": one answer of No to every urgent question, for the reader who has read
+/// them and has none of these signs. Above the questions, so the warnings it clears are all
+/// below it and nothing moves under the pointer.
+fn none_apply_ui(ui: &mut Ui, questions: &[&Question], answers: &Answers, out: &mut Vec<Command>) {
+    let all_no = questions.iter().all(|q| answers.get(&q.id) == Some(false));
+    ui.add_space(theme::SPACE_S);
+    ui.horizontal_wrapped(|ui| {
+        let button = ui
+            .add_enabled(!all_no, egui::Button::new("None of these apply"))
+            .on_hover_text(format!(
+                "Answers No to the {} questions below. Read them first.",
+                questions.len()
+            ));
+        if button.clicked() {
+            out.push(Command::NoUrgentSigns);
+        }
+        ui.label(if all_no {
+            "You answered No to all of these."
+        } else {
+            "Read the questions below first: this answers No to all of them."
+        });
+    });
 }
 
 /// One question, and under it what a yes changes; the first warning is scrolled to once when

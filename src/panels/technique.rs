@@ -46,18 +46,20 @@ pub fn meta_line(technique: &Technique) -> String {
     )
 }
 
-/// The buttons to practise a technique and to star it. Returns the practise button, for the
-/// caller to give it the keyboard.
+/// The buttons to practise a technique (not one to avoid: a session never plays it) and to
+/// star it. Returns the practise button, for the caller to give it the keyboard.
 fn technique_actions_ui(
     ui: &mut Ui,
     technique: &Technique,
+    advice: &Advice<'_>,
     favourite: bool,
     out: &mut Vec<Command>,
 ) -> egui::Response {
     ui.horizontal_wrapped(|ui| {
         let start = ui
-            .button("Practise with a timer")
-            .on_hover_text("Follow the steps one at a time, with a countdown for each");
+            .add_enabled(!advice.avoid(), egui::Button::new("Practise with a timer"))
+            .on_hover_text("Follow the steps one at a time, with a countdown for each")
+            .on_disabled_hover_text("Your safety check says to avoid this technique");
         ui.set_accessible_label(&start, &format!("Practise {} with a timer", technique.name));
         if start.clicked() {
             out.push(Command::Practice(PracticeCommand::StartTechnique(
@@ -102,7 +104,7 @@ pub fn technique_body_ui(
     favourite: bool,
     out: &mut Vec<Command>,
 ) -> egui::Response {
-    let practise = technique_actions_ui(ui, technique, favourite, out);
+    let practise = technique_actions_ui(ui, technique, advice, favourite, out);
     advice_ui(ui, advice);
     ui.label(&technique.summary);
     let tools: Vec<_> = technique.tools.iter().map(|t| t.label()).collect();

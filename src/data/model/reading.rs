@@ -33,13 +33,40 @@ pub struct Routine {
     pub sources: Vec<SourceId>,
 }
 
-/// One technique of a routine and how long to spend on it.
+/// One technique of a routine and how long to spend on it, perhaps on fewer areas or with
+/// fewer steps than the technique has.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoutineItem {
     pub technique: TechniqueId,
-    /// The time for the whole technique; its steps are stretched or shortened in proportion.
+    /// The time for the whole technique (its kept steps); they are stretched or shortened in
+    /// proportion.
     pub seconds: u32,
+    /// The areas worked in this routine, each one the technique suits; empty for all of the
+    /// technique's areas.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<RegionId>,
+    /// Steps of the technique left out in this routine, numbered from 1 as the technique page
+    /// shows them, e.g. a warm-up the step before has already done.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skip_steps: Vec<usize>,
+}
+
+impl RoutineItem {
+    /// The whole technique for `seconds`.
+    pub fn new(technique: TechniqueId, seconds: u32) -> Self {
+        Self {
+            technique,
+            seconds,
+            regions: Vec::new(),
+            skip_steps: Vec::new(),
+        }
+    }
+
+    /// Whether the item keeps step `n` (from 0) of its technique.
+    pub fn keeps_step(&self, n: usize) -> bool {
+        !self.skip_steps.contains(&(n + 1))
+    }
 }
 
 /// Which page of the guide's basics a topic is on.

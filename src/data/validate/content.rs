@@ -6,16 +6,17 @@ use foldhash::HashSet;
 use super::{Item, MAX_LIST, Validator, listed_at};
 use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
-use crate::data::model::{Action, Caution, Technique, Urgency};
+use crate::data::model::{Action, Caution, RoutineItem, Technique, Urgency};
 
 impl Validator {
     /// Routines: named, not empty, no zero-length items, every technique known and suited to
-    /// each giver the routine is for.
+    /// each giver the routine is for, and the areas and steps an item keeps its technique's own.
     pub(super) fn routines(
         &mut self,
         guide: &Guide,
         files: &GuideFiles,
         technique_ids: &HashSet<&str>,
+        region_ids: &HashSet<&str>,
         source_ids: &HashSet<&str>,
     ) {
         self.unique_ids(
@@ -54,7 +55,98 @@ impl Validator {
                         );
                     }
                 }
+                self.item_limits(&item, n, entry, technique, region_ids);
             }
+        }
+    }
+
+    /// An item's `regions` are areas its technique suits, and its `skip_steps` are steps the
+    /// technique has, leaving at least one.
+    fn item_limits(
+        &mut self,
+        item: &Item<'_>,
+        n: usize,
+        entry: &RoutineItem,
+        technique: &Technique,
+        region_ids: &HashSet<&str>,
+    ) {
+        let what = format!("item {} of {}", n + 1, item.describe());
+        // Problems are searched for after the item's technique, then after the field.
+        let field_at = |field: &str| {
+            item.offset()
+                .and_then(|from| item.locator.quoted_after(technique.id.as_str(), from))
+                .and_then(|from| item.locator.word_after(&format!("{field}:"), from))
+        };
+        self.at_most(item, "areas in one item", entry.regions.len(), MAX_LIST);
+        self.at_most(
+            item,
+            "steps left out of one item",
+            entry.skip_steps.len(),
+            MAX_LIST,
+        );
+        self.refs(item, &entry.regions, region_ids);
+        for region in &entry.regions {
+            if technique.regions.contains(region) || !region_ids.contains(region.as_str()) {
+                continue;
+            }
+            let offset = || {
+                field_at("regions")
+                    .and_then(|from| item.locator.quoted_after(region.as_str(), from))
+                    .or(item.offset())
+            };
+            let suited: Vec<_> = technique.regions.iter().map(|r| r.as_str()).collect();
+            self.report_with_hint(
+                item,
+                offset,
+                format!(
+                    "{what} works on region \"{region}\", but its technique \"{}\" is not for \
+                     that area",
+                    technique.id
+                ),
+                Some(format!(
+                    "\"{}\" is for: {}",
+                    technique.id,
+                    suited.join(", ")
+                )),
+            );
+        }
+        let steps = technique.steps.len();
+        let at_skip = || field_at("skip_steps").or(item.offset());
+        let mut seen = Vec::new();
+        for &step in &entry.skip_steps {
+            if step == 0 || step > steps {
+                self.report_with_hint(
+                    item,
+                    at_skip,
+                    format!(
+                        "{what} leaves out step {step}, but its technique \"{}\" has only \
+                         {steps} {}",
+                        technique.id,
+                        if steps == 1 { "step" } else { "steps" }
+                    ),
+                    Some(
+                        "steps are numbered from 1, as the technique's page shows them".to_owned(),
+                    ),
+                );
+            } else if seen.contains(&step) {
+                self.report_at(
+                    item,
+                    at_skip,
+                    format!("{what} leaves out step {step} more than once"),
+                );
+            }
+            seen.push(step);
+        }
+        if steps > 0 && (1..=steps).all(|s| entry.skip_steps.contains(&s)) {
+            self.report_with_hint(
+                item,
+                at_skip,
+                format!(
+                    "{what} leaves out every step of its technique \"{}\"",
+                    technique.id
+                ),
+                Some("keep at least one step, or take the item out of the routine".to_owned()),
+            );
         }
     }
 

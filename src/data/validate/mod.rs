@@ -113,7 +113,7 @@ pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
         v.non_empty_list(&item, "cautions", question.cautions.len());
         v.refs(&item, &question.cautions, &caution_ids);
     }
-    v.routines(guide, files, &technique_ids, &source_ids);
+    v.routines(guide, files, &technique_ids, &region_ids, &source_ids);
     v.topics(guide, files, &region_ids, &source_ids);
     v.claims(guide, files, &benefit_ids, &source_ids);
     v.sources(guide, files);
