@@ -41,13 +41,34 @@ fn a_technique_expands_to_steps_what_it_helps_and_when_to_take_care() {
     assert!(shows(&harness, &format!("({})", benefit.evidence.label())));
 
     assert!(shows(&harness, "Take care:"));
+    // Its own cautions by name; its red flags folded into one link to the Red flags page.
+    let mut flags = 0;
     for id in &technique.cautions {
         let caution = guide.caution(id).unwrap();
-        assert!(
-            shows(&harness, &format!("•  {}", caution.name)),
-            "{}: caution {} missing",
-            technique.id,
-            caution.name
+        let named = shows(&harness, &format!("•  {}", caution.name));
+        if caution.kind == massage_guide::data::CautionKind::RedFlag {
+            flags += 1;
+            assert!(
+                !named,
+                "{}: red flag {} by name",
+                technique.id, caution.name
+            );
+        } else {
+            assert!(named, "{}: caution {} missing", technique.id, caution.name);
+        }
+    }
+    if flags > 0 {
+        let link = match flags {
+            1 => "1 red flag: a sign to stop and get help".to_owned(),
+            n => format!("{n} red flags: signs to stop and get help"),
+        };
+        harness.get_by_label(&link).scroll_to_me();
+        harness.run();
+        harness.get_by_label(&link).click();
+        harness.run();
+        assert_eq!(
+            harness.state().state().page,
+            massage_guide::state::Page::RedFlags
         );
     }
 }

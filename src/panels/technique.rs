@@ -9,8 +9,9 @@ use super::cards::{claim_links_ui, verdict_words};
 use super::stop_signs::stop_if_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
-use crate::data::{Guide, Technique, format_duration};
+use crate::data::{Caution, CautionKind, Guide, Technique, format_duration};
 use crate::safety::Advice;
+use crate::state::Page;
 use crate::theme;
 
 /// A technique folded under its header, as region panels list them.
@@ -196,9 +197,28 @@ fn technique_links_ui(ui: &mut Ui, guide: &Guide, technique: &Technique, out: &m
         }
     }
     ui.label(RichText::new("Take care:").strong());
-    for caution in technique.cautions.iter().filter_map(|id| guide.caution(id)) {
+    // The cautions of this technique by name; its red flags, the same few on most techniques,
+    // fold into one link so the ones special to it stand out.
+    let (flags, own): (Vec<&Caution>, Vec<&Caution>) = technique
+        .cautions
+        .iter()
+        .filter_map(|id| guide.caution(id))
+        .partition(|c| c.kind == CautionKind::RedFlag);
+    for caution in own {
         let color = theme::action_color(caution.action, ui.visuals());
         tagged_bullet_ui(ui, &caution.name, caution.action.label(), color);
+    }
+    if !flags.is_empty() {
+        let words = match flags.len() {
+            1 => "1 red flag: a sign to stop and get help".to_owned(),
+            n => format!("{n} red flags: signs to stop and get help"),
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            if ui.link(words).clicked() {
+                out.push(Command::ShowPage(Page::RedFlags));
+            }
+        });
     }
 }
 
