@@ -42,7 +42,8 @@ pub fn caution_card_with_ui(
             .strong(),
         );
         ui.label(RichText::new(&caution.name).strong());
-        ui.label(&caution.stop);
+        // What to do is what the reader must not miss: in the strong text colour.
+        ui.label(RichText::new(&caution.stop).color(ui.visuals().strong_text_color()));
         for line in caution.call_lines(here) {
             ui.label(RichText::new(line).strong());
         }

@@ -49,9 +49,12 @@ pub fn country_block_ui(
         ui.label(RichText::new("Where are you?").strong());
         country_choice_ui(ui, guide, chosen, "block", out);
     });
-    if chosen.is_none() {
-        ui.label("Choose where you are, and the guide names your emergency number and services.");
-    }
+    // One line either way, so choosing does not move what is below.
+    ui.label(if chosen.is_none() {
+        "Choose where you are, and the guide names your emergency number and services."
+    } else {
+        "The guide names the emergency number and services of where you are."
+    });
     ui.label(
         RichText::new(format!(
             "In an emergency: {}. The same day: {}.",
