@@ -33,12 +33,6 @@ static NOWHERE: LazyLock<Country> = LazyLock::new(|| Country {
     sources: Vec::<SourceId>::new(),
 });
 
-impl Urgency {
-    /// Every urgency, the most urgent first.
-    pub const MOST_URGENT_FIRST: [Self; 4] =
-        [Self::Emergency, Self::Maternity, Self::Today, Self::Routine];
-}
-
 impl Country {
     /// What to do, in lower case with no full stop, to go inside a sentence: "call 999 now".
     pub fn phrase(&self, urgency: Urgency) -> String {
