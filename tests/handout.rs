@@ -866,7 +866,7 @@ fn guide_texts_are_escaped() {
 /// The most text a handout of each kind may print, in characters: the longest built-in one of
 /// each kind with a little room. An A4 page in this layout holds about 4,000 to 5,000
 /// characters (steps in one column, lists in two, sources in three).
-const TECHNIQUE_CHARS: usize = 13_000;
+const TECHNIQUE_CHARS: usize = 14_000;
 const ROUTINE_CHARS: usize = 20_000;
 const AREA_CHARS: usize = 18_500;
 
@@ -886,8 +886,8 @@ fn printed_length(doc: &Html) -> usize {
 }
 
 /// A handout is short: every built-in technique, routine and area stays under a length that
-/// prints on at most 3, 5 and 4 A4 or Letter pages (measured with `scripts/handout_pdf.sh`, down
-/// from 9, 12 and 12). A guard against the handouts growing back, without a browser.
+/// prints on at most 4, 5 and 4 A4 or Letter pages (measured with `scripts/handout_pdf.sh`, down
+/// from 9, 12 and 12; most techniques take 3, the massage gun with its many cautions 4). A guard against the handouts growing back, without a browser.
 #[test]
 fn handouts_stay_short() {
     let guide = guide();
