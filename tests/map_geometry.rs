@@ -372,3 +372,34 @@ fn muscles_lie_in_the_regions_they_list() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// `scripts/make_diagram.py` writes the landmarks' texts into diagram.ron from
+/// `scripts/landmark_text.json` on every run: the two must agree, or the next run of the script
+/// silently undoes an edit made to diagram.ron alone.
+#[test]
+fn the_landmark_texts_agree_with_the_script_that_writes_them() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/landmark_text.json");
+    let texts: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let guide = load_guide(&GuideFiles::embedded()).unwrap();
+    for landmark in &guide.diagram.landmarks {
+        let key = landmark
+            .id
+            .as_str()
+            .trim_end_matches("_left")
+            .trim_end_matches("_right");
+        let entry = &texts[key];
+        for (field, value) in [
+            ("level", &landmark.level),
+            ("about", &landmark.about),
+            ("find", &landmark.find),
+        ] {
+            assert_eq!(
+                entry[field].as_str(),
+                Some(value.as_str()),
+                "{}: {field} differs from scripts/landmark_text.json",
+                landmark.id
+            );
+        }
+    }
+}
