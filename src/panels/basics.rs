@@ -38,7 +38,7 @@ pub fn basics_ui(
     ui.label(match part {
         Part::BeforeYouStart => {
             "Read this before your first massage: how to agree on what you do, how to lie or sit, \
-             what to put on the skin, and where never to press."
+             what to put on the skin, where not to press and where to go light."
         }
         Part::AfterYouFinish => {
             "What is normal after a massage, what is not, how often to massage, and how to find \

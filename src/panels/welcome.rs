@@ -57,7 +57,7 @@ fn new_here_ui(ui: &mut Ui, out: &mut Vec<Command>) {
     ui.label(RichText::new("New to massage?").strong());
     ui.label(
         "Read Before you start first: how to agree on what you do and how firmly, how to lie or \
-         sit, oils and allergies, and where never to press. After you finish covers aftercare.",
+         sit, oils and allergies, and where not to press. After you finish covers aftercare.",
     );
     ui.horizontal_wrapped(|ui| {
         for part in [Part::BeforeYouStart, Part::AfterYouFinish] {
