@@ -614,16 +614,6 @@ fn everyday_words_lead_to_the_guide_and_health_words_to_its_cautions() {
 
 // --- Searching in the app, read as a screen reader reads it -----------------------------------
 
-/// Types `query` into the search box (Ctrl+F first), replacing what it held.
-fn type_search(harness: &mut egui_kittest::Harness<'_, massage_guide::App>, query: &str) {
-    harness.key_press(egui::Key::Escape);
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
-    harness.run();
-    harness.event(egui::Event::Text(query.to_owned()));
-    harness.run();
-}
-
 /// Every text and widget name on screen.
 fn texts(harness: &egui_kittest::Harness<'_, massage_guide::App>) -> Vec<String> {
     use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -648,7 +638,7 @@ fn typing_knot_or_trigger_point_lists_the_technique_and_the_claim_about_knots() 
         .unwrap();
     let mut harness = common::ui::app();
     for query in ["knot", "trigger point"] {
-        type_search(&mut harness, query);
+        common::ui::type_search(&mut harness, query);
         let shown = texts(&harness);
         let listed = |text: &str| shown.iter().any(|t| t == text);
         assert!(listed(&format!("Search: {query}")), "{shown:#?}");
@@ -685,7 +675,7 @@ fn a_hit_says_where_or_what_it_is_on_its_own_line_under_the_title() {
     use egui_kittest::kittest::Queryable as _;
     let guide = guide();
     let mut harness = common::ui::app();
-    type_search(&mut harness, "rhomboids");
+    common::ui::type_search(&mut harness, "rhomboids");
     let rhomboids = guide
         .muscle(&massage_guide::data::MuscleId("rhomboids".into()))
         .unwrap();
@@ -704,6 +694,6 @@ fn a_hit_says_where_or_what_it_is_on_its_own_line_under_the_title() {
         "indented: {title:?} {detail:?}"
     );
 
-    type_search(&mut harness, "easing tender knots");
+    common::ui::type_search(&mut harness, "easing tender knots");
     assert!(harness.query_by_label("Limited evidence").is_some());
 }

@@ -8,7 +8,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::ui::{app, builder, guide, restart, tab_then_enter};
+use common::ui::{app, builder, guide, press, restart, shows_starting, tab_then_enter};
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Vec2, ViewportId};
 use egui_kittest::Harness;
@@ -19,14 +19,6 @@ use massage_guide::safety::{Answers, Profile};
 use massage_guide::state::{AppState, Page};
 use massage_guide::{App, Startup};
 
-/// Clicks the widget named `label` after scrolling it into view, as a person would.
-fn press(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
 fn open_techniques(harness: &mut Harness<'_, App>) {
     press(harness, "Techniques");
 }
@@ -35,18 +27,6 @@ fn open_techniques(harness: &mut Harness<'_, App>) {
 fn visible(harness: &Harness<'_, App>, text: &str) -> bool {
     harness
         .query_all_by(|node| node.value().or_else(|| node.label()).as_deref() == Some(text))
-        .next()
-        .is_some()
-}
-
-/// Whether some text on screen starts with `prefix`.
-fn shows_starting(harness: &Harness<'_, App>, prefix: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            node.value()
-                .or_else(|| node.label())
-                .is_some_and(|text| text.starts_with(prefix))
-        })
         .next()
         .is_some()
 }
