@@ -162,7 +162,8 @@ macro_rules! each_prose {
 }
 pub(crate) use each_prose;
 
-/// Every sentence a reader meets, with where it is (see [`each_prose!`]).
+/// Every sentence a reader meets, with where it is, in the order the `each_prose!` macro of
+/// this module visits them.
 pub fn prose<'a>(guide: &'a Guide) -> Vec<Prose<'a>> {
     let mut out = Vec::new();
     each_prose!(guide, |place: String, text: &'a String| out.push(Prose {
