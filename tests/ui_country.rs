@@ -105,3 +105,32 @@ fn the_toolbar_choice_puts_the_numbers_in_a_sessions_stop_lines_and_the_banner()
     press(&mut harness, "Guide");
     assert!(shows_starting(&harness, "Call 111 now: "));
 }
+
+/// Every country's own numbers head a guided session's stop signs: the signs of the routine's
+/// techniques, grouped under whom to call, name that country's emergency number and same-day
+/// service, and no other country's.
+#[test]
+fn every_countrys_numbers_head_a_sessions_stop_signs() {
+    use massage_guide::safety::{stop_group_title, stop_groups, stop_lines};
+    let built_in = common::built_in();
+    let routine = &built_in.routines[0];
+    for country in &built_in.countries {
+        let guide = built_in.localized(Some(&country.id));
+        let titles: Vec<String> = routine
+            .items
+            .iter()
+            .filter_map(|item| guide.technique(&item.technique))
+            .flat_map(|t| {
+                let lines = stop_lines(&guide, t);
+                stop_groups(&lines)
+                    .into_iter()
+                    .map(|(group, _)| stop_group_title(guide.here(), group))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let emergency = format!("Call {} now if:", country.emergency);
+        let today = format!("Get help today from {} if:", country.today);
+        assert!(titles.contains(&emergency), "{}: {titles:#?}", country.id);
+        assert!(titles.contains(&today), "{}: {titles:#?}", country.id);
+    }
+}
