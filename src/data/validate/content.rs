@@ -349,27 +349,33 @@ impl Validator {
     /// A caution's avoid list takes in every technique it covers that does what its text
     /// forbids (`forbids`), so no avoid list lets through what its own caution rules out.
     pub(super) fn forbidden_avoided(&mut self, item: &Item<'_>, caution: &Caution, guide: &Guide) {
-        for technique in guide.techniques.iter().filter(|t| caution.covers(t)) {
-            if caution.for_you.avoid.contains(&technique.id) {
+        if caution.forbids.is_empty() {
+            return;
+        }
+        for technique in &guide.techniques {
+            // Cheapest first: the technique's tools and strokes, then the avoid list, then
+            // whether the caution covers it (which compares regions).
+            let Some(forbidden) = caution.forbids.iter().find(|f| f.in_technique(technique)) else {
+                continue;
+            };
+            if caution.for_you.avoid.contains(&technique.id) || !caution.covers(technique) {
                 continue;
             }
-            if let Some(forbidden) = caution.forbids.iter().find(|f| f.in_technique(technique)) {
-                self.report_with_hint(
-                    item,
-                    || item.offset(),
-                    format!(
-                        "{} forbids {}, but technique \"{}\" uses that and is not in \
-                         for_you.avoid",
-                        item.describe(),
-                        forbidden.words(),
-                        technique.id
-                    ),
-                    Some(format!(
-                        "add \"{}\" to for_you.avoid, or take {:?} out of `forbids`",
-                        technique.id, forbidden
-                    )),
-                );
-            }
+            self.report_with_hint(
+                item,
+                || item.offset(),
+                format!(
+                    "{} forbids {}, but technique \"{}\" uses that and is not in \
+                     for_you.avoid",
+                    item.describe(),
+                    forbidden.words(),
+                    technique.id
+                ),
+                Some(format!(
+                    "add \"{}\" to for_you.avoid, or take {:?} out of `forbids`",
+                    technique.id, forbidden
+                )),
+            );
         }
     }
 }
