@@ -1,6 +1,6 @@
 //! Laying out the views around the map, and collecting the commands they emit.
 
-use egui::{RichText, ScrollArea, Ui};
+use egui::{RichText, Ui};
 
 use super::App;
 use crate::command::{Command, Layer};
@@ -8,9 +8,9 @@ use crate::core::Reveal;
 use crate::data::MuscleId;
 use crate::diagram::{BackMap, Strokes};
 use crate::panels;
+use crate::panels::{Caps, Hover, ViewCtx};
 use crate::practice::Clock;
 use crate::safety::Profile;
-use crate::saved::RoutineRef;
 use crate::shortcuts::{self, Action};
 use crate::state::{AppState, Page};
 use crate::theme;
@@ -21,22 +21,40 @@ impl App {
         let mut commands = Vec::new();
         let core = &self.core;
         let state = core.state();
+        let view = std::mem::take(&mut self.view);
+        // Once a frame, for the banner and the panel alike.
+        let profile = Profile::new(core.guide(), &state.answers);
+        // A muscle pointed at in the panel last frame: the map (drawn first) shows it.
+        let hover = Hover::new(self.pointed.take());
+        let ctx = ViewCtx {
+            guide: core.guide(),
+            state,
+            profile: &profile,
+            caps: Caps {
+                save_files: self.saver.is_some(),
+                folders: self.folders.is_some(),
+                read_focus_aloud: core.speech(),
+            },
+            hover: &hover,
+            reveal: view.reveal.as_ref(),
+            // Revealed once; after that the reader scrolls freely.
+            focus: view.focus_page || view.reveal.is_some(),
+            practice: core.practice(),
+            editing: core.editing(),
+            search: core.search(),
+        };
         let settings = panels::ViewSettings {
             origin: core.origin(),
             built_in: core.is_built_in(),
-            folders: self
-                .folders
-                .is_some()
-                .then_some(state.recent_guides.as_slice()),
+            folders: ctx.caps.folders.then_some(state.recent_guides.as_slice()),
             theme: state.theme,
             zoom: state.zoom,
-            speak: core.speech().then_some(state.speak_focus),
+            speak: ctx.caps.read_focus_aloud.then_some(state.speak_focus),
             guide: core.guide(),
             country: state.country.as_ref(),
         };
-        let view = std::mem::take(&mut self.view);
         egui::Panel::top("toolbar").show(ui, |ui| {
-            panels::toolbar_ui(ui, state, &mut commands);
+            panels::toolbar_ui(ui, &ctx, &mut commands);
             let one_line = ui.available_width() >= theme::TOOLBAR_ONE_LINE_WIDTH;
             ui.horizontal(|ui| {
                 panels::search_box_ui(ui, core.search(), view.focus_search, &mut commands);
@@ -63,8 +81,6 @@ impl App {
                 panels::notice_ui(ui, notice, &mut commands);
             });
         }
-        // Once a frame, for the banner and the panel alike.
-        let profile = Profile::new(core.guide(), &state.answers);
         // Not over the safety check itself: there each warning shows under its own answer, so
         // answering never pushes the questions away from under the pointer (and the banner's
         // "What to do" would only lead back to the same page).
@@ -74,13 +90,6 @@ impl App {
             });
         }
 
-        // A muscle pointed at in the panel last frame: the map (drawn first) shows it.
-        let pointed = ui.ctx().data_mut(|d| {
-            let id = panels::pointed_muscle_id();
-            let pointed = d.get_temp::<MuscleId>(id);
-            d.remove::<MuscleId>(id);
-            pointed
-        });
         let width = ui.available_width();
         if width >= theme::STACK_BELOW_WIDTH {
             // The map comes first, so Tab reaches the regions before the panel's contents.
@@ -90,7 +99,7 @@ impl App {
                 .size_range(width * 0.4..=width - theme::PANEL_MIN_WIDTH)
                 .show(ui, |ui| {
                     map_caption_ui(ui, state, &mut commands);
-                    self.map_ui(ui, pointed.clone(), &mut commands);
+                    self.map_ui(ui, hover.muscle().cloned(), &mut commands);
                 });
         } else {
             // Narrow windows (or large zoom): the map on top, the panel below it.
@@ -99,26 +108,23 @@ impl App {
                 .default_size(ui.available_height() * 0.55)
                 .show(ui, |ui| {
                     map_caption_ui(ui, state, &mut commands);
-                    self.map_ui(ui, pointed.clone(), &mut commands);
+                    self.map_ui(ui, hover.muscle().cloned(), &mut commands);
                 });
         }
         if core.search().is_open() {
             let scroll = view.reveal == Some(Reveal::SearchHighlight);
             egui::CentralPanel::default().show(ui, |ui| {
-                panels::search_results_ui(ui, core.search(), scroll, &mut commands);
+                panels::search_results_ui(ui, &ctx, scroll, &mut commands);
             });
         } else {
-            // Revealed once; after that the reader scrolls freely.
-            let focus = view.focus_page || view.reveal.is_some();
             egui::CentralPanel::default().show(ui, |ui| {
-                self.panel_ui(ui, &profile, view.reveal.as_ref(), focus, &mut commands);
+                panels::page_ui(ui, &ctx, &mut commands);
             });
         }
         // The map was drawn before the panel: when the pointed muscle changed, draw again.
-        let pointed_now = ui
-            .ctx()
-            .data(|d| d.get_temp::<MuscleId>(panels::pointed_muscle_id()));
-        if pointed_now != pointed {
+        let (pointed, changed) = hover.finish();
+        self.pointed = pointed;
+        if changed {
             ui.ctx().request_repaint();
         }
 
@@ -168,110 +174,6 @@ impl App {
             .highlighted(self.highlighted())
             .strokes(strokes)
             .ui(ui, out);
-    }
-
-    fn routines_page_ui(
-        &self,
-        ui: &mut Ui,
-        profile: &Profile<'_>,
-        reveal: Option<&RoutineRef>,
-        focus: bool,
-        out: &mut Vec<Command>,
-    ) {
-        let view = panels::RoutinesView {
-            editing: self.core.editing(),
-            reveal,
-            focus,
-            handout: self
-                .saver
-                .is_some()
-                .then_some(self.core.state().handout_answers),
-            paused_session: self
-                .session()
-                .filter(|s| s.clock() == Clock::Paused)
-                .map(|s| s.plan.title.as_str()),
-            profile,
-        };
-        panels::routines_ui(ui, self.core.guide(), self.core.state(), &view, out);
-    }
-
-    fn panel_ui(
-        &self,
-        ui: &mut Ui,
-        profile: &Profile<'_>,
-        reveal: Option<&Reveal>,
-        focus: bool,
-        out: &mut Vec<Command>,
-    ) {
-        let practice = self.core.practice();
-        // One scroll position per page (and per area on the guide page): a page opens at its
-        // top, not at wherever the page before it was scrolled to.
-        let region =
-            (self.core.state().page == Page::Guide).then_some(self.core.state().selected.as_ref());
-        ScrollArea::vertical()
-            .id_salt(("region_panel", &self.core.state().page, region))
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let guide = self.core.guide();
-                let state = self.core.state();
-                let region = state.selected.as_ref().and_then(|id| guide.region(id));
-                // Handouts where files can be saved, with the answers if the reader chose.
-                let handout = self.saver.is_some().then_some(state.handout_answers);
-                match (&state.page, region) {
-                    (Page::LookAlikes, _) => {
-                        panels::look_alikes_ui(ui, guide, reveal.and_then(Reveal::look_alike), out);
-                    }
-                    (Page::RedFlags, _) => {
-                        panels::red_flags_ui(ui, guide, state.country.as_ref(), out);
-                    }
-                    (Page::Sources, _) => panels::bibliography_ui(ui, guide),
-                    (Page::Basics(part), _) => {
-                        panels::basics_ui(ui, guide, *part, reveal.and_then(Reveal::topic), out);
-                    }
-                    (Page::Claims, _) => {
-                        panels::claims_ui(ui, guide, reveal.and_then(Reveal::claim), out);
-                    }
-                    (Page::SafetyCheck, _) => panels::safety_check_ui(
-                        ui,
-                        guide,
-                        state.country.as_ref(),
-                        &state.answers,
-                        profile,
-                        reveal == Some(&Reveal::WarningSign),
-                        out,
-                    ),
-                    (Page::Techniques, _) => panels::browser_ui(ui, guide, state, profile, out),
-                    (Page::Technique(id), _) => {
-                        let page = panels::PageOptions { focus, handout };
-                        panels::technique_page_ui(ui, guide, id, state, profile, page, out);
-                    }
-                    (Page::Caution(id), _) => panels::caution_page_ui(ui, guide, id, out),
-                    (Page::Muscle(id), _) => panels::muscle_page_ui(ui, guide, id, out),
-                    (Page::Practice, _) => match practice {
-                        Some(practice) => {
-                            let now = ui.input(|i| i.time);
-                            let view = panels::PracticeView {
-                                session: &practice.session,
-                                cue_age: practice.cue_since.map(|since| now - since),
-                                focus,
-                                profile,
-                            };
-                            panels::practice_ui(ui, guide, &view, out);
-                        }
-                        None => self.routines_page_ui(ui, profile, None, focus, out),
-                    },
-                    (Page::Routines, _) => {
-                        let reveal = reveal.and_then(Reveal::routine);
-                        self.routines_page_ui(ui, profile, reveal, focus, out);
-                    }
-                    (Page::Guide, Some(region)) => {
-                        panels::region_ui(ui, guide, region, profile, state, handout, out);
-                    }
-                    (Page::Guide, None) => {
-                        panels::welcome_ui(ui, guide, &state.answers, profile, out);
-                    }
-                }
-            });
     }
 }
 

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::core::FileToSave;
 use crate::core::{Core, Effects, Input, Now, Reveal, Startup};
+use crate::data::MuscleId;
 use crate::dropped::DroppedFile;
 use crate::platform::{Chosen, FileSaver, FolderPurpose, Folders, Saved, StateStore};
 use crate::practice::Session;
@@ -29,6 +30,8 @@ pub struct App {
     saver: Option<Box<dyn FileSaver>>,
     /// How those saves went, handed over from the dialog's thread: what was saved, and where.
     saved: Arc<Mutex<Vec<(String, Saved)>>>,
+    /// The muscle pointed at in the panel last frame, which the map shows (`panels::Hover`).
+    pointed: Option<MuscleId>,
 }
 
 /// A folder dialog's answer and what it was for.
@@ -59,6 +62,7 @@ impl App {
             chosen: Arc::default(),
             saver,
             saved: Arc::default(),
+            pointed: None,
         };
         let effects = app.core.start_effects();
         app.apply_effects(ctx, effects);

@@ -3,10 +3,13 @@
 
 use egui::{Frame, Ui};
 
+use super::ViewCtx;
 use super::cards::sources_ui;
+use super::pages::{PageView, Tab};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Guide, Part, Region, Target, TopicId};
+use crate::core::Reveal;
+use crate::data::{Guide, Part, Region, Target};
 use crate::state::Page;
 use crate::theme;
 
@@ -19,13 +22,9 @@ fn other(part: Part) -> Part {
 }
 
 /// One page of topics; `reveal` scrolls to a topic once (a search hit led there).
-pub fn basics_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    part: Part,
-    reveal: Option<&TopicId>,
-    out: &mut Vec<Command>,
-) {
+pub fn basics_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, part: Part, out: &mut Vec<Command>) {
+    let guide = ctx.guide;
+    let reveal = ctx.reveal.and_then(Reveal::topic);
     ui.page_title_ui(part.label());
     ui.horizontal_wrapped(|ui| {
         for page in [Part::BeforeYouStart, Part::AfterYouFinish] {
@@ -106,4 +105,17 @@ pub fn read_also_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<C
             }
         }
     });
+}
+
+/// "Before you start" or "After you finish".
+pub struct BasicsPage(pub Part);
+
+impl PageView for BasicsPage {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::Basics)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        basics_ui(ui, ctx, self.0, out);
+    }
 }

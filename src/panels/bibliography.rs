@@ -2,11 +2,15 @@
 
 use egui::{RichText, Ui};
 
+use super::ViewCtx;
+use super::pages::{PageView, Tab};
 use super::ui_ext::UiExt as _;
-use crate::data::{Citation, Guide};
+use crate::command::Command;
+use crate::data::Citation;
 use crate::theme;
 
-pub fn bibliography_ui(ui: &mut Ui, guide: &Guide) {
+pub fn bibliography_ui(ui: &mut Ui, ctx: &ViewCtx<'_>) {
+    let guide = ctx.guide;
     ui.page_title_ui("Sources");
     ui.add_space(theme::SPACE_M);
     ui.label(
@@ -72,4 +76,17 @@ fn cited_by(citations: &[Citation<'_>]) -> String {
     .flatten()
     .collect();
     format!("Supports: {}.", groups.join(", "))
+}
+
+/// The bibliography.
+pub struct SourcesPage;
+
+impl PageView for SourcesPage {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::Sources)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, _out: &mut Vec<Command>) {
+        bibliography_ui(ui, ctx);
+    }
 }

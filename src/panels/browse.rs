@@ -3,13 +3,14 @@
 
 use egui::{ComboBox, RichText, Ui};
 
+use super::ViewCtx;
 use super::cards::verdict_words;
+use super::pages::{PageView, Tab};
 use super::technique::{favourite_button_ui, meta_line};
 use super::ui_ext::UiExt as _;
 use crate::browse::{Filters, MINUTE_LIMITS, SortBy};
 use crate::command::Command;
 use crate::data::{Giver, Guide, Pressure};
-use crate::safety::Profile;
 use crate::saved::Favourites;
 use crate::state::{AppState, Page};
 use crate::theme;
@@ -25,13 +26,8 @@ const PRESSURES: [Pressure; 5] = [
 const CHOICE_WIDTH: f32 = 200.0;
 const GIVERS: [Giver; 3] = [Giver::Partner, Giver::SelfMassage, Giver::Therapist];
 
-pub fn browser_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    state: &AppState,
-    profile: &Profile<'_>,
-    out: &mut Vec<Command>,
-) {
+pub fn browser_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let (guide, state, profile) = (ctx.guide, ctx.state, ctx.profile);
     let filters = &state.filters;
     let favourites = &state.favourites;
     let shown = filters.apply(guide, favourites);
@@ -318,4 +314,17 @@ fn choice_ui(ui: &mut Ui, name: &str, selected: &str, contents: impl FnOnce(&mut
         .show_ui(ui, contents)
         .response;
     ui.set_accessible_label(&response, &format!("{name}: {selected}"));
+}
+
+/// Every technique, filtered and sorted.
+pub struct TechniquesPage;
+
+impl PageView for TechniquesPage {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::Techniques)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        browser_ui(ui, ctx, out);
+    }
 }

@@ -4,10 +4,11 @@
 
 use egui::{CollapsingHeader, Color32, Frame, RichText, Stroke, Ui, vec2};
 
+use super::Hover;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{
-    Action, Benefit, Caution, Country, Evidence, Guide, Muscle, MuscleId, SourceId, capitalized,
+    Action, Benefit, Caution, Country, Evidence, Guide, Muscle, SourceId, capitalized,
 };
 use crate::diagram::depth_words;
 use crate::handout::HandoutSubject;
@@ -152,20 +153,9 @@ pub fn sources_ui<'a>(ui: &mut Ui, guide: &Guide, ids: impl Iterator<Item = &'a 
     }
 }
 
-/// Where a muscle link pointed at this frame is kept for the map, which draws that muscle.
-pub fn pointed_muscle_id() -> egui::Id {
-    egui::Id::unique("pointed_muscle")
-}
-
-/// Shows `id` on the map (drawn in the next frame, as the map comes before the panel).
-pub fn point_at_muscle(ui: &Ui, id: &MuscleId) {
-    ui.ctx()
-        .data_mut(|d| d.insert_temp(pointed_muscle_id(), id.clone()));
-}
-
 /// A muscle's name as a link to its page; pointing at it shows the muscle on the map, clicking
 /// it pushes the command that opens the page.
-pub fn muscle_link_ui(ui: &mut Ui, muscle: &Muscle, out: &mut Vec<Command>) {
+pub fn muscle_link_ui(ui: &mut Ui, hover: &Hover, muscle: &Muscle, out: &mut Vec<Command>) {
     let not_pressed = if muscle.may_press() {
         ""
     } else {
@@ -176,7 +166,7 @@ pub fn muscle_link_ui(ui: &mut Ui, muscle: &Muscle, out: &mut Vec<Command>) {
         depth_words(muscle.depth)
     ));
     if response.hovered() {
-        point_at_muscle(ui, &muscle.id);
+        hover.point_at(&muscle.id);
     }
     if response.clicked() {
         out.push(Command::ShowPage(Page::Muscle(muscle.id.clone())));

@@ -3,14 +3,17 @@
 
 use egui::{RichText, Ui};
 
+use super::ViewCtx;
 use super::cards::{back_button_ui, caution_card_ui, sources_ui};
+use super::pages::{PageView, Tab};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{CautionId, CautionKind, Guide};
+use crate::data::{CautionId, CautionKind};
 use crate::state::Page;
 use crate::theme;
 
-pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId, out: &mut Vec<Command>) {
+pub fn caution_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &CautionId, out: &mut Vec<Command>) {
+    let guide = ctx.guide;
     back_button_ui(ui, out);
     let Some(caution) = guide.caution(id) else {
         ui.label(format!(
@@ -56,4 +59,17 @@ pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId, out: &mut Vec
         }
     }
     sources_ui(ui, guide, caution.sources.iter());
+}
+
+/// One caution in full.
+pub struct CautionPage<'a>(pub &'a CautionId);
+
+impl PageView for CautionPage<'_> {
+    fn tab(&self) -> Option<Tab> {
+        None
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        caution_page_ui(ui, ctx, self.0, out);
+    }
 }

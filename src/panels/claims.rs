@@ -3,17 +3,22 @@
 
 use egui::{Frame, RichText, Ui};
 
+use super::ViewCtx;
 use super::cards::{grade_ui, sources_ui};
+use super::pages::{PageView, Tab};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Claim, ClaimId, Guide, Part};
+use crate::core::Reveal;
+use crate::data::{Claim, Guide, Part};
 use crate::state::Page;
 use crate::theme;
 
 pub const TITLE: &str = "How massage works, and what is a myth";
 
 /// The whole page; `reveal` scrolls to a claim once (a link or a search hit led there).
-pub fn claims_ui(ui: &mut Ui, guide: &Guide, reveal: Option<&ClaimId>, out: &mut Vec<Command>) {
+pub fn claims_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let guide = ctx.guide;
+    let reveal = ctx.reveal.and_then(Reveal::claim);
     ui.page_title_ui(TITLE);
     ui.add_space(theme::SPACE_S);
     ui.label(
@@ -73,4 +78,17 @@ fn claim_card_ui(ui: &mut Ui, guide: &Guide, claim: &Claim) -> egui::Response {
         .response;
     ui.add_space(theme::SPACE_S);
     response
+}
+
+/// "How massage works, and what is a myth".
+pub struct ClaimsPage;
+
+impl PageView for ClaimsPage {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::Claims)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        claims_ui(ui, ctx, out);
+    }
 }

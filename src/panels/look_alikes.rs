@@ -4,10 +4,13 @@
 
 use egui::{Frame, RichText, Ui};
 
+use super::ViewCtx;
 use super::cards::sources_ui;
+use super::pages::{PageView, Tab};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Guide, LookAlike, LookAlikeId, Region, Target};
+use crate::core::Reveal;
+use crate::data::{Guide, LookAlike, Region, Target};
 use crate::state::Page;
 use crate::theme;
 
@@ -16,12 +19,9 @@ pub const TITLE: &str = "Pain that may not be the muscles";
 
 /// Every cause, most dangerous first; `reveal` scrolls to one once (a search hit or an area's
 /// link led there).
-pub fn look_alikes_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    reveal: Option<&LookAlikeId>,
-    out: &mut Vec<Command>,
-) {
+pub fn look_alikes_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let guide = ctx.guide;
+    let reveal = ctx.reveal.and_then(Reveal::look_alike);
     ui.page_title_ui(TITLE);
     ui.add_space(theme::SPACE_M);
     ui.label(
@@ -88,4 +88,17 @@ pub fn here_too_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Co
             }
         }
     });
+}
+
+/// "Pain that may not be the muscles".
+pub struct LookAlikesPage;
+
+impl PageView for LookAlikesPage {
+    fn tab(&self) -> Option<Tab> {
+        None
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        look_alikes_ui(ui, ctx, out);
+    }
 }

@@ -4,15 +4,18 @@
 
 use egui::{RichText, Ui};
 
+use super::ViewCtx;
 use super::cards::{back_button_ui, do_not_press_card_ui, sources_ui};
+use super::pages::{PageView, Tab};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Depth, Guide, MuscleId};
+use crate::data::{Depth, MuscleId};
 use crate::diagram::depth_words;
 use crate::state::Page;
 use crate::theme;
 
-pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<Command>) {
+pub fn muscle_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &MuscleId, out: &mut Vec<Command>) {
+    let guide = ctx.guide;
     back_button_ui(ui, out);
     let Some(muscle) = guide.muscle(id) else {
         ui.label(format!(
@@ -95,4 +98,17 @@ pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<C
         });
     }
     sources_ui(ui, guide, muscle.sources.iter());
+}
+
+/// One muscle in full.
+pub struct MusclePage<'a>(pub &'a MuscleId);
+
+impl PageView for MusclePage<'_> {
+    fn tab(&self) -> Option<Tab> {
+        None
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        muscle_page_ui(ui, ctx, self.0, out);
+    }
 }

@@ -3,30 +3,27 @@
 
 use egui::{Button, Frame, ProgressBar, RichText, Stroke, Ui};
 
+use super::ViewCtx;
 use super::cards::verdict_words;
+use super::pages::{PageView, Tab};
+use super::routines::RoutinesPage;
 use super::stop_signs::session_stop_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
+use crate::core::Practice;
 use crate::data::{Action as Severity, CautionId, Guide, Part, RegionId, format_duration};
 use crate::handout::area_names;
 use crate::practice::{Clock, Plan, PlannedStep, Session};
-use crate::safety::Profile;
 use crate::shortcuts::{self, Action};
 use crate::state::Page;
 use crate::theme;
 
-/// What the practice page needs besides the guide and the session.
-pub struct PracticeView<'a> {
-    pub session: &'a Session,
-    /// How many seconds ago a step ran out and the current one began, if it did so lately.
-    pub cue_age: Option<f64>,
-    /// Put the keyboard on the Pause button (the session was started by keyboard).
-    pub focus: bool,
-    pub profile: &'a Profile<'a>,
-}
-
-pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mut Vec<Command>) {
-    let session = view.session;
+pub fn practice_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, practice: &Practice, out: &mut Vec<Command>) {
+    let guide = ctx.guide;
+    let session = &practice.session;
+    // How many seconds ago a step ran out and the current one began, if it did so lately.
+    let now = ui.input(|i| i.time);
+    let cue_age = practice.cue_since.map(|since| now - since);
     let plan = &session.plan;
 
     ui.page_title_ui(format!("Guided practice: {}", plan.title));
@@ -40,7 +37,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
     }
 
     if session.clock() == Clock::Finished {
-        finished_ui(ui, session, view.focus, out);
+        finished_ui(ui, session, ctx.focus, out);
         return;
     }
     let Some(step) = session.current() else {
@@ -59,7 +56,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
     if let Some(technique) = guide.technique(&step.technique) {
         // Every way the answers change the technique, on every one of its steps.
         let mut said: Vec<String> = Vec::new();
-        for mark in view.profile.advice(technique).marks {
+        for mark in ctx.profile.advice(technique).marks {
             let (text, color) = verdict_words(ui, mark.verdict);
             if !said.contains(&text) {
                 ui.label(RichText::new(&text).color(color).strong());
@@ -75,13 +72,13 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
         }
     }
 
-    step_card_ui(ui, step, view.cue_age);
+    step_card_ui(ui, step, cue_age);
     countdown_ui(ui, session);
     // Ids of their own: the lines above come and go from step to step, and the focused Pause
     // button must stay the same widget for the keyboard to stay on it.
     let controls = ui.make_persistent_id("practice_controls");
     ui.scope_builder(egui::UiBuilder::new().scope_id(controls), |ui| {
-        controls_ui(ui, session, view.focus, out);
+        controls_ui(ui, session, ctx.focus, out);
     });
 
     if let Some(next) = session.upcoming() {
@@ -291,4 +288,21 @@ fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
             out.push(Command::Practice(PracticeCommand::Stop));
         }
     });
+}
+
+/// The guided session; the routines, where one starts, when there is none (sessions are not
+/// saved).
+pub struct PracticePage;
+
+impl PageView for PracticePage {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::Routines)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        match ctx.practice {
+            Some(practice) => practice_ui(ui, ctx, practice, out),
+            None => RoutinesPage::without_reveal().ui(ui, ctx, out),
+        }
+    }
 }

@@ -2,21 +2,19 @@
 
 use egui::Ui;
 
+use super::ViewCtx;
 use super::cards::{caution_card_ui, urgency_title};
 use super::country::country_choice_ui;
+use super::pages::{PageView, Tab};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Caution, CountryId, Guide};
+use crate::data::Caution;
 use crate::safety::{CallGroup, by_call};
 use crate::state::Page;
 use crate::theme;
 
-pub fn red_flags_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    country: Option<&CountryId>,
-    out: &mut Vec<Command>,
-) {
+pub fn red_flags_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let (guide, country) = (ctx.guide, ctx.state.country.as_ref());
     ui.page_title_ui("Red flags: stop and get help");
     ui.add_space(theme::SPACE_M);
     ui.label(
@@ -39,5 +37,18 @@ pub fn red_flags_ui(
         for caution in flags {
             caution_card_ui(ui, here, caution);
         }
+    }
+}
+
+/// The red flags, most urgent first.
+pub struct RedFlagsPage;
+
+impl PageView for RedFlagsPage {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::RedFlags)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        red_flags_ui(ui, ctx, out);
     }
 }

@@ -2,33 +2,28 @@
 
 use egui::{RichText, Ui};
 
+use super::ViewCtx;
 use super::basics::read_also_ui;
 use super::cards::{
     benefit_card_ui, caution_card_ui, folded_cautions_ui, general_cautions_ui, handout_answers_ui,
     handout_button_ui, muscle_link_ui, sources_ui,
 };
 use super::look_alikes::here_too_ui;
+use super::pages::{PageView, Tab};
 use super::safety_effects::applied_card_ui;
 use super::technique::technique_ui;
 use super::ui_ext::UiExt as _;
+use super::welcome::welcome_ui;
 use crate::command::Command;
 use crate::data::{Action, Caution, CautionKind, Guide, Region, Technique};
 use crate::handout::HandoutSubject;
 use crate::safety::Profile;
 use crate::saved::Favourites;
-use crate::state::AppState;
 use crate::state::Page;
 use crate::theme;
 
-pub fn region_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    region: &Region,
-    profile: &Profile<'_>,
-    state: &AppState,
-    handout: Option<bool>,
-    out: &mut Vec<Command>,
-) {
+pub fn region_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, region: &Region, out: &mut Vec<Command>) {
+    let (guide, profile, state, handout) = (ctx.guide, ctx.profile, ctx.state, ctx.handout());
     let (hide_avoided, favourites) = (state.hide_avoided, &state.favourites);
     ui.page_title_ui(region.display_name());
     // The level codes are read before anything explains them, so say what they count.
@@ -52,7 +47,7 @@ pub fn region_ui(
     ui.label(&region.summary);
     applies_to_you_ui(ui, region, profile, out);
 
-    muscles_ui(ui, guide, region, out);
+    muscles_ui(ui, ctx, region, out);
     ui.add_space(theme::SPACE_M);
     ui.label(RichText::new("Why it gets tight").strong());
     ui.label(&region.why_tight);
@@ -134,13 +129,14 @@ pub fn region_ui(
 
 /// The region's muscles, each a link with what it does; one a lay giver must not press is
 /// marked so beside its name.
-fn muscles_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Command>) {
+fn muscles_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, region: &Region, out: &mut Vec<Command>) {
+    let guide = ctx.guide;
     let muscles: Vec<_> = guide.muscles_of(region).collect();
     ui.section_heading_ui("Muscles", muscles.len());
     ui.weak("Point at a name to see the muscle on the map; click it to read more.");
     for muscle in muscles {
         ui.horizontal_wrapped(|ui| {
-            muscle_link_ui(ui, muscle, out);
+            muscle_link_ui(ui, ctx.hover, muscle, out);
             if !muscle.may_press() {
                 let avoid = theme::action_color(Action::Avoid, ui.visuals());
                 ui.label(RichText::new("Do not press.").color(avoid).strong());
@@ -211,6 +207,23 @@ fn techniques_ui(
         for (technique, advice) in &avoided {
             let starred = favourites.contains(&technique.id);
             technique_ui(ui, guide, technique, advice, starred, out);
+        }
+    }
+}
+
+/// The chosen area of the back, or the welcome text when none is chosen.
+pub struct GuidePage;
+
+impl PageView for GuidePage {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::Guide)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        let guide = ctx.guide;
+        match ctx.state.selected.as_ref().and_then(|id| guide.region(id)) {
+            Some(region) => region_ui(ui, ctx, region, out),
+            None => welcome_ui(ui, ctx, out),
         }
     }
 }

@@ -3,14 +3,18 @@
 
 use egui::{CollapsingHeader, ComboBox, DragValue, Frame, RichText, TextEdit, Ui};
 
+use super::ViewCtx;
 use super::basics::basics_links_ui;
 use super::cards::{handout_answers_ui, handout_button_ui, verdict_words};
+use super::pages::{PageView, Tab};
 use super::ui_ext::{UiExt as _, bulleted};
 use crate::command::{Command, PracticeCommand};
+use crate::core::Reveal;
 use crate::data::{
     Action as Severity, Caution, Guide, RegionId, RoutineItem, Technique, format_duration,
 };
 use crate::handout::{HandoutSubject, area_names};
+use crate::practice::Clock;
 use crate::safety::{Advice, Profile, Verdict};
 use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineKey, RoutineRef};
 use crate::shortcuts::{self, Action};
@@ -490,4 +494,43 @@ fn parse_duration(text: &str) -> Option<f64> {
         }
     }
     Some(total + number.unwrap_or(0.0))
+}
+
+/// The routines of the guide and the reader's own.
+pub struct RoutinesPage {
+    /// Whether a routine the core asked for is scrolled to (not when the page stands in for a
+    /// session that is over).
+    reveal: bool,
+}
+
+impl RoutinesPage {
+    pub const fn new() -> Self {
+        Self { reveal: true }
+    }
+
+    pub const fn without_reveal() -> Self {
+        Self { reveal: false }
+    }
+}
+
+impl PageView for RoutinesPage {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::Routines)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        let view = RoutinesView {
+            editing: ctx.editing,
+            reveal: ctx.reveal.and_then(Reveal::routine).filter(|_| self.reveal),
+            focus: ctx.focus,
+            handout: ctx.handout(),
+            paused_session: ctx
+                .practice
+                .map(|p| &p.session)
+                .filter(|s| s.clock() == Clock::Paused)
+                .map(|s| s.plan.title.as_str()),
+            profile: ctx.profile,
+        };
+        routines_ui(ui, ctx.guide, ctx.state, &view, out);
+    }
 }

@@ -3,23 +3,21 @@
 
 use egui::{Frame, RichText, Stroke, Ui, WidgetInfo};
 
+use super::ViewCtx;
 use super::country::country_block_ui;
+use super::pages::{PageView, Tab};
 use super::safety_effects::{applied_card_ui, changes_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{CountryId, Guide, Question};
+use crate::core::Reveal;
+use crate::data::Question;
 use crate::safety::{self, Answers, Profile, is_warning_sign};
 use crate::theme;
 
-pub fn safety_check_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    country: Option<&CountryId>,
-    answers: &Answers,
-    profile: &Profile<'_>,
-    reveal_warning: bool,
-    out: &mut Vec<Command>,
-) {
+pub fn safety_check_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let (guide, country) = (ctx.guide, ctx.state.country.as_ref());
+    let (answers, profile) = (&ctx.state.answers, ctx.profile);
+    let reveal_warning = ctx.reveal == Some(&Reveal::WarningSign);
     let mut reveal = reveal_warning;
     ui.page_title_ui("Safety check");
     ui.add_space(theme::SPACE_M);
@@ -211,4 +209,17 @@ fn yes_consequences_ui(
         applied_card_ui(ui, profile.here, applied);
     }
     frame
+}
+
+/// The safety check.
+pub struct SafetyCheckPage;
+
+impl PageView for SafetyCheckPage {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::SafetyCheck)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        safety_check_ui(ui, ctx, out);
+    }
 }

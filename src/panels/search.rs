@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers, TextEdit, Ui};
 
-use super::cards::point_at_muscle;
+use super::ViewCtx;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::core::Search;
@@ -62,7 +62,8 @@ pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool, out: &mut Vec<Co
 
 /// The results, grouped by kind, best group first; the highlighted hit is what Enter opens.
 /// `scroll` brings the highlighted hit into view (the highlight moved by key).
-pub fn search_results_ui(ui: &mut Ui, search: &Search, scroll: bool, out: &mut Vec<Command>) {
+pub fn search_results_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, scroll: bool, out: &mut Vec<Command>) {
+    let search = ctx.search;
     egui::ScrollArea::vertical()
         .id_salt("search_results")
         .auto_shrink([false, false])
@@ -93,7 +94,7 @@ pub fn search_results_ui(ui: &mut Ui, search: &Search, scroll: bool, out: &mut V
                     if let Target::Muscle(id) = &hit.target
                         && (chosen || response.hovered())
                     {
-                        point_at_muscle(ui, id);
+                        ctx.hover.point_at(id);
                     }
                     // Where or what it is, on a line of its own under the title: beside a long
                     // title it would wrap to the left edge and read as the next hit.

@@ -2,36 +2,19 @@
 
 use egui::Ui;
 
+use super::ViewCtx;
 use super::cards::{back_button_ui, handout_answers_ui, handout_button_ui, muscle_link_ui};
+use super::pages::{PageView, Tab};
 use super::technique::{meta_line, technique_body_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{Guide, TechniqueId};
+use crate::data::TechniqueId;
 use crate::handout::HandoutSubject;
-use crate::safety::Profile;
-use crate::state::AppState;
 use crate::theme;
 
-/// How a page is shown this frame.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct PageOptions {
-    /// Put the keyboard on the page's main button (it was opened by keyboard).
-    pub focus: bool,
-    /// Offer a handout, with the safety-check answers in it or not; None where the app cannot
-    /// save files.
-    pub handout: Option<bool>,
-}
-
-pub fn technique_page_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    id: &TechniqueId,
-    state: &AppState,
-    profile: &Profile<'_>,
-    page: PageOptions,
-    out: &mut Vec<Command>,
-) {
-    let PageOptions { focus, handout } = page;
+pub fn technique_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &TechniqueId, out: &mut Vec<Command>) {
+    let (guide, state, profile) = (ctx.guide, ctx.state, ctx.profile);
+    let (focus, handout) = (ctx.focus, ctx.handout());
     back_button_ui(ui, out);
     let Some(technique) = guide.technique(id) else {
         ui.label(format!(
@@ -55,7 +38,7 @@ pub fn technique_page_ui(
         ui.horizontal_wrapped(|ui| {
             ui.weak("Muscles of those areas:");
             for muscle in muscles {
-                muscle_link_ui(ui, muscle, out);
+                muscle_link_ui(ui, ctx.hover, muscle, out);
             }
         });
     }
@@ -65,5 +48,18 @@ pub fn technique_page_ui(
     let practise = technique_body_ui(ui, guide, technique, &advice, starred, out);
     if focus {
         practise.request_focus();
+    }
+}
+
+/// One technique in full.
+pub struct TechniquePage<'a>(pub &'a TechniqueId);
+
+impl PageView for TechniquePage<'_> {
+    fn tab(&self) -> Option<Tab> {
+        Some(Tab::Techniques)
+    }
+
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        technique_page_ui(ui, ctx, self.0, out);
     }
 }

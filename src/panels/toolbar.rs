@@ -3,58 +3,35 @@
 
 use egui::{RichText, ThemePreference, Ui};
 
+use super::ViewCtx;
 use super::country::country_choice_ui;
+use super::pages::{Tab, view};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{CountryId, Guide, Part};
+use crate::data::{CountryId, Guide};
 use crate::shortcuts::{self, Action};
-use crate::state::{AppState, Page, Zoom};
+use crate::state::Zoom;
 
 /// The first line: the app's name and its pages.
-pub fn toolbar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+pub fn toolbar_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let state = ctx.state;
     // Wrapped, so a narrow window (or a large zoom) moves pages to a second line, never off
     // screen.
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Back Massage Guide").heading().strong());
         ui.separator();
-        let mut page = state.page.clone();
-        ui.selectable_value(&mut page, Page::Guide, "Guide")
-            .on_hover_text("The chosen area of the back");
-        let browsing = matches!(state.page, Page::Techniques | Page::Technique(_));
-        if ui
-            .selectable_label(browsing, "Techniques")
-            .on_hover_text("Every technique, to filter, sort and star")
-            .clicked()
-        {
-            page = Page::Techniques;
-        }
-        let practising = matches!(state.page, Page::Routines | Page::Practice);
-        if ui
-            .selectable_label(practising, "Routines")
-            .on_hover_text("Guided sessions with a timer, and routines of your own")
-            .clicked()
-        {
-            page = Page::Routines;
-        }
-        let basics = matches!(state.page, Page::Basics(_));
-        if ui
-            .selectable_label(basics, "Before you start")
-            .on_hover_text("Consent, positioning, oils and allergies, and aftercare")
-            .clicked()
-            && !basics
-        {
-            page = Page::Basics(Part::BeforeYouStart);
-        }
-        ui.selectable_value(&mut page, Page::Claims, "How it works")
-            .on_hover_text("How massage works, and what is a myth");
-        ui.selectable_value(&mut page, Page::RedFlags, "Red flags")
-            .on_hover_text("When to stop and get help");
-        ui.selectable_value(&mut page, Page::SafetyCheck, "Safety check")
-            .on_hover_text("Questions that mark what to avoid or change for you");
-        ui.selectable_value(&mut page, Page::Sources, "Sources")
-            .on_hover_text("Every source this guide draws on");
-        if page != state.page {
-            out.push(Command::ShowPage(page));
+        let current = view(&state.page).tab();
+        for tab in Tab::ALL {
+            if ui
+                .selectable_label(current == Some(tab), tab.label())
+                .on_hover_text(tab.tooltip())
+                .clicked()
+            {
+                let page = tab.opens(&state.page);
+                if page != state.page {
+                    out.push(Command::ShowPage(page));
+                }
+            }
         }
     });
 }

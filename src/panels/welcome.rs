@@ -2,6 +2,7 @@
 
 use egui::{RichText, Ui};
 
+use super::ViewCtx;
 use super::cards::general_cautions_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
@@ -11,13 +12,8 @@ use crate::shortcuts::{self, Action};
 use crate::state::Page;
 use crate::theme;
 
-pub fn welcome_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    answers: &Answers,
-    profile: &Profile<'_>,
-    out: &mut Vec<Command>,
-) {
+pub fn welcome_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let (guide, answers, profile) = (ctx.guide, &ctx.state.answers, ctx.profile);
     ui.page_title_ui("Welcome");
     ui.add_space(theme::SPACE_M);
     ui.label(

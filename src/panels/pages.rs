@@ -1,0 +1,157 @@
+//! The pages of the panel beside the map, in one table: [`view`] names the view of every
+//! [`Page`], and each view (one file per page) says what it shows, which toolbar tab it
+//! belongs under, and what the map shows while it is open. egui's demo app drives its tab bar
+//! and its dispatch from one list in the same way.
+//!
+//! Adding a page: a variant of [`Page`], its arm in [`view`], and its file. The compiler names
+//! every other place that must decide something about it (the core's rules on opening and
+//! leaving a page); see ARCHITECTURE.md.
+
+use egui::{ScrollArea, Ui};
+
+use super::ViewCtx;
+use crate::command::Command;
+use crate::state::Page;
+
+/// One page of the panel beside the map.
+pub trait PageView {
+    /// The toolbar tab lit while this page is open, if any.
+    fn tab(&self) -> Option<Tab>;
+
+    /// The page itself, inside the panel's scroll area.
+    fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>);
+}
+
+/// The view of each page: the one table of pages.
+pub fn view(page: &Page) -> Box<dyn PageView + '_> {
+    use super::{
+        basics::BasicsPage, bibliography::SourcesPage, browse::TechniquesPage,
+        caution_page::CautionPage, claims::ClaimsPage, look_alikes::LookAlikesPage,
+        muscle::MusclePage, practice::PracticePage, red_flags::RedFlagsPage, region::GuidePage,
+        routines::RoutinesPage, safety_check::SafetyCheckPage, technique_page::TechniquePage,
+    };
+    match page {
+        Page::Guide => Box::new(GuidePage),
+        Page::Techniques => Box::new(TechniquesPage),
+        Page::Technique(id) => Box::new(TechniquePage(id)),
+        Page::Caution(id) => Box::new(CautionPage(id)),
+        Page::Muscle(id) => Box::new(MusclePage(id)),
+        Page::Routines => Box::new(RoutinesPage::new()),
+        Page::Practice => Box::new(PracticePage),
+        Page::RedFlags => Box::new(RedFlagsPage),
+        Page::LookAlikes => Box::new(LookAlikesPage),
+        Page::Sources => Box::new(SourcesPage),
+        Page::Basics(part) => Box::new(BasicsPage(*part)),
+        Page::Claims => Box::new(ClaimsPage),
+        Page::SafetyCheck => Box::new(SafetyCheckPage),
+    }
+}
+
+/// The page open now, in the panel beside the map.
+pub fn page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+    let page = &ctx.state.page;
+    // One scroll position per page (and per area on the guide page): a page opens at its top,
+    // not at wherever the page before it was scrolled to.
+    let region = (*page == Page::Guide).then_some(ctx.state.selected.as_ref());
+    ScrollArea::vertical()
+        .id_salt(("region_panel", page, region))
+        .auto_shrink([false, false])
+        .show(ui, |ui| view(page).ui(ui, ctx, out));
+}
+
+/// The toolbar's tabs, in their order there: each leads to a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Guide,
+    Techniques,
+    Routines,
+    Basics,
+    Claims,
+    RedFlags,
+    SafetyCheck,
+    Sources,
+}
+
+impl Tab {
+    /// Every tab, in toolbar order.
+    pub const ALL: [Self; 8] = [
+        Self::Guide,
+        Self::Techniques,
+        Self::Routines,
+        Self::Basics,
+        Self::Claims,
+        Self::RedFlags,
+        Self::SafetyCheck,
+        Self::Sources,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Guide => "Guide",
+            Self::Techniques => "Techniques",
+            Self::Routines => "Routines",
+            Self::Basics => "Before you start",
+            Self::Claims => "How it works",
+            Self::RedFlags => "Red flags",
+            Self::SafetyCheck => "Safety check",
+            Self::Sources => "Sources",
+        }
+    }
+
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::Guide => "The chosen area of the back",
+            Self::Techniques => "Every technique, to filter, sort and star",
+            Self::Routines => "Guided sessions with a timer, and routines of your own",
+            Self::Basics => "Consent, positioning, oils and allergies, and aftercare",
+            Self::Claims => "How massage works, and what is a myth",
+            Self::RedFlags => "When to stop and get help",
+            Self::SafetyCheck => "Questions that mark what to avoid or change for you",
+            Self::Sources => "Every source this guide draws on",
+        }
+    }
+
+    /// The page the tab opens when clicked while `current` is open.
+    pub fn opens(self, current: &Page) -> Page {
+        match (self, current) {
+            // The tab stays on whichever half of the basics is open.
+            (Self::Basics, Page::Basics(_)) => current.clone(),
+            (Self::Basics, _) => Page::Basics(crate::data::Part::BeforeYouStart),
+            (Self::Guide, _) => Page::Guide,
+            (Self::Techniques, _) => Page::Techniques,
+            (Self::Routines, _) => Page::Routines,
+            (Self::Claims, _) => Page::Claims,
+            (Self::RedFlags, _) => Page::RedFlags,
+            (Self::SafetyCheck, _) => Page::SafetyCheck,
+            (Self::Sources, _) => Page::Sources,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{MuscleId, Part, TechniqueId};
+
+    #[test]
+    fn every_tab_opens_a_page_that_lights_it() {
+        for tab in Tab::ALL {
+            let page = tab.opens(&Page::Guide);
+            assert_eq!(view(&page).tab(), Some(tab), "{tab:?} opens {page:?}");
+        }
+    }
+
+    #[test]
+    fn pages_under_a_tab_light_it_and_the_rest_light_none() {
+        let technique = Page::Technique(TechniqueId("effleurage".to_owned()));
+        assert_eq!(view(&technique).tab(), Some(Tab::Techniques));
+        assert_eq!(view(&Page::Practice).tab(), Some(Tab::Routines));
+        let after = Page::Basics(Part::AfterYouFinish);
+        assert_eq!(view(&after).tab(), Some(Tab::Basics));
+        assert_eq!(Tab::Basics.opens(&after), after);
+        let muscle = Page::Muscle(MuscleId("deltoid".to_owned()));
+        assert_eq!(view(&muscle).tab(), None);
+        assert_eq!(view(&Page::LookAlikes).tab(), None);
+        assert_eq!(Tab::Techniques.opens(&technique), Page::Techniques);
+    }
+}
