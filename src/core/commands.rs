@@ -50,12 +50,7 @@ impl Core {
             }
             Command::DismissNotice => self.notice = None,
             Command::ShowPage(page) => self.show_page(page),
-            Command::Back => {
-                if let Some(page) = self.history.pop_back() {
-                    self.leave_page();
-                    self.state.page = page;
-                }
-            }
+            Command::Back => self.back(),
             Command::Answer(question, answer) => {
                 self.change_answers(|answers, _| answers.set(question, answer));
             }
@@ -303,32 +298,5 @@ impl Core {
             cue_since: None,
         });
         self.show_page(Page::Practice);
-    }
-
-    fn show_page(&mut self, page: Page) {
-        if page == self.state.page {
-            return;
-        }
-        self.leave_page();
-        let previous = std::mem::replace(&mut self.state.page, page);
-        self.history.push_back(previous);
-        // Enough to step back through a reading session, not a record of the whole day.
-        if self.history.len() > 50 {
-            self.history.pop_front();
-        }
-    }
-
-    fn leave_page(&mut self) {
-        if self.state.page == Page::Practice
-            && let Some(practice) = &mut self.practice
-        {
-            // Nobody is following the countdown on another page; it waits for them.
-            practice.session.pause();
-        }
-        if self.state.page == Page::SafetyCheck {
-            // Leaving the check, done or not, means it was offered: it will not open by itself
-            // again.
-            self.state.safety_check_offered = true;
-        }
     }
 }

@@ -8,6 +8,7 @@
 mod commands;
 mod effects;
 mod load_problems;
+mod navigation;
 mod practice_clock;
 mod saving;
 mod search;
@@ -135,14 +136,7 @@ impl Core {
             saver: _,
         } = startup;
         let mut state = restored.state;
-        if !state.safety_check_offered {
-            // First start: offer the safety check before anything else; it can be skipped.
-            state.page = Page::SafetyCheck;
-        }
-        if state.page == Page::Practice {
-            // Sessions are not saved; the routines are where one starts again.
-            state.page = Page::Routines;
-        }
+        state.page = navigation::page_at_start(&state);
         let (loaded, problems) = built_in();
         let guide = loaded.localized(state.country.as_ref());
         let mut core = Self {
