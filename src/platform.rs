@@ -6,14 +6,12 @@
 //! The desktop implements them with files and a folder watcher (`native`), the browser with its
 //! local storage (`web`); the rest of the app sees only these.
 
-use std::any::Any;
-
 use crate::data::{Diagnostic, GuideFiles};
 use crate::state::AppState;
 use crate::state_format::{Restored, WindowSize};
 
 /// A guide other than the built-in one, such as a folder an author edits.
-pub trait GuideSource: Any {
+pub trait GuideSource {
     /// How the toolbar and messages name it (a folder as the reader typed it).
     fn name(&self) -> &str;
 
@@ -70,7 +68,7 @@ pub trait Folders {
 pub type Chosen = Result<Option<String>, String>;
 
 /// Where the reader's state is kept between runs.
-pub trait StateStore: Any {
+pub trait StateStore {
     /// What the last run left. Never fails: whatever cannot be used is set aside, kept, and
     /// the notice says where.
     fn load(&self) -> Restored;

@@ -95,7 +95,10 @@ pub struct Startup {
 
 impl Startup {
     /// Restores the state from `store`, as on every start of the real app.
-    pub fn from_store(store: impl StateStore, guide: Option<Box<dyn GuideSource>>) -> Self {
+    pub fn from_store(
+        store: impl StateStore + 'static,
+        guide: Option<Box<dyn GuideSource>>,
+    ) -> Self {
         Self {
             restored: store.load(),
             store: Some(Box::new(store)),

@@ -97,8 +97,8 @@ pub fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
 /// Closes the app (saving, as on exit) and starts it again from what it saved.
 pub fn restart(harness: &mut Harness<'_, App>) -> Harness<'static, App> {
     harness.state_mut().save_now();
-    let store: &dyn std::any::Any = harness.state().state_store().unwrap();
-    let file = store.downcast_ref::<StateFile>().unwrap().clone();
+    // The store says where it keeps the state: the same file, opened again as a new run would.
+    let file = StateFile::at(harness.state().state_store().unwrap().location());
     app_from(&file)
 }
 
