@@ -10,6 +10,31 @@ use crate::data::{Diagnostic, GuideFiles};
 use crate::state::AppState;
 use crate::state_format::{Restored, WindowSize};
 
+/// Where the guide on screen came from; the views word it (the toolbar, the handouts).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// The guide built into the app.
+    #[default]
+    BuiltIn,
+    /// A guide folder, named as the reader gave it.
+    Folder(String),
+    /// Guide files dropped on the window, named as they were dropped ("guide.zip", "the 2
+    /// dropped files").
+    Dropped(String),
+}
+
+impl Origin {
+    /// Where `source`'s guide comes from: a folder if it can be opened again, else a drop.
+    pub fn of(source: &dyn GuideSource) -> Self {
+        let name = source.name().to_owned();
+        if source.location().is_some() {
+            Self::Folder(name)
+        } else {
+            Self::Dropped(name)
+        }
+    }
+}
+
 /// A guide other than the built-in one, such as a folder an author edits.
 pub trait GuideSource {
     /// How the toolbar and messages name it (a folder as the reader typed it).

@@ -20,7 +20,7 @@ use std::sync::Arc;
 use crate::data::{Guide, GuideFiles, load_guide};
 use crate::diagram::MapShapes;
 use crate::dropped::{DroppedFile, DroppedGuide};
-use crate::platform::{FileSaver, Folders, GuideSource, StateStore};
+use crate::platform::{FileSaver, Folders, GuideSource, Origin, StateStore};
 use crate::practice::Session;
 use crate::saved::RoutineKey;
 use crate::search::SearchIndex;
@@ -33,9 +33,6 @@ pub use practice_clock::Practice;
 use saving::Saving;
 pub use search::Search;
 
-/// How the toolbar names the embedded guide.
-const BUILT_IN: &str = "Built-in guide";
-
 /// Everything the app knows, apart from how it is drawn.
 pub struct Core {
     /// The guide as it loaded, before the reader's country was put into its texts.
@@ -46,8 +43,8 @@ pub struct Core {
     shapes: MapShapes,
     index: SearchIndex,
     state: AppState,
-    /// Where the guide on screen came from, as the toolbar shows it.
-    origin: String,
+    /// Where the guide on screen came from.
+    origin: Origin,
     /// The guide shown instead of the built-in one (a folder or dropped files), if any.
     folder: Option<Folder>,
     /// Problems with that guide, shown in a banner until they are fixed.
@@ -155,7 +152,7 @@ impl Core {
             guide,
             saving: Saving::new(store, &state, restored.window),
             state,
-            origin: BUILT_IN.to_owned(),
+            origin: Origin::BuiltIn,
             folder: None,
             problems,
             notice: restored.notice,
@@ -191,7 +188,7 @@ impl Core {
     pub fn back_to_built_in(&mut self) {
         self.folder = None;
         let (guide, problems) = built_in();
-        self.origin = BUILT_IN.to_owned();
+        self.origin = Origin::BuiltIn;
         self.problems = problems;
         self.set_guide(guide);
     }
@@ -210,7 +207,7 @@ impl Core {
         });
         self.reload();
         if let Some(problems) = &mut self.problems
-            && before != BUILT_IN
+            && before != Origin::BuiltIn
         {
             // The guide on screen is the one from before, not the built-in one.
             problems.showing = Showing::Unchanged(before);
@@ -250,7 +247,7 @@ impl Core {
         match folder.source.read().and_then(|files| load_guide(&files)) {
             Ok(guide) => {
                 folder.loaded = true;
-                self.origin = format!("Guide from {}", folder.source.name());
+                self.origin = Origin::of(folder.source.as_ref());
                 if let Some(location) = folder.source.location() {
                     self.state.remember_guide(location);
                 }
@@ -318,14 +315,14 @@ impl Core {
         &self.state
     }
 
-    /// Where the guide on screen came from, as the toolbar shows it.
-    pub fn origin(&self) -> &str {
+    /// Where the guide on screen came from.
+    pub fn origin(&self) -> &Origin {
         &self.origin
     }
 
     /// Whether the built-in guide is on screen (no folder or drop, or none that loaded).
     pub fn is_built_in(&self) -> bool {
-        self.origin == BUILT_IN
+        self.origin == Origin::BuiltIn
     }
 
     /// Problems with the guide folder, for the banner.
