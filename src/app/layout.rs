@@ -60,7 +60,7 @@ impl App {
         }
         if let Some(notice) = core.notice() {
             egui::Panel::top("notice").show(ui, |ui| {
-                panels::notice_ui(ui, notice, &mut commands);
+                panels::notice_ui(ui, &panels::notice_text(notice), &mut commands);
             });
         }
         // Once a frame, for the banner and the panel alike.

@@ -1,6 +1,7 @@
 //! What goes into the core besides commands (the moment, what the window knows) and what comes
 //! out of it: [`Effects`], the things only the shell can do, done once by it.
 
+use super::Made;
 use crate::data::{ClaimId, LookAlikeId, TopicId};
 use crate::platform::FolderPurpose;
 use crate::saved::RoutineRef;
@@ -105,8 +106,8 @@ pub struct Effects {
 /// A file the app made, to offer the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileToSave {
-    /// What it is, for the message once it is saved: "the handout for Palm gliding".
-    pub what: String,
+    /// What it is, for the message once it is saved.
+    pub what: Made,
     /// The name to suggest.
     pub name: String,
     pub contents: String,

@@ -8,6 +8,7 @@
 mod commands;
 mod effects;
 mod load_problems;
+mod notice;
 mod practice_clock;
 mod saving;
 mod search;
@@ -25,10 +26,11 @@ use crate::practice::Session;
 use crate::saved::RoutineKey;
 use crate::search::SearchIndex;
 use crate::state::{AppState, Page};
-use crate::state_format::Restored;
+use crate::state_format::{Restored, restore};
 
 pub use effects::{Effects, FileToSave, Input, Now, Reveal};
 pub use load_problems::{LoadProblems, Showing};
+pub use notice::{Made, Notice};
 pub use practice_clock::Practice;
 use saving::Saving;
 pub use search::Search;
@@ -52,7 +54,7 @@ pub struct Core {
     /// Where the state is saved, what was last saved, and since when it differs.
     saving: Saving,
     /// Said once: why the saved state could not be used, or why saving failed.
-    notice: Option<String>,
+    notice: Option<Notice>,
     /// Pages shown before this one, for Back.
     history: VecDeque<Page>,
     search: Search,
@@ -97,7 +99,7 @@ impl Startup {
         guide: Option<Box<dyn GuideSource>>,
     ) -> Self {
         Self {
-            restored: store.load(),
+            restored: restore(&store),
             store: Some(Box::new(store)),
             guide,
             speech: false,
@@ -155,7 +157,7 @@ impl Core {
             origin: Origin::BuiltIn,
             folder: None,
             problems,
-            notice: restored.notice,
+            notice: restored.notice.map(Notice::Restored),
             history: VecDeque::new(),
             search: Search::default(),
             practice: None,
@@ -175,11 +177,10 @@ impl Core {
         let wake = Arc::clone(&self.wake);
         if let Err(err) = source.watch(Box::new(move || wake())) {
             // The first notice stays: it may say where a damaged saved state was put.
-            self.notice.get_or_insert(format!(
-                "Changes to {} will show only when it is opened again: the folder cannot be \
-                 watched ({err}).",
-                source.name()
-            ));
+            self.notice.get_or_insert(Notice::NotWatched {
+                guide: source.name().to_owned(),
+                why: err,
+            });
         }
         self.show(source);
     }
@@ -194,7 +195,7 @@ impl Core {
     }
 
     /// Tells the reader something once, in the notice banner (e.g. where a copy was saved).
-    pub fn tell(&mut self, notice: String) {
+    pub fn tell(&mut self, notice: Notice) {
         self.notice = Some(notice);
     }
 
@@ -331,8 +332,8 @@ impl Core {
     }
 
     /// What the reader is told about their saved state, if anything.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
     }
 
     pub fn search(&self) -> &Search {

@@ -7,6 +7,7 @@ use egui_kittest::{Harness, HarnessBuilder};
 use massage_guide::data::Guide;
 use massage_guide::native::guide_folder::GuideFolder;
 use massage_guide::native::state_file::StateFile;
+use massage_guide::platform::StateLocation;
 use massage_guide::state::AppState;
 use massage_guide::{App, Startup};
 
@@ -98,7 +99,10 @@ pub fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
 pub fn restart(harness: &mut Harness<'_, App>) -> Harness<'static, App> {
     harness.state_mut().save_now();
     // The store says where it keeps the state: the same file, opened again as a new run would.
-    let file = StateFile::at(harness.state().state_store().unwrap().location());
+    let StateLocation::File(path) = harness.state().state_store().unwrap().location() else {
+        panic!("the app saves to a file")
+    };
+    let file = StateFile::at(path);
     app_from(&file)
 }
 
