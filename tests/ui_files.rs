@@ -13,7 +13,7 @@ use egui::Vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use massage_guide::data::GuideFile;
-use massage_guide::native::folders::NativeFolders;
+use massage_guide::native::dialogs::NativeFolders;
 use massage_guide::platform::{
     Chosen, CopyError, DialogError, DialogKind, FileSaveError, FileSaver, FolderPurpose, Folders,
     GuideSource, Saved,

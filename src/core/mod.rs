@@ -241,7 +241,7 @@ impl Core {
 
     /// Reads the guide folder again. A guide that loads replaces the one on screen; one that
     /// does not leaves it there and lists its problems.
-    pub fn reload(&mut self) {
+    fn reload(&mut self) {
         let Some(folder) = &mut self.folder else {
             return;
         };

@@ -6,7 +6,7 @@
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use crate::native::folder::write_whole;
+use crate::native::guide_dir::write_whole;
 use crate::platform::{ReadError, SaveError, StateLocation, StateStore};
 use crate::state::AppState;
 use crate::state_format::{Restored, WindowSize, restore, to_text};

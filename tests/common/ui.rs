@@ -5,7 +5,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, HarnessBuilder};
 use massage_guide::data::Guide;
-use massage_guide::native::guide_folder::GuideFolder;
+use massage_guide::native::guide_source::GuideFolder;
 use massage_guide::native::state_file::StateFile;
 use massage_guide::platform::StateLocation;
 use massage_guide::state::AppState;

@@ -1,14 +1,15 @@
-//! The desktop's folders: the system's folder dialog (rfd: the XDG desktop portal on Linux,
-//! falling back to zenity; the native dialogs on macOS and Windows), and guides read from and
-//! written to folders.
+//! The desktop's dialogs: the system's folder and save dialogs (rfd: the XDG desktop portal on
+//! Linux, falling back to zenity; the native dialogs on macOS and Windows), and what is done
+//! with their answers (a guide folder opened, a copy of the built-in guide or a handout
+//! written).
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use raw_window_handle::{HasDisplayHandle, HasWindowHandle};
 
-use crate::native::folder::{ExportError, export_guide};
-use crate::native::guide_folder::GuideFolder;
+use crate::native::guide_dir::{ExportError, export_guide};
+use crate::native::guide_source::GuideFolder;
 use crate::platform::{
     Chosen, CopyError, DialogError, DialogKind, FileSaveError, FolderPurpose, Folders, GuideSource,
     Saved,
@@ -119,7 +120,7 @@ impl crate::platform::FileSaver for NativeFileSaver {
                     None => answer_of(None, asked.elapsed(), DialogKind::Save)
                         .map(|_| None)
                         .map_err(FileSaveError::from),
-                    Some(path) => crate::native::folder::write_whole(&path, contents.as_bytes())
+                    Some(path) => crate::native::guide_dir::write_whole(&path, contents.as_bytes())
                         .map(|()| Some(Saved::To(path.display().to_string())))
                         .map_err(|err| FileSaveError::CannotWrite {
                             path: path.display().to_string(),

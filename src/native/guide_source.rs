@@ -1,9 +1,9 @@
-//! A guide folder on disk as a [`GuideSource`]: read with `folder`, watched with `watch`.
+//! A guide folder on disk as a [`GuideSource`]: read with `guide_dir`, watched with `watch`.
 
 use std::path::PathBuf;
 
 use crate::data::{Diagnostic, GuideFiles};
-use crate::native::folder::read_guide_dir;
+use crate::native::guide_dir::read_guide_dir;
 use crate::native::watch::FolderWatcher;
 use crate::platform::{GuideSource, WatchError};
 
