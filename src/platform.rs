@@ -156,9 +156,10 @@ pub enum CopyError {
     CannotWrite { path: String, why: String },
 }
 
-/// Where the reader's state is kept between runs: a thin store of its text, as
-/// `eframe::Storage` is. What to do with a text that cannot be used (set it aside, keep it, say
-/// where) is decided once, for every platform, in `state_format::restore`.
+/// Where the reader's state is kept between runs: a thin store of its text.
+///
+/// As thin as `eframe::Storage`: what to do with a text that cannot be used (set it aside, keep
+/// it, say where) is decided once, for every platform, in `state_format::restore`.
 pub trait StateStore {
     /// The saved text; None when nothing was saved yet.
     fn read(&self) -> Result<Option<String>, ReadError>;

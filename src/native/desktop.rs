@@ -1,6 +1,7 @@
-//! The desktop app: the command line (`check`, `export`, `--data`), the window, and the
-//! desktop's wrapper around the app (`Desktop`: guide files dropped on the window, the frame
-//! probe), the twin of the browser's `web::WebApp`.
+//! The desktop app: the command line (`check`, `export`, `--data`) and the window.
+//!
+//! `Desktop` wraps the app as the browser's `web::WebApp` does: guide files dropped on the
+//! window, and the frame probe.
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};

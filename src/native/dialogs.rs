@@ -1,7 +1,8 @@
-//! The desktop's dialogs: the system's folder and save dialogs (rfd: the XDG desktop portal on
-//! Linux, falling back to zenity; the native dialogs on macOS and Windows), and what is done
-//! with their answers (a guide folder opened, a copy of the built-in guide or a handout
-//! written).
+//! The desktop's dialogs: the system's folder and save dialogs, and what is done with them.
+//!
+//! rfd shows them: the XDG desktop portal on Linux, falling back to zenity; the native dialogs
+//! on macOS and Windows. A folder chosen opens a guide or takes a copy of the built-in one; a
+//! file chosen takes a handout.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

@@ -1,6 +1,8 @@
-//! The desktop's side of the platform seam: the command line and the window (`desktop`), guide
-//! folders on disk and their watch, the system's dialogs, the state file, the frame probe for
-//! `scripts/perf.sh`, and the command line's `check` report.
+//! The desktop's side of the platform seam.
+//!
+//! The command line and the window (`desktop`), guide folders on disk and their watch, the
+//! system's dialogs, the state file, the frame probe for `scripts/perf.sh`, and the command
+//! line's `check` report.
 
 pub mod check;
 pub mod desktop;
