@@ -55,7 +55,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     });
     let options = HandoutOptions {
         answers: answers.as_ref(),
-        origin: Some("Built-in guide"),
+        origin: Some(&massage_guide::platform::Origin::BuiltIn),
     };
     let handout = handout(&guide, &subject, &my_routines, &options)?;
     eprintln!("{}", handout.file_name);

@@ -5,7 +5,7 @@ Usage: scripts/fake_portal.py FOLDER CALLS_LOG
   FOLDER     the folder every folder dialog answers with
   CALLS_LOG  each call is appended here as one line of JSON, for the test to check
 
-Why it exists: "Open guide folder…" asks rfd for a folder (src/native/folders.rs), and rfd 0.17
+Why it exists: "Open guide folder…" asks rfd for a folder (src/native/dialogs.rs), and rfd 0.17
 asks the desktop portal over the D-Bus session bus (org.freedesktop.portal.FileChooser.OpenFile,
 through libdbus loaded at run time), falling back to zenity. A real portal shows a dialog that
 only a person can answer. This one answers at once, so scripts/atspi_test.py can press the menu

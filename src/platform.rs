@@ -6,14 +6,36 @@
 //! The desktop implements them with files and a folder watcher (`native`), the browser with its
 //! local storage (`web`); the rest of the app sees only these.
 
-use std::any::Any;
-
 use crate::data::{Diagnostic, GuideFiles};
 use crate::state::AppState;
-use crate::state_format::{Restored, WindowSize};
+
+/// Where the guide on screen came from; the views word it (the toolbar, the handouts).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// The guide built into the app.
+    #[default]
+    BuiltIn,
+    /// A guide folder, named as the reader gave it.
+    Folder(String),
+    /// Guide files dropped on the window, named as they were dropped ("guide.zip", "the 2
+    /// dropped files").
+    Dropped(String),
+}
+
+impl Origin {
+    /// Where `source`'s guide comes from: a folder if it can be opened again, else a drop.
+    pub fn of(source: &dyn GuideSource) -> Self {
+        let name = source.name().to_owned();
+        if source.location().is_some() {
+            Self::Folder(name)
+        } else {
+            Self::Dropped(name)
+        }
+    }
+}
 
 /// A guide other than the built-in one, such as a folder an author edits.
-pub trait GuideSource: Any {
+pub trait GuideSource {
     /// How the toolbar and messages name it (a folder as the reader typed it).
     fn name(&self) -> &str;
 
@@ -22,7 +44,7 @@ pub trait GuideSource: Any {
 
     /// Starts telling of changes; `wake` asks for a frame when one comes while the app sleeps.
     /// Err says why the source cannot be watched.
-    fn watch(&mut self, wake: Box<dyn Fn() + Send + Sync>) -> Result<(), String>;
+    fn watch(&mut self, wake: Box<dyn Fn() + Send + Sync>) -> Result<(), WatchError>;
 
     /// Whether the guide may have changed since the last call (polled once a frame).
     fn changed(&mut self) -> bool;
@@ -35,6 +57,17 @@ pub trait GuideSource: Any {
     fn location(&self) -> Option<&str> {
         None
     }
+}
+
+/// Why a guide folder cannot be watched for changes.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum WatchError {
+    /// The system refused the watch (its own words: a limit reached, no such folder).
+    #[error("{0}")]
+    Refused(String),
+    /// The guide is read once (dropped files): nothing to watch.
+    #[error("dropped files are read once; drop them again after a change")]
+    ReadOnce,
 }
 
 /// What a folder is chosen for.
@@ -54,47 +87,179 @@ pub trait Folders {
     fn choose(
         &self,
         purpose: FolderPurpose,
-        answer: Box<dyn FnOnce(Chosen) + Send>,
-    ) -> Result<(), String>;
+        answer: Box<dyn FnOnce(Result<Chosen, DialogError>) + Send>,
+    ) -> Result<(), DialogError>;
 
     /// The guide in the folder at `path`, to show and watch.
     fn guide_at(&self, path: &str) -> Box<dyn GuideSource>;
 
     /// Writes the built-in guide's files into the folder at `path`, replacing none; Err says
-    /// why nothing was written, in words for the reader.
-    fn save_built_in(&self, path: &str) -> Result<(), String>;
+    /// why nothing was written.
+    fn save_built_in(&self, path: &str) -> Result<(), CopyError>;
 }
 
-/// How a folder dialog ended: the folder chosen (None if the reader cancelled), or why no
-/// dialog could be shown, in words for the reader.
-pub type Chosen = Result<Option<String>, String>;
-
-/// Where the reader's state is kept between runs.
-pub trait StateStore: Any {
-    /// What the last run left. Never fails: whatever cannot be used is set aside, kept, and
-    /// the notice says where.
-    fn load(&self) -> Restored;
-
-    /// Keeps `state`, whole or not at all; Err says why not, in words for the reader.
-    fn save(&self, state: &AppState, window: Option<WindowSize>) -> Result<(), String>;
-
-    /// Where the state is kept, for messages: a file's path, or the browser's storage.
-    fn location(&self) -> String;
+/// How a folder dialog ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Chosen {
+    /// The folder chosen, as a path.
+    Folder(String),
+    /// The reader cancelled the dialog.
+    Cancelled,
 }
 
-/// How the finished save of a file went: where it went (None if the reader cancelled), or why
-/// it could not be saved, in words for the reader.
-pub type Saved = Result<Option<String>, String>;
+/// Which of the system's dialogs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogKind {
+    Folder,
+    Save,
+}
+
+/// Why no dialog could be shown.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DialogError {
+    /// The system showed none (answered at once, as if cancelled): what to install.
+    #[error(
+        "this system showed no {} dialog. On Linux the app asks the desktop portal \
+         (xdg-desktop-portal with a back end such as xdg-desktop-portal-gtk), then zenity: \
+         install either{}",
+        kind_word(*.0),
+        match .0 {
+            DialogKind::Folder => ", or start the app with --data and the guide's folder",
+            DialogKind::Save => "",
+        }
+    )]
+    NoneShown(DialogKind),
+    /// The dialog's thread could not be started (the system's reason).
+    #[error("the {} dialog cannot be opened ({why})", kind_word(*.kind))]
+    CannotOpen { kind: DialogKind, why: String },
+}
+
+fn kind_word(kind: DialogKind) -> &'static str {
+    match kind {
+        DialogKind::Folder => "folder",
+        DialogKind::Save => "save",
+    }
+}
+
+/// Why no copy of the built-in guide was written.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CopyError {
+    /// The folder already holds guide files, which a copy would replace.
+    #[error(
+        "{folder} already holds a guide's files ({}); choose an empty folder, so nothing \
+         there is replaced",
+        .names.join(", ")
+    )]
+    WouldOverwrite { folder: String, names: Vec<String> },
+    /// A file could not be written (the path and the system's reason).
+    #[error("cannot write {path}: {why}")]
+    CannotWrite { path: String, why: String },
+}
+
+/// Where the reader's state is kept between runs: a thin store of its text.
+///
+/// As thin as `eframe::Storage`: what to do with a text that cannot be used (set it aside, keep
+/// it, say where) is decided once, for every platform, in `state_format::restore`.
+pub trait StateStore {
+    /// The saved text; None when nothing was saved yet.
+    fn read(&self) -> Result<Option<String>, ReadError>;
+
+    /// Keeps `text` in place of the saved one, whole or not at all.
+    fn write(&self, text: &str) -> Result<(), SaveError>;
+
+    /// Moves the saved text out of the way, keeping it where no save replaces it; says where
+    /// (a file's path, a storage key), or None if it could not be moved.
+    fn keep_aside(&self) -> Option<String>;
+
+    /// The state an earlier version of the app left in its own place, when nothing is saved
+    /// in ours yet.
+    fn earlier(&self) -> Option<AppState> {
+        None
+    }
+
+    /// Where the state is kept, for messages.
+    fn location(&self) -> StateLocation;
+}
+
+/// Why the saved state could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// Something is there but cannot be read (the system's reason): it is set aside.
+    #[error("{0}")]
+    Unreadable(String),
+    /// The storage itself refused (a browser's): there is nothing to set aside.
+    #[error("the storage refused")]
+    Refused,
+}
+
+/// Where the reader's state is kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StateLocation {
+    /// A file, by its path.
+    File(String),
+    /// The browser's storage for this page.
+    Browser,
+}
+
+/// Why the state could not be saved.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SaveError {
+    /// The system's reason a file could not be written.
+    #[error("{0}")]
+    Io(String),
+    /// The state could not be written as text (it cannot happen, but is told if it does).
+    #[error("{0}")]
+    Format(String),
+    /// The browser refused the storage (quota exceeded, storage denied).
+    #[error("the browser's storage is full or turned off")]
+    StorageRefused,
+}
+
+/// Where a file the app made went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Saved at this path.
+    To(String),
+    /// Given to the browser as a download.
+    Downloads,
+}
+
+/// What of a download the browser refused to make.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DownloadPart {
+    File,
+    Address,
+    Link,
+}
+
+/// Why a file the app made could not be saved.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FileSaveError {
+    #[error(transparent)]
+    Dialog(#[from] DialogError),
+    /// The file could not be written (the path and the system's reason).
+    #[error("cannot write {path}: {why}")]
+    CannotWrite { path: String, why: String },
+    #[error(
+        "the browser refused the download ({})",
+        match .0 {
+            DownloadPart::File => "a file",
+            DownloadPart::Address => "an address",
+            DownloadPart::Link => "a link",
+        }
+    )]
+    DownloadRefused(DownloadPart),
+}
 
 /// Giving the reader a file the app made, such as a handout: the system's save dialog on the
 /// desktop, a download in a browser.
 pub trait FileSaver {
     /// Offers `contents` as a file named `name` without blocking the app; `done` is told how
-    /// it went. Err says why nothing could be offered.
+    /// it went (None: the reader cancelled). Err says why nothing could be offered.
     fn save(
         &self,
         name: &str,
         contents: String,
-        done: Box<dyn FnOnce(Saved) + Send>,
-    ) -> Result<(), String>;
+        done: Box<dyn FnOnce(Result<Option<Saved>, FileSaveError>) + Send>,
+    ) -> Result<(), FileSaveError>;
 }

@@ -2,9 +2,13 @@
 //! entry in the browser's storage on the web.
 //!
 //! Read strictly, so another version's state is recognised and set aside rather than misread.
+//! The rule for a saved state that cannot be used is written here once, for every platform:
+//! it is set aside and kept, the app starts fresh, and the reader is told once where it went
+//! ([`restore`]).
 
 use serde::{Deserialize, Serialize};
 
+use crate::platform::{ReadError, SaveError, StateLocation, StateStore};
 use crate::state::AppState;
 
 /// Raised when the saved state changes in a way `#[serde(default)]` cannot absorb; a saved
@@ -41,7 +45,90 @@ pub struct Restored {
     pub state: AppState,
     pub window: Option<WindowSize>,
     /// Said once, on this start: why the app starts fresh and where the old state went.
-    pub notice: Option<String>,
+    pub notice: Option<RestoreNotice>,
+}
+
+/// Why the app started fresh, told once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RestoreNotice {
+    /// The saved state could not be used; it was moved aside to `kept` (a file's path or a
+    /// storage key), or could not be and will be replaced at the next save.
+    SetAside {
+        why: Unusable,
+        from: StateLocation,
+        kept: Option<String>,
+    },
+    /// The browser refused its storage: nothing could be read.
+    StorageRefused,
+    /// The browser keeps no storage for this page: settings last until it is closed.
+    NoStorage,
+}
+
+/// Why a saved state cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Unusable {
+    /// It could not be read at all (the system's reason).
+    #[error("it could not be read ({0})")]
+    Unreadable(String),
+    #[error("they were saved by a different version of the app")]
+    OtherVersion,
+    #[error("they are damaged at line {line}, column {col} ({code})")]
+    Damaged {
+        line: usize,
+        col: usize,
+        code: String,
+    },
+}
+
+/// What `store` holds from the last run. Never fails: a saved state that cannot be used is set
+/// aside and kept, the app starts with defaults, and the notice says where it went.
+pub fn restore(store: &dyn StateStore) -> Restored {
+    let text = match store.read() {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            return Restored {
+                state: store.earlier().unwrap_or_default(),
+                ..Restored::default()
+            };
+        }
+        Err(ReadError::Refused) => {
+            return Restored {
+                notice: Some(RestoreNotice::StorageRefused),
+                ..Restored::default()
+            };
+        }
+        Err(ReadError::Unreadable(why)) => return set_aside(store, Unusable::Unreadable(why)),
+    };
+    match parse_saved(&text) {
+        Ok((state, window)) => Restored {
+            state,
+            window,
+            notice: None,
+        },
+        Err(why) => set_aside(store, why),
+    }
+}
+
+/// Keeps the unusable state out of the way, and says so.
+fn set_aside(store: &dyn StateStore, why: Unusable) -> Restored {
+    Restored {
+        notice: Some(RestoreNotice::SetAside {
+            why,
+            from: store.location(),
+            kept: store.keep_aside(),
+        }),
+        ..Restored::default()
+    }
+}
+
+/// Keeps `state` and the window's size in `store`, whole or not at all.
+pub fn save(
+    store: &dyn StateStore,
+    state: &AppState,
+    window: Option<WindowSize>,
+) -> Result<(), SaveError> {
+    let text = to_text(state, window).map_err(|err| SaveError::Format(err.to_string()))?;
+    store.write(&text)
 }
 
 /// What is written.
@@ -84,24 +171,24 @@ pub fn to_text(state: &AppState, window: Option<WindowSize>) -> Result<String, r
     ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::default())
 }
 
-/// The saved state and window size in `text`, or why they cannot be used, in words for the
-/// reader.
-pub fn parse_saved(text: &str) -> Result<(AppState, Option<WindowSize>), String> {
+/// The saved state and window size in `text`, or why they cannot be used.
+pub fn parse_saved(text: &str) -> Result<(AppState, Option<WindowSize>), Unusable> {
     let format = ron::from_str::<Header>(text)
         .map_err(|err| damaged(&err))?
         .format;
     if format != FORMAT {
-        return Err("they were saved by a different version of the app".to_owned());
+        return Err(Unusable::OtherVersion);
     }
     let saved = ron::from_str::<Saved>(text).map_err(|err| damaged(&err))?;
     Ok((saved.state, saved.window.and_then(WindowSize::sane)))
 }
 
-fn damaged(err: &ron::error::SpannedError) -> String {
-    format!(
-        "they are damaged at line {}, column {} ({})",
-        err.span.start.line, err.span.start.col, err.code
-    )
+fn damaged(err: &ron::error::SpannedError) -> Unusable {
+    Unusable::Damaged {
+        line: err.span.start.line,
+        col: err.span.start.col,
+        code: err.code.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -137,9 +224,11 @@ mod tests {
 
     #[test]
     fn another_version_and_damage_are_told_apart() {
-        let other = parse_saved("(format: 2, state: (new_field: [1, 2]))").unwrap_err();
+        let other = parse_saved("(format: 2, state: (new_field: [1, 2]))")
+            .unwrap_err()
+            .to_string();
         assert!(other.contains("different version"), "{other}");
-        let damaged = parse_saved("(format: 1, state: (").unwrap_err();
+        let damaged = parse_saved("(format: 1, state: (").unwrap_err().to_string();
         assert!(
             damaged.starts_with("they are damaged at line 1"),
             "{damaged}"

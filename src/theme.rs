@@ -54,15 +54,6 @@ pub const MAP_WHEEL_ZOOM: f32 = 0.004;
 pub const RIM_SHADE_WIDTH: f32 = 16.0;
 pub const SPINE_GROOVE_HALF_WIDTH: f32 = 9.0;
 
-/// While guided practice runs, the app draws a frame at least this often (4 a second), and also
-/// when the countdown's second changes.
-///
-/// The stroke arrows' dots step along visibly while the app stays nearly idle. Nothing at all is
-/// drawn when paused.
-pub const PRACTICE_FRAME_SECONDS: f64 = 0.25;
-/// Frames for the countdown come this long after its second changes, so they never land just
-/// before the change and show the old number.
-pub const COUNTDOWN_LATE_SECONDS: f64 = 0.005;
 /// One pass of a stroke arrow's dot, in seconds: about the pace of a slow stroke.
 pub const STROKE_CYCLE_SECONDS: f32 = 2.0;
 pub const STROKE_WIDTH: f32 = 2.5;

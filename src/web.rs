@@ -7,9 +7,11 @@ use std::rc::Rc;
 use eframe::wasm_bindgen::JsCast as _;
 
 use crate::dropped::DroppedFile;
-use crate::platform::{FileSaver, Saved, StateStore};
+use crate::platform::{
+    DownloadPart, FileSaveError, FileSaver, ReadError, SaveError, Saved, StateLocation, StateStore,
+};
 use crate::state::AppState;
-use crate::state_format::{Restored, WindowSize, parse_saved, to_text};
+use crate::state_format::RestoreNotice;
 use crate::{App, Startup};
 
 /// The local-storage key the state is kept under; set-aside copies add `.unreadable-N`.
@@ -31,68 +33,37 @@ impl LocalStorage {
         let storage = web_sys::window()?.local_storage().ok()??;
         Some(Self { storage })
     }
-
-    /// Keeps an unreadable state under a key of its own, and says where.
-    fn set_aside(&self, text: &str, reason: &str) -> Restored {
-        let kept = (1..1000)
-            .map(|n| format!("{STATE_KEY}.unreadable-{n}"))
-            .find(|key| matches!(self.storage.get_item(key), Ok(None)));
-        let moved = kept.filter(|key| self.storage.set_item(key, text).is_ok());
-        let notice = match moved {
-            Some(key) => {
-                // Removed only once the copy is safe.
-                let _removed = self.storage.remove_item(STATE_KEY);
-                format!(
-                    "Your saved settings could not be used: {reason}. The app started fresh; \
-                     the old settings are kept in this browser's storage as \"{key}\"."
-                )
-            }
-            None => format!(
-                "Your saved settings could not be used: {reason}. The app started fresh. They \
-                 could not be copied aside, so they will be replaced when the app next saves."
-            ),
-        };
-        Restored {
-            notice: Some(notice),
-            ..Restored::default()
-        }
-    }
 }
 
 impl StateStore for LocalStorage {
-    fn load(&self) -> Restored {
-        match self.storage.get_item(STATE_KEY) {
-            Ok(Some(text)) => match parse_saved(&text) {
-                Ok((state, window)) => Restored {
-                    state,
-                    window,
-                    notice: None,
-                },
-                Err(reason) => self.set_aside(&text, &reason),
-            },
-            Ok(None) => Restored::default(),
-            Err(_) => Restored {
-                notice: Some(
-                    "Your saved settings could not be read: this browser refused its storage. \
-                     The app started fresh."
-                        .to_owned(),
-                ),
-                ..Restored::default()
-            },
-        }
-    }
-
-    fn save(&self, state: &AppState, window: Option<WindowSize>) -> Result<(), String> {
-        let text = to_text(state, window).map_err(|err| err.to_string())?;
+    fn read(&self) -> Result<Option<String>, ReadError> {
         self.storage
-            .set_item(STATE_KEY, &text)
-            // The DOMException (quota exceeded, storage denied) says nothing a reader could act
-            // on beyond this sentence.
-            .map_err(|_refused| "the browser's storage is full or turned off".to_owned())
+            .get_item(STATE_KEY)
+            .map_err(|_refused| ReadError::Refused)
     }
 
-    fn location(&self) -> String {
-        "this browser's storage".to_owned()
+    fn write(&self, text: &str) -> Result<(), SaveError> {
+        self.storage
+            .set_item(STATE_KEY, text)
+            // The DOMException (quota exceeded, storage denied) says nothing a reader could act
+            // on beyond this.
+            .map_err(|_refused| SaveError::StorageRefused)
+    }
+
+    /// Copies the text under the first free `….unreadable-N` key, then removes it.
+    fn keep_aside(&self) -> Option<String> {
+        let text = self.storage.get_item(STATE_KEY).ok()??;
+        let key = (1..1000)
+            .map(|n| format!("{STATE_KEY}.unreadable-{n}"))
+            .find(|key| matches!(self.storage.get_item(key), Ok(None)))?;
+        self.storage.set_item(&key, &text).ok()?;
+        // Removed only once the copy is safe.
+        let _removed = self.storage.remove_item(STATE_KEY);
+        Some(key)
+    }
+
+    fn location(&self) -> StateLocation {
+        StateLocation::Browser
     }
 }
 
@@ -120,11 +91,7 @@ pub fn start() {
                 Startup::from_store(store, None)
             } else {
                 let mut startup = Startup::in_memory(AppState::default());
-                startup.restored.notice = Some(
-                    "This browser keeps no storage for this page (a private window may not), so \
-                     your settings last only until the page is closed."
-                        .to_owned(),
-                );
+                startup.restored.notice = Some(RestoreNotice::NoStorage);
                 startup
             }
         };
@@ -208,27 +175,27 @@ impl FileSaver for Download {
         &self,
         name: &str,
         contents: String,
-        done: Box<dyn FnOnce(Saved) + Send>,
-    ) -> Result<(), String> {
-        let refused = |what: &str| format!("the browser refused the download ({what})");
+        done: Box<dyn FnOnce(Result<Option<Saved>, FileSaveError>) + Send>,
+    ) -> Result<(), FileSaveError> {
+        let refused = FileSaveError::DownloadRefused;
         let parts = js_sys::Array::of1(&eframe::wasm_bindgen::JsValue::from_str(&contents));
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("text/html;charset=utf-8");
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-            .map_err(|_refused| refused("a file"))?;
+            .map_err(|_refused| refused(DownloadPart::File))?;
         let url = web_sys::Url::create_object_url_with_blob(&blob)
-            .map_err(|_refused| refused("an address"))?;
+            .map_err(|_refused| refused(DownloadPart::Address))?;
         let link = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.create_element("a").ok())
             .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-            .ok_or_else(|| refused("a link"))?;
+            .ok_or(refused(DownloadPart::Link))?;
         link.set_href(&url);
         link.set_download(name);
         link.click();
         // The download has its own copy now.
         web_sys::Url::revoke_object_url(&url).ok();
-        done(Ok(Some("your downloads".to_owned())));
+        done(Ok(Some(Saved::Downloads)));
         Ok(())
     }
 }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use common::{Scratch, fixture_dir};
 use massage_guide::data::MAX_ITEMS;
 use massage_guide::native::check::{Format, check};
-use massage_guide::native::folder::{MAX_FILE_BYTES, read_guide_dir};
+use massage_guide::native::guide_dir::{MAX_FILE_BYTES, read_guide_dir};
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken")

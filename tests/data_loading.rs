@@ -8,7 +8,7 @@ mod common;
 
 use common::{fixture_dir, minimal_files as minimal, scratch_copy};
 use massage_guide::data::{Diagnostic, GuideFiles, Position, load_guide};
-use massage_guide::native::folder::read_guide_dir;
+use massage_guide::native::guide_dir::read_guide_dir;
 
 /// The minimal guide with `from` replaced by `to` in one file (exactly one occurrence).
 fn broken(file: &str, from: &str, to: &str) -> GuideFiles {

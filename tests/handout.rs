@@ -16,6 +16,7 @@ use massage_guide::data::{
     format_duration, load_guide,
 };
 use massage_guide::handout::{HandoutOptions, HandoutSubject, handout};
+use massage_guide::platform::Origin;
 use massage_guide::practice::Plan;
 use massage_guide::safety::{Answers, Profile, Verdict, stop_lines};
 use massage_guide::saved::{MyRoutines, RoutineEdit, RoutineRef};
@@ -37,7 +38,7 @@ fn page(
 ) -> Html {
     let options = HandoutOptions {
         answers,
-        origin: Some("Built-in guide"),
+        origin: Some(&Origin::BuiltIn),
     };
     let handout = handout(guide, subject, mine, &options).expect("the handout is made");
     let doc = Html::parse_document(&handout.html);

@@ -13,24 +13,27 @@ use egui::Vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use massage_guide::data::GuideFile;
-use massage_guide::native::folders::NativeFolders;
-use massage_guide::platform::{Chosen, FileSaver, FolderPurpose, Folders, GuideSource, Saved};
+use massage_guide::native::dialogs::NativeFolders;
+use massage_guide::platform::{
+    Chosen, CopyError, DialogError, DialogKind, FileSaveError, FileSaver, FolderPurpose, Folders,
+    GuideSource, Saved,
+};
 use massage_guide::state::{AppState, Page};
 use massage_guide::{App, Startup};
 use std::sync::{Arc, Mutex};
 
-/// The desktop's folders, but a dialog that at once answers `answer` (Ok(None): cancelled;
-/// Err: no dialog could be shown).
+/// The desktop's folders, but a dialog that at once answers `answer` (Err: no dialog could be
+/// shown).
 struct Answering {
-    answer: Chosen,
+    answer: Result<Chosen, DialogError>,
 }
 
 impl Folders for Answering {
     fn choose(
         &self,
         _purpose: FolderPurpose,
-        answer: Box<dyn FnOnce(Chosen) + Send>,
-    ) -> Result<(), String> {
+        answer: Box<dyn FnOnce(Result<Chosen, DialogError>) + Send>,
+    ) -> Result<(), DialogError> {
         answer(self.answer.clone());
         Ok(())
     }
@@ -39,7 +42,7 @@ impl Folders for Answering {
         NativeFolders::default().guide_at(path)
     }
 
-    fn save_built_in(&self, path: &str) -> Result<(), String> {
+    fn save_built_in(&self, path: &str) -> Result<(), CopyError> {
         NativeFolders::default().save_built_in(path)
     }
 }
@@ -58,7 +61,9 @@ fn started(mut startup: Startup) -> Harness<'static, App> {
 fn app_answering(answer: Option<&std::path::Path>, state: AppState) -> Harness<'static, App> {
     started(Startup {
         folders: Some(Box::new(Answering {
-            answer: Ok(answer.map(|dir| dir.display().to_string())),
+            answer: Ok(answer.map_or(Chosen::Cancelled, |dir| {
+                Chosen::Folder(dir.display().to_string())
+            })),
         })),
         ..Startup::in_memory(state)
     })
@@ -105,7 +110,7 @@ fn a_system_without_a_folder_dialog_says_so() {
     let why = "this system showed no folder dialog. On Linux the app asks the desktop portal";
     let mut harness = started(Startup {
         folders: Some(Box::new(Answering {
-            answer: Err(why.to_owned()),
+            answer: Err(DialogError::NoneShown(DialogKind::Folder)),
         })),
         ..Startup::in_memory(AppState::default())
     });
@@ -220,10 +225,10 @@ impl FileSaver for Kept {
         &self,
         name: &str,
         contents: String,
-        done: Box<dyn FnOnce(Saved) + Send>,
-    ) -> Result<(), String> {
+        done: Box<dyn FnOnce(Result<Option<Saved>, FileSaveError>) + Send>,
+    ) -> Result<(), FileSaveError> {
         self.0.lock().unwrap().push((name.to_owned(), contents));
-        done(Ok(Some(format!("/handouts/{name}"))));
+        done(Ok(Some(Saved::To(format!("/handouts/{name}")))));
         Ok(())
     }
 }

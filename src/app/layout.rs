@@ -78,7 +78,7 @@ impl App {
         }
         if let Some(notice) = core.notice() {
             egui::Panel::top("notice").show(ui, |ui| {
-                panels::notice_ui(ui, notice, &mut commands);
+                panels::notice_ui(ui, &panels::notice_text(notice), &mut commands);
             });
         }
         // Not over the safety check itself: there each warning shows under its own answer, so

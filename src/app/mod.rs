@@ -8,11 +8,13 @@ mod layout;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::core::FileToSave;
-use crate::core::{Core, Effects, Input, Now, Reveal, Startup};
+use crate::core::{Core, Effects, FileToSave, Input, Made, Notice, Now, Reveal, Startup};
 use crate::data::MuscleId;
 use crate::dropped::DroppedFile;
-use crate::platform::{Chosen, FileSaver, FolderPurpose, Folders, Saved, StateStore};
+use crate::panels::notice_text;
+use crate::platform::{
+    Chosen, DialogError, FileSaveError, FileSaver, FolderPurpose, Folders, Saved, StateStore,
+};
 use crate::practice::Session;
 use crate::state::AppState;
 use crate::state_format::WindowSize;
@@ -29,13 +31,18 @@ pub struct App {
     /// How files the app makes (handouts) reach the reader: a save dialog or a download.
     saver: Option<Box<dyn FileSaver>>,
     /// How those saves went, handed over from the dialog's thread: what was saved, and where.
-    saved: Arc<Mutex<Vec<(String, Saved)>>>,
+    saved: Arc<Mutex<Vec<(Made, SaveAnswer)>>>,
+    /// The notice on screen as the banner words it, for `notice` (tests read it).
+    notice_words: Option<String>,
     /// The muscle pointed at in the panel last frame, which the map shows (`panels::Hover`).
     pointed: Option<MuscleId>,
 }
 
 /// A folder dialog's answer and what it was for.
-type Answered = (FolderPurpose, Chosen);
+type Answered = (FolderPurpose, Result<Chosen, DialogError>);
+
+/// How a save of a file the app made ended (None: cancelled).
+type SaveAnswer = Result<Option<Saved>, FileSaveError>;
 
 /// The core's one-time asks of the views, kept by the shell until the next layout.
 #[derive(Default)]
@@ -62,10 +69,12 @@ impl App {
             chosen: Arc::default(),
             saver,
             saved: Arc::default(),
+            notice_words: None,
             pointed: None,
         };
         let effects = app.core.start_effects();
         app.apply_effects(ctx, effects);
+        app.word_notice();
         app
     }
 
@@ -138,15 +147,15 @@ impl App {
         let saved = Arc::clone(&self.saved);
         let wake = ctx.clone();
         let told = what.clone();
-        let done = Box::new(move |result: Saved| {
+        let done = Box::new(move |result: SaveAnswer| {
             saved
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
                 .push((told, result));
             wake.request_repaint();
         });
-        if let Err(err) = saver.save(&name, contents, done) {
-            self.core.tell(format!("Could not save {what}: {err}."));
+        if let Err(why) = saver.save(&name, contents, done) {
+            self.core.tell(Notice::FileNotSaved { what, why });
         }
     }
 
@@ -155,12 +164,10 @@ impl App {
         let saved = std::mem::take(&mut *self.saved.lock().unwrap_or_else(PoisonError::into_inner));
         for (what, result) in saved {
             match result {
-                Ok(Some(place)) => self.core.tell(format!(
-                    "Saved {what} to {place}. Open it in a web browser to read or print it."
-                )),
+                Ok(Some(to)) => self.core.tell(Notice::FileSaved { what, to }),
                 // Cancelled in the dialog: nothing to say.
                 Ok(None) => {}
-                Err(err) => self.core.tell(format!("Could not save {what}: {err}.")),
+                Err(why) => self.core.tell(Notice::FileNotSaved { what, why }),
             }
         }
     }
@@ -172,7 +179,7 @@ impl App {
         };
         let chosen = Arc::clone(&self.chosen);
         let wake = ctx.clone();
-        let answer = Box::new(move |folder: Chosen| {
+        let answer = Box::new(move |folder: Result<Chosen, DialogError>| {
             chosen
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
@@ -180,7 +187,7 @@ impl App {
             wake.request_repaint();
         });
         if let Err(err) = folders.choose(purpose, answer) {
-            self.core.tell(format!("Sorry: {err}."));
+            self.core.tell(Notice::Dialog(err));
         }
     }
 
@@ -194,11 +201,10 @@ impl App {
         };
         for (purpose, folder) in chosen {
             let folder = match folder {
-                Ok(Some(folder)) => folder,
-                // The reader cancelled the dialog.
-                Ok(None) => continue,
+                Ok(Chosen::Folder(folder)) => folder,
+                Ok(Chosen::Cancelled) => continue,
                 Err(err) => {
-                    self.core.tell(format!("Sorry: {err}."));
+                    self.core.tell(Notice::Dialog(err));
                     continue;
                 }
             };
@@ -207,20 +213,12 @@ impl App {
                 FolderPurpose::SaveBuiltInCopy => match folders.save_built_in(&folder) {
                     Ok(()) => {
                         self.core.use_guide(folders.guide_at(&folder));
-                        self.core.tell(format!(
-                            "Saved a copy of the built-in guide in {folder}, and opened it: \
-                             edit its files and each change shows here."
-                        ));
+                        self.core.tell(Notice::CopySaved { folder });
                     }
-                    Err(err) => self.core.tell(format!("Nothing was saved: {err}.")),
+                    Err(err) => self.core.tell(Notice::CopyNotSaved(err)),
                 },
             }
         }
-    }
-
-    /// Reads the guide folder again (see [`Core::reload`]).
-    pub fn reload(&mut self) {
-        self.core.reload();
     }
 
     /// Whether the guide folder is watched for changes.
@@ -233,9 +231,14 @@ impl App {
         self.core.state_store()
     }
 
-    /// What the reader is told about their saved state, if anything.
+    /// What the notice banner tells the reader, if anything, in its words.
     pub fn notice(&self) -> Option<&str> {
-        self.core.notice()
+        self.notice_words.as_deref()
+    }
+
+    /// Words the core's notice as the banner does, for [`App::notice`].
+    fn word_notice(&mut self) {
+        self.notice_words = self.core.notice().map(notice_text);
     }
 
     /// Shows dropped guide files (see [`Core::open_dropped`]).
@@ -246,6 +249,7 @@ impl App {
     /// Saves the state now if it changed.
     pub fn save_now(&mut self) {
         self.core.save_now();
+        self.word_notice();
     }
 
     /// The state that is saved between runs.
@@ -303,6 +307,7 @@ impl eframe::App for App {
         }
         let effects = self.core.tick(now_of(ctx));
         self.apply_effects(ctx, effects);
+        self.word_notice();
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -316,6 +321,7 @@ impl eframe::App for App {
             let effects = self.core.apply(command, input);
             self.apply_effects(ui.ctx(), effects);
         }
+        self.word_notice();
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

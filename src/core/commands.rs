@@ -2,7 +2,7 @@
 //! window must do as a result (focus, scroll, a theme, a zoom) comes back as [`Effects`].
 
 use super::practice_clock::Started;
-use super::{Core, Effects, FileToSave, Input, Practice, Reveal};
+use super::{Core, Effects, FileToSave, Input, Made, Notice, Practice, Reveal};
 use crate::browse::Filters;
 use crate::command::{Command, PracticeCommand};
 use crate::data::{Guide, Part};
@@ -130,12 +130,14 @@ impl Core {
         };
         match handout(&self.guide, subject, &self.state.my_routines, &options) {
             Ok(handout) => Some(FileToSave {
-                what: format!("the handout for {}", handout.title),
+                what: Made::Handout {
+                    title: handout.title,
+                },
                 name: handout.file_name,
                 contents: handout.html,
             }),
             Err(err) => {
-                self.notice = Some(err.to_string());
+                self.notice = Some(Notice::Handout(err));
                 None
             }
         }

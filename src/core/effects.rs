@@ -1,6 +1,7 @@
 //! What goes into the core besides commands (the moment, what the window knows) and what comes
 //! out of it: [`Effects`], the things only the shell can do, done once by it.
 
+use super::Made;
 use crate::data::{ClaimId, LookAlikeId, TopicId};
 use crate::platform::FolderPurpose;
 use crate::saved::RoutineRef;
@@ -105,8 +106,8 @@ pub struct Effects {
 /// A file the app made, to offer the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileToSave {
-    /// What it is, for the message once it is saved: "the handout for Palm gliding".
-    pub what: String,
+    /// What it is, for the message once it is saved.
+    pub what: Made,
     /// The name to suggest.
     pub name: String,
     pub contents: String,
@@ -114,23 +115,55 @@ pub struct FileToSave {
 
 impl Effects {
     /// Both `self` and `later`, the later one winning where they differ.
-    pub fn and(mut self, later: Self) -> Self {
-        self.theme = later.theme.or(self.theme);
-        self.zoom = later.zoom.or(self.zoom);
-        self.speak = later.speak.or(self.speak);
-        self.attention |= later.attention;
-        self.repaint_after = match (self.repaint_after, later.repaint_after) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        self.focus_page |= later.focus_page;
-        self.reveal = later.reveal.or(self.reveal);
-        self.focus_search |= later.focus_search;
-        self.save |= later.save;
-        self.choose_folder = later.choose_folder.or(self.choose_folder);
-        self.open_guide = later.open_guide.or(self.open_guide);
-        self.save_file = later.save_file.or(self.save_file);
-        self
+    ///
+    /// Both sides are taken apart field by field, so a new effect cannot be dropped here
+    /// silently: the compiler asks how it merges.
+    pub fn and(self, later: Self) -> Self {
+        let Self {
+            theme,
+            zoom,
+            speak,
+            attention,
+            repaint_after,
+            focus_page,
+            reveal,
+            focus_search,
+            save,
+            choose_folder,
+            open_guide,
+            save_file,
+        } = self;
+        let Self {
+            theme: later_theme,
+            zoom: later_zoom,
+            speak: later_speak,
+            attention: later_attention,
+            repaint_after: later_repaint_after,
+            focus_page: later_focus_page,
+            reveal: later_reveal,
+            focus_search: later_focus_search,
+            save: later_save,
+            choose_folder: later_choose_folder,
+            open_guide: later_open_guide,
+            save_file: later_save_file,
+        } = later;
+        Self {
+            theme: later_theme.or(theme),
+            zoom: later_zoom.or(zoom),
+            speak: later_speak.or(speak),
+            attention: attention || later_attention,
+            repaint_after: match (repaint_after, later_repaint_after) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+            focus_page: focus_page || later_focus_page,
+            reveal: later_reveal.or(reveal),
+            focus_search: focus_search || later_focus_search,
+            save: save || later_save,
+            choose_folder: later_choose_folder.or(choose_folder),
+            open_guide: later_open_guide.or(open_guide),
+            save_file: later_save_file.or(save_file),
+        }
     }
 }
 

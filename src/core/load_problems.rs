@@ -1,6 +1,7 @@
 //! Problems met loading a guide, kept for the banner until they are fixed.
 
 use crate::data::Diagnostic;
+use crate::platform::Origin;
 
 /// Problems met loading the guide folder (or dropped files), shown until they are fixed.
 pub struct LoadProblems {
@@ -17,7 +18,6 @@ pub enum Showing {
     BuiltIn,
     /// The folder's guide as it was before the edit that broke it.
     LastGood,
-    /// Dropped files did not load; the guide from before the drop stays, named as the
-    /// toolbar names it.
-    Unchanged(String),
+    /// Dropped files did not load; the guide from before the drop stays.
+    Unchanged(Origin),
 }

@@ -9,6 +9,7 @@ mod commands;
 mod effects;
 mod load_problems;
 mod navigation;
+mod notice;
 mod practice_clock;
 mod saving;
 mod search;
@@ -21,21 +22,19 @@ use std::sync::Arc;
 use crate::data::{Guide, GuideFiles, load_guide};
 use crate::diagram::MapShapes;
 use crate::dropped::{DroppedFile, DroppedGuide};
-use crate::platform::{FileSaver, Folders, GuideSource, StateStore};
+use crate::platform::{FileSaver, Folders, GuideSource, Origin, StateStore};
 use crate::practice::Session;
 use crate::saved::RoutineKey;
 use crate::search::SearchIndex;
 use crate::state::{AppState, Page};
-use crate::state_format::Restored;
+use crate::state_format::{Restored, restore};
 
 pub use effects::{Effects, FileToSave, Input, Now, Reveal};
 pub use load_problems::{LoadProblems, Showing};
+pub use notice::{Made, Notice};
 pub use practice_clock::Practice;
 use saving::Saving;
 pub use search::Search;
-
-/// How the toolbar names the embedded guide.
-const BUILT_IN: &str = "Built-in guide";
 
 /// Everything the app knows, apart from how it is drawn.
 pub struct Core {
@@ -47,8 +46,8 @@ pub struct Core {
     shapes: MapShapes,
     index: SearchIndex,
     state: AppState,
-    /// Where the guide on screen came from, as the toolbar shows it.
-    origin: String,
+    /// Where the guide on screen came from.
+    origin: Origin,
     /// The guide shown instead of the built-in one (a folder or dropped files), if any.
     folder: Option<Folder>,
     /// Problems with that guide, shown in a banner until they are fixed.
@@ -56,7 +55,7 @@ pub struct Core {
     /// Where the state is saved, what was last saved, and since when it differs.
     saving: Saving,
     /// Said once: why the saved state could not be used, or why saving failed.
-    notice: Option<String>,
+    notice: Option<Notice>,
     /// Pages shown before this one, for Back.
     history: VecDeque<Page>,
     search: Search,
@@ -96,9 +95,12 @@ pub struct Startup {
 
 impl Startup {
     /// Restores the state from `store`, as on every start of the real app.
-    pub fn from_store(store: impl StateStore, guide: Option<Box<dyn GuideSource>>) -> Self {
+    pub fn from_store(
+        store: impl StateStore + 'static,
+        guide: Option<Box<dyn GuideSource>>,
+    ) -> Self {
         Self {
-            restored: store.load(),
+            restored: restore(&store),
             store: Some(Box::new(store)),
             guide,
             speech: false,
@@ -146,10 +148,10 @@ impl Core {
             guide,
             saving: Saving::new(store, &state, restored.window),
             state,
-            origin: BUILT_IN.to_owned(),
+            origin: Origin::BuiltIn,
             folder: None,
             problems,
-            notice: restored.notice,
+            notice: restored.notice.map(Notice::Restored),
             history: VecDeque::new(),
             search: Search::default(),
             practice: None,
@@ -169,11 +171,10 @@ impl Core {
         let wake = Arc::clone(&self.wake);
         if let Err(err) = source.watch(Box::new(move || wake())) {
             // The first notice stays: it may say where a damaged saved state was put.
-            self.notice.get_or_insert(format!(
-                "Changes to {} will show only when it is opened again: the folder cannot be \
-                 watched ({err}).",
-                source.name()
-            ));
+            self.notice.get_or_insert(Notice::NotWatched {
+                guide: source.name().to_owned(),
+                why: err,
+            });
         }
         self.show(source);
     }
@@ -182,13 +183,13 @@ impl Core {
     pub fn back_to_built_in(&mut self) {
         self.folder = None;
         let (guide, problems) = built_in();
-        self.origin = BUILT_IN.to_owned();
+        self.origin = Origin::BuiltIn;
         self.problems = problems;
         self.set_guide(guide);
     }
 
     /// Tells the reader something once, in the notice banner (e.g. where a copy was saved).
-    pub fn tell(&mut self, notice: String) {
+    pub fn tell(&mut self, notice: Notice) {
         self.notice = Some(notice);
     }
 
@@ -201,7 +202,7 @@ impl Core {
         });
         self.reload();
         if let Some(problems) = &mut self.problems
-            && before != BUILT_IN
+            && before != Origin::BuiltIn
         {
             // The guide on screen is the one from before, not the built-in one.
             problems.showing = Showing::Unchanged(before);
@@ -234,14 +235,14 @@ impl Core {
 
     /// Reads the guide folder again. A guide that loads replaces the one on screen; one that
     /// does not leaves it there and lists its problems.
-    pub fn reload(&mut self) {
+    fn reload(&mut self) {
         let Some(folder) = &mut self.folder else {
             return;
         };
         match folder.source.read().and_then(|files| load_guide(&files)) {
             Ok(guide) => {
                 folder.loaded = true;
-                self.origin = format!("Guide from {}", folder.source.name());
+                self.origin = Origin::of(folder.source.as_ref());
                 if let Some(location) = folder.source.location() {
                     self.state.remember_guide(location);
                 }
@@ -309,14 +310,14 @@ impl Core {
         &self.state
     }
 
-    /// Where the guide on screen came from, as the toolbar shows it.
-    pub fn origin(&self) -> &str {
+    /// Where the guide on screen came from.
+    pub fn origin(&self) -> &Origin {
         &self.origin
     }
 
     /// Whether the built-in guide is on screen (no folder or drop, or none that loaded).
     pub fn is_built_in(&self) -> bool {
-        self.origin == BUILT_IN
+        self.origin == Origin::BuiltIn
     }
 
     /// Problems with the guide folder, for the banner.
@@ -325,8 +326,8 @@ impl Core {
     }
 
     /// What the reader is told about their saved state, if anything.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
     }
 
     pub fn search(&self) -> &Search {

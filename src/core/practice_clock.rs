@@ -6,11 +6,20 @@ use crate::data::TechniqueId;
 use crate::practice::{Clock, Session, Tick};
 use crate::saved::RoutineRef;
 use crate::state::Page;
-use crate::theme;
 
 /// Longest time one frame may move the practice clock: after the computer sleeps, the session
 /// waits instead of jumping steps ahead.
 const MAX_TICK_SECONDS: f64 = 1.0;
+
+/// While guided practice runs, the app draws a frame at least this often (4 a second), and also
+/// when the countdown's second changes.
+///
+/// The stroke arrows' dots step along visibly while the app stays nearly idle. Nothing at all is
+/// drawn when paused.
+const PRACTICE_FRAME_SECONDS: f64 = 0.25;
+/// Frames for the countdown come this long after its second changes, so they never land just
+/// before the change and show the old number.
+const COUNTDOWN_LATE_SECONDS: f64 = 0.005;
 
 /// A guided session and what the app needs to run its clock.
 pub struct Practice {
@@ -64,9 +73,8 @@ impl Core {
             }
         }
         if practice.session.clock() == Clock::Running {
-            let countdown =
-                practice.session.seconds_to_next_change() + theme::COUNTDOWN_LATE_SECONDS;
-            effects.repaint_after = Some(countdown.min(theme::PRACTICE_FRAME_SECONDS));
+            let countdown = practice.session.seconds_to_next_change() + COUNTDOWN_LATE_SECONDS;
+            effects.repaint_after = Some(countdown.min(PRACTICE_FRAME_SECONDS));
         }
         effects
     }

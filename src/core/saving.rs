@@ -1,9 +1,9 @@
 //! Keeping the reader's state: a moment after it changes, and on exit.
 
-use super::{Core, Effects, Now};
+use super::{Core, Effects, Notice, Now};
 use crate::platform::StateStore;
 use crate::state::AppState;
-use crate::state_format::WindowSize;
+use crate::state_format::{WindowSize, save};
 
 /// How long the state must rest after a change before it is saved.
 const SAVE_AFTER_SECONDS: f64 = 0.5;
@@ -56,12 +56,11 @@ impl Core {
         let Some(store) = &saving.store else {
             return;
         };
-        if let Err(err) = store.save(&self.state, saving.window_now) {
-            self.notice = Some(format!(
-                "Your settings could not be saved to {}: {err}. They are kept while the app \
-                 stays open.",
-                store.location()
-            ));
+        if let Err(why) = save(store.as_ref(), &self.state, saving.window_now) {
+            self.notice = Some(Notice::StateNotSaved {
+                to: store.location(),
+                why,
+            });
         }
         // Even on failure: trying again every frame would not help, the next change will.
         saving.state = self.state.clone();

@@ -205,27 +205,27 @@ fn a_routine_found_by_search_is_revealed_on_its_page() {
 struct Memory(std::rc::Rc<std::cell::RefCell<Vec<AppState>>>);
 
 impl StateStore for Memory {
-    fn load(&self) -> crate::state_format::Restored {
-        crate::state_format::Restored {
-            state: AppState {
-                safety_check_offered: true,
-                ..AppState::default()
-            },
-            ..Default::default()
-        }
+    fn read(&self) -> Result<Option<String>, crate::platform::ReadError> {
+        let state = AppState {
+            safety_check_offered: true,
+            ..AppState::default()
+        };
+        Ok(crate::state_format::to_text(&state, None).ok())
     }
 
-    fn save(
-        &self,
-        state: &AppState,
-        _window: Option<crate::state_format::WindowSize>,
-    ) -> Result<(), String> {
-        self.0.borrow_mut().push(state.clone());
+    fn write(&self, text: &str) -> Result<(), crate::platform::SaveError> {
+        let (state, _window) = crate::state_format::parse_saved(text)
+            .map_err(|err| crate::platform::SaveError::Format(err.to_string()))?;
+        self.0.borrow_mut().push(state);
         Ok(())
     }
 
-    fn location(&self) -> String {
-        "memory".to_owned()
+    fn keep_aside(&self) -> Option<String> {
+        None
+    }
+
+    fn location(&self) -> crate::platform::StateLocation {
+        crate::platform::StateLocation::Browser
     }
 }
 

@@ -7,7 +7,7 @@
 mod unzip;
 
 use crate::data::{Diagnostic, GuideFile, GuideFiles, MAX_FILE_BYTES};
-use crate::platform::GuideSource;
+use crate::platform::{GuideSource, WatchError};
 
 /// The largest dropped file read: room for a zip of a whole guide, each file at its limit.
 /// The desktop reads no more than one byte past it, so a film dropped by mistake costs little.
@@ -138,8 +138,8 @@ impl GuideSource for DroppedGuide {
         }
     }
 
-    fn watch(&mut self, _wake: Box<dyn Fn() + Send + Sync>) -> Result<(), String> {
-        Err("dropped files are read once; drop them again after a change".to_owned())
+    fn watch(&mut self, _wake: Box<dyn Fn() + Send + Sync>) -> Result<(), WatchError> {
+        Err(WatchError::ReadOnce)
     }
 
     fn changed(&mut self) -> bool {

@@ -24,6 +24,7 @@ use self::html::{Html, file_stem};
 use self::routine::RoutineSheet;
 use self::shared::{Body, Check};
 use crate::data::{Guide, RegionId, RoutineId, TechniqueId};
+use crate::platform::Origin;
 use crate::practice::Plan;
 use crate::safety::{Answers, Profile};
 use crate::saved::{MyRoutines, RoutineKey, RoutineRef};
@@ -50,9 +51,9 @@ pub struct HandoutOptions<'a> {
     /// says which cautions their answers bring in and what to avoid or change, and why. With
     /// `None`, nothing of their answers is in the file.
     pub answers: Option<&'a Answers>,
-    /// Where the guide came from, as the toolbar says it (`Core::origin`, e.g. "Guide from
-    /// my-guide"), printed beside the app's name.
-    pub origin: Option<&'a str>,
+    /// Where the guide came from (`Core::origin`), printed beside the app's name as the
+    /// toolbar says it ("Built-in guide", "Guide from my-guide").
+    pub origin: Option<&'a Origin>,
 }
 
 /// A finished handout.
@@ -179,7 +180,7 @@ fn routine_sheet<'g>(
 
 /// The document around a body: the head with its style sheet, the header that names the guide
 /// (and no date: a handout stays as true as its guide), the disclaimer, and the sources.
-fn page(guide: &Guide, body: Body<'_>, origin: Option<&str>) -> String {
+fn page(guide: &Guide, body: Body<'_>, origin: Option<&Origin>) -> String {
     let mut out = Html::new();
     out.raw(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -193,7 +194,11 @@ fn page(guide: &Guide, body: Body<'_>, origin: Option<&str>) -> String {
     .raw("</style>\n</head>\n<body>\n<header class=\"masthead\">\n")
     .open("p", "brand")
     .text(APP_NAME);
-    if let Some(origin) = origin.map(str::trim).filter(|o| !o.is_empty()) {
+    let origin = origin.map(|origin| match origin {
+        Origin::BuiltIn => "Built-in guide".to_owned(),
+        Origin::Folder(name) | Origin::Dropped(name) => format!("Guide from {name}"),
+    });
+    if let Some(origin) = origin.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
         out.element("span", "origin", &format!(" · {origin}"));
     }
     out.close("p")

@@ -6,10 +6,10 @@
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use crate::native::folder::write_whole;
-use crate::platform::StateStore;
+use crate::native::guide_dir::write_whole;
+use crate::platform::{ReadError, SaveError, StateLocation, StateStore};
 use crate::state::AppState;
-use crate::state_format::{Restored, WindowSize, parse_saved, to_text};
+use crate::state_format::{Restored, WindowSize, restore, to_text};
 
 /// The file's name in the app's data folder.
 pub const FILE_NAME: &str = "state.ron";
@@ -27,16 +27,47 @@ pub struct StateFile {
 }
 
 impl StateStore for StateFile {
-    fn load(&self) -> Restored {
-        Self::load(self)
+    fn read(&self) -> Result<Option<String>, ReadError> {
+        match read_capped(&self.path) {
+            Ok(text) => Ok(Some(text)),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(ReadError::Unreadable(err.to_string())),
+        }
     }
 
-    fn save(&self, state: &AppState, window: Option<WindowSize>) -> Result<(), String> {
-        Self::save(self, state, window).map_err(|err| err.to_string())
+    /// Writes the text whole: a crash or a full disk mid-save leaves the previous file.
+    fn write(&self, text: &str) -> Result<(), SaveError> {
+        let io = |err: std::io::Error| SaveError::Io(err.to_string());
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        write_whole(&self.path, text.as_bytes()).map_err(io)
     }
 
-    fn location(&self) -> String {
-        self.path.display().to_string()
+    /// Renames the file to the first free `state.unreadable-N.ron` beside it.
+    fn keep_aside(&self) -> Option<String> {
+        let kept = (1..1000)
+            .map(|n| {
+                self.path
+                    .with_file_name(format!("state.unreadable-{n}.ron"))
+            })
+            .find(|p| !p.exists())?;
+        std::fs::rename(&self.path, &kept).ok()?;
+        Some(kept.display().to_string())
+    }
+
+    /// The state as eframe saved it before this file existed, if there is one.
+    fn earlier(&self) -> Option<AppState> {
+        let old = self.path.with_file_name(EFRAME_FILE);
+        read_capped(&old)
+            .ok()
+            .and_then(|text| ron::from_str::<std::collections::HashMap<String, String>>(&text).ok())
+            .and_then(|map| map.get(EFRAME_KEY).cloned())
+            .and_then(|state| ron::from_str::<AppState>(&state).ok())
+    }
+
+    fn location(&self) -> StateLocation {
+        StateLocation::File(self.path.display().to_string())
     }
 }
 
@@ -58,71 +89,15 @@ impl StateFile {
     }
 
     /// Reads the saved state. Never fails: whatever cannot be read is set aside and the app
-    /// starts with defaults.
+    /// starts with defaults (`state_format::restore`).
     pub fn load(&self) -> Restored {
-        let text = match read_capped(&self.path) {
-            Ok(text) => text,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return self.migrate(),
-            Err(err) => return self.set_aside(&format!("it could not be read ({err})")),
-        };
-        match parse_saved(&text) {
-            Ok((state, window)) => Restored {
-                state,
-                window,
-                notice: None,
-            },
-            Err(reason) => self.set_aside(&reason),
-        }
+        restore(self)
     }
 
     /// Writes the state whole: a crash or a full disk mid-save leaves the previous file.
     pub fn save(&self, state: &AppState, window: Option<WindowSize>) -> std::io::Result<()> {
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
         let text = to_text(state, window).map_err(std::io::Error::other)?;
-        write_whole(&self.path, text.as_bytes())
-    }
-
-    /// Renames the file out of the way, keeping it, and says so.
-    fn set_aside(&self, reason: &str) -> Restored {
-        let kept = (1..1000)
-            .map(|n| {
-                self.path
-                    .with_file_name(format!("state.unreadable-{n}.ron"))
-            })
-            .find(|p| !p.exists());
-        let notice = match kept.map(|to| std::fs::rename(&self.path, &to).map(|()| to)) {
-            Some(Ok(to)) => format!(
-                "Your saved settings could not be used: {reason}. The app started fresh; the \
-                 old file is kept as {}.",
-                to.display()
-            ),
-            _ => format!(
-                "Your saved settings could not be used: {reason}. The app started fresh. The \
-                 file {} could not be moved aside, so it will be replaced when the app next \
-                 saves; copy it now if it matters to you.",
-                self.path.display()
-            ),
-        };
-        Restored {
-            notice: Some(notice),
-            ..Restored::default()
-        }
-    }
-
-    /// The state as eframe saved it before this file existed, if there is one.
-    fn migrate(&self) -> Restored {
-        let old = self.path.with_file_name(EFRAME_FILE);
-        let state = read_capped(&old)
-            .ok()
-            .and_then(|text| ron::from_str::<std::collections::HashMap<String, String>>(&text).ok())
-            .and_then(|map| map.get(EFRAME_KEY).cloned())
-            .and_then(|state| ron::from_str::<AppState>(&state).ok());
-        Restored {
-            state: state.unwrap_or_default(),
-            ..Restored::default()
-        }
+        StateStore::write(self, &text).map_err(std::io::Error::other)
     }
 }
 
@@ -140,7 +115,14 @@ fn read_capped(path: &Path) -> std::io::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::Notice;
     use crate::data::TechniqueId;
+    use crate::state_format::RestoreNotice;
+
+    /// The notice as the banner words it.
+    fn said(notice: Option<RestoreNotice>) -> Option<String> {
+        notice.map(|n| crate::panels::notice_text(&Notice::Restored(n)))
+    }
 
     fn scratch() -> (tempfile::TempDir, StateFile) {
         let dir = tempfile::tempdir().unwrap();
@@ -200,7 +182,7 @@ mod tests {
         let restored = file.load();
         assert_eq!(restored.state, AppState::default());
         let kept = file.path().with_file_name("state.unreadable-1.ron");
-        let notice = restored.notice.unwrap();
+        let notice = said(restored.notice).unwrap();
         assert!(
             notice.starts_with("Your saved settings could not be used: they are damaged at line"),
             "{notice}"
@@ -213,8 +195,7 @@ mod tests {
         // A second damaged file does not replace the first one kept.
         std::fs::write(file.path(), "(((").unwrap();
         assert!(
-            file.load()
-                .notice
+            said(file.load().notice)
                 .unwrap()
                 .contains("state.unreadable-2.ron")
         );
@@ -226,17 +207,25 @@ mod tests {
         let (_dir, file) = scratch();
         std::fs::create_dir_all(file.path().parent().unwrap()).unwrap();
         std::fs::write(file.path(), "(format: 2, state: (new_field: [1, 2]))").unwrap();
-        let notice = file.load().notice.unwrap();
+        let notice = said(file.load().notice).unwrap();
         assert!(
             notice.contains("they were saved by a different version of the app"),
             "{notice}"
         );
         std::fs::write(file.path(), "(state: ())").unwrap();
-        assert!(file.load().notice.unwrap().contains("different version"));
+        assert!(
+            said(file.load().notice)
+                .unwrap()
+                .contains("different version")
+        );
         std::fs::write(file.path(), "not ron at all \u{0}").unwrap();
-        assert!(file.load().notice.unwrap().contains("damaged"));
+        assert!(said(file.load().notice).unwrap().contains("damaged"));
         std::fs::write(file.path(), [0xff, 0xfe, 0x00]).unwrap();
-        assert!(file.load().notice.unwrap().contains("could not be read"));
+        assert!(
+            said(file.load().notice)
+                .unwrap()
+                .contains("could not be read")
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod country;
 mod look_alikes;
 mod muscle;
 mod pages;
+mod notice;
 mod practice;
 mod problems;
 mod red_flags;
@@ -29,6 +30,7 @@ mod welcome;
 
 pub use context::{Caps, Hover, ViewCtx};
 pub use pages::page_ui;
+pub use notice::notice_text;
 pub use problems::{notice_ui, problems_ui};
 pub use safety_effects::alert_banner_ui;
 pub use search::{search_box_ui, search_results_ui};

@@ -21,7 +21,8 @@ pub fn problems_ui(ui: &mut Ui, load: &LoadProblems) {
         ),
         Showing::Unchanged(origin) => format!(
             "Could not load the guide in {folder} ({count} {noun}). Still showing the guide \
-             from before ({origin})."
+             from before ({}).",
+            super::toolbar::origin_text(origin)
         ),
         Showing::LastGood => format!(
             "The guide in {folder} has {count} {noun} since the last change. Still showing it \

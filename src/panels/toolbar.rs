@@ -9,6 +9,7 @@ use super::pages::{Tab, view};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{CountryId, Guide};
+use crate::platform::Origin;
 use crate::shortcuts::{self, Action};
 use crate::state::Zoom;
 
@@ -40,7 +41,7 @@ pub fn toolbar_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
 /// the app speaks what has the keyboard (`None` where the platform has its own screen
 /// readers: on the desktop, AccessKit serves them).
 pub struct ViewSettings<'a> {
-    pub origin: &'a str,
+    pub origin: &'a Origin,
     /// The built-in guide is on screen (nothing to go back to).
     pub built_in: bool,
     /// The guide folders opened before, where the platform has folders (not in a browser).
@@ -79,7 +80,7 @@ pub fn view_settings_ui(
         ui.add_space((ui.available_width() - last).max(0.0));
     }
     let row = |ui: &mut Ui| {
-        guide_menu_ui(ui, origin, built_in, folders, out);
+        guide_menu_ui(ui, &origin_text(origin), built_in, folders, out);
         ui.separator();
         ui.label("Theme:");
         let mut chosen = theme;
@@ -150,6 +151,14 @@ pub fn view_settings_ui(
     };
     let width = response.response.rect.width();
     ui.data_mut(|d| d.insert_temp(width_id, width));
+}
+
+/// Where the guide on screen came from, as the toolbar and the banners say it.
+pub fn origin_text(origin: &Origin) -> String {
+    match origin {
+        Origin::BuiltIn => "Built-in guide".to_owned(),
+        Origin::Folder(name) | Origin::Dropped(name) => format!("Guide from {name}"),
+    }
 }
 
 /// Longest guide name the toolbar shows whole; a longer one keeps its end (a path's last

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use massage_guide::data::{Guide, GuideFiles, load_guide};
-use massage_guide::native::folder::read_guide_dir;
+use massage_guide::native::guide_dir::read_guide_dir;
 
 pub mod ui;
 

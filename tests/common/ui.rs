@@ -5,8 +5,9 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, HarnessBuilder};
 use massage_guide::data::Guide;
-use massage_guide::native::guide_folder::GuideFolder;
+use massage_guide::native::guide_source::GuideFolder;
 use massage_guide::native::state_file::StateFile;
+use massage_guide::platform::StateLocation;
 use massage_guide::state::AppState;
 use massage_guide::{App, Startup};
 
@@ -97,8 +98,11 @@ pub fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
 /// Closes the app (saving, as on exit) and starts it again from what it saved.
 pub fn restart(harness: &mut Harness<'_, App>) -> Harness<'static, App> {
     harness.state_mut().save_now();
-    let store: &dyn std::any::Any = harness.state().state_store().unwrap();
-    let file = store.downcast_ref::<StateFile>().unwrap().clone();
+    // The store says where it keeps the state: the same file, opened again as a new run would.
+    let StateLocation::File(path) = harness.state().state_store().unwrap().location() else {
+        panic!("the app saves to a file")
+    };
+    let file = StateFile::at(path);
     app_from(&file)
 }
 

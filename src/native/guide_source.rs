@@ -1,11 +1,11 @@
-//! A guide folder on disk as a [`GuideSource`]: read with `folder`, watched with `watch`.
+//! A guide folder on disk as a [`GuideSource`]: read with `guide_dir`, watched with `watch`.
 
 use std::path::PathBuf;
 
 use crate::data::{Diagnostic, GuideFiles};
-use crate::native::folder::read_guide_dir;
+use crate::native::guide_dir::read_guide_dir;
 use crate::native::watch::FolderWatcher;
-use crate::platform::GuideSource;
+use crate::platform::{GuideSource, WatchError};
 
 pub struct GuideFolder {
     dir: PathBuf,
@@ -41,8 +41,8 @@ impl GuideSource for GuideFolder {
         read_guide_dir(&self.dir)
     }
 
-    fn watch(&mut self, wake: Box<dyn Fn() + Send + Sync>) -> Result<(), String> {
-        self.watcher = Some(FolderWatcher::new(&self.dir, wake)?);
+    fn watch(&mut self, wake: Box<dyn Fn() + Send + Sync>) -> Result<(), WatchError> {
+        self.watcher = Some(FolderWatcher::new(&self.dir, wake).map_err(WatchError::Refused)?);
         Ok(())
     }
 

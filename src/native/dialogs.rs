@@ -1,15 +1,20 @@
-//! The desktop's folders: the system's folder dialog (rfd: the XDG desktop portal on Linux,
-//! falling back to zenity; the native dialogs on macOS and Windows), and guides read from and
-//! written to folders.
+//! The desktop's dialogs: the system's folder and save dialogs, and what is done with them.
+//!
+//! rfd shows them: the XDG desktop portal on Linux, falling back to zenity; the native dialogs
+//! on macOS and Windows. A folder chosen opens a guide or takes a copy of the built-in one; a
+//! file chosen takes a handout.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use raw_window_handle::{HasDisplayHandle, HasWindowHandle};
 
-use crate::native::folder::{ExportError, export_guide};
-use crate::native::guide_folder::GuideFolder;
-use crate::platform::{Chosen, FolderPurpose, Folders, GuideSource, Saved};
+use crate::native::guide_dir::{ExportError, export_guide};
+use crate::native::guide_source::GuideFolder;
+use crate::platform::{
+    Chosen, CopyError, DialogError, DialogKind, FileSaveError, FolderPurpose, Folders, GuideSource,
+    Saved,
+};
 
 /// The dialogs' common settings: the window they belong to, so the system opens them over it
 /// (and, with the desktop portal, keeps them with it) rather than anywhere on screen.
@@ -41,8 +46,8 @@ impl Folders for NativeFolders {
     fn choose(
         &self,
         purpose: FolderPurpose,
-        answer: Box<dyn FnOnce(Chosen) + Send>,
-    ) -> Result<(), String> {
+        answer: Box<dyn FnOnce(Result<Chosen, DialogError>) + Send>,
+    ) -> Result<(), DialogError> {
         let title = match purpose {
             FolderPurpose::OpenGuide => "Open a guide folder",
             FolderPurpose::SaveBuiltInCopy => "Choose an empty folder for a copy of the guide",
@@ -55,25 +60,31 @@ impl Folders for NativeFolders {
             .spawn(move || {
                 let asked = Instant::now();
                 let chosen = dialog.pick_folder();
-                answer(answer_of(chosen, asked.elapsed(), Dialog::Folder));
+                let chosen = answer_of(chosen, asked.elapsed(), DialogKind::Folder);
+                answer(chosen.map(|folder| folder.map_or(Chosen::Cancelled, Chosen::Folder)));
             })
             .map(drop)
-            .map_err(|err| format!("the folder dialog cannot be opened ({err})"))
+            .map_err(|err| DialogError::CannotOpen {
+                kind: DialogKind::Folder,
+                why: err.to_string(),
+            })
     }
 
     fn guide_at(&self, path: &str) -> Box<dyn GuideSource> {
         Box::new(GuideFolder::new(PathBuf::from(path)))
     }
 
-    fn save_built_in(&self, path: &str) -> Result<(), String> {
+    fn save_built_in(&self, path: &str) -> Result<(), CopyError> {
         match export_guide(&PathBuf::from(path), false) {
             Ok(_) => Ok(()),
-            Err(ExportError::WouldOverwrite { names, .. }) => Err(format!(
-                "{path} already holds a guide's files ({}); choose an empty folder, so \
-                 nothing there is replaced",
-                names.join(", ")
-            )),
-            Err(err @ ExportError::Io { .. }) => Err(err.to_string()),
+            Err(ExportError::WouldOverwrite { names, .. }) => Err(CopyError::WouldOverwrite {
+                folder: path.to_owned(),
+                names,
+            }),
+            Err(ExportError::Io { path, source }) => Err(CopyError::CannotWrite {
+                path: path.display().to_string(),
+                why: source.to_string(),
+            }),
         }
     }
 }
@@ -94,8 +105,8 @@ impl crate::platform::FileSaver for NativeFileSaver {
         &self,
         name: &str,
         contents: String,
-        done: Box<dyn FnOnce(Saved) + Send>,
-    ) -> Result<(), String> {
+        done: Box<dyn FnOnce(Result<Option<Saved>, FileSaveError>) + Send>,
+    ) -> Result<(), FileSaveError> {
         let dialog = self
             .0
             .dialog("Save the handout")
@@ -107,15 +118,25 @@ impl crate::platform::FileSaver for NativeFileSaver {
                 let asked = Instant::now();
                 let chosen = dialog.save_file();
                 let saved = match chosen {
-                    None => answer_of(None, asked.elapsed(), Dialog::Save),
-                    Some(path) => crate::native::folder::write_whole(&path, contents.as_bytes())
-                        .map(|()| Some(path.display().to_string()))
-                        .map_err(|err| format!("cannot write {}: {err}", path.display())),
+                    None => answer_of(None, asked.elapsed(), DialogKind::Save)
+                        .map(|_| None)
+                        .map_err(FileSaveError::from),
+                    Some(path) => crate::native::guide_dir::write_whole(&path, contents.as_bytes())
+                        .map(|()| Some(Saved::To(path.display().to_string())))
+                        .map_err(|err| FileSaveError::CannotWrite {
+                            path: path.display().to_string(),
+                            why: err.to_string(),
+                        }),
                 };
                 done(saved);
             })
             .map(drop)
-            .map_err(|err| format!("the save dialog cannot be opened ({err})"))
+            .map_err(|err| {
+                FileSaveError::Dialog(DialogError::CannotOpen {
+                    kind: DialogKind::Save,
+                    why: err.to_string(),
+                })
+            })
     }
 }
 
@@ -123,29 +144,16 @@ impl crate::platform::FileSaver for NativeFileSaver {
 /// answers as if cancelled (on Linux: neither the desktop portal nor zenity could show one).
 const NO_DIALOG_WITHIN: Duration = Duration::from_millis(300);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Dialog {
-    Folder,
-    Save,
-}
-
-/// How a dialog ended: what was chosen, cancelled, or, when an empty answer came too fast for
-/// a person, that no dialog was shown and what to do about it.
-fn answer_of(chosen: Option<PathBuf>, took: Duration, dialog: Dialog) -> Chosen {
-    let (kind, otherwise) = match dialog {
-        Dialog::Folder => (
-            "folder",
-            ", or start the app with --data and the guide's folder",
-        ),
-        Dialog::Save => ("save", ""),
-    };
+/// How a dialog ended: the path chosen, None if cancelled, or, when an empty answer came too
+/// fast for a person, that no dialog was shown.
+fn answer_of(
+    chosen: Option<PathBuf>,
+    took: Duration,
+    dialog: DialogKind,
+) -> Result<Option<String>, DialogError> {
     match chosen {
         Some(path) => Ok(Some(path.display().to_string())),
-        None if took < NO_DIALOG_WITHIN => Err(format!(
-            "this system showed no {kind} dialog. On Linux the app asks the desktop portal \
-             (xdg-desktop-portal with a back end such as xdg-desktop-portal-gtk), then zenity: \
-             install either{otherwise}"
-        )),
+        None if took < NO_DIALOG_WITHIN => Err(DialogError::NoneShown(dialog)),
         None => Ok(None),
     }
 }
@@ -160,20 +168,24 @@ mod tests {
         let now = Duration::from_millis(5);
         let later = Duration::from_secs(4);
         assert_eq!(
-            answer_of(chosen.clone(), now, Dialog::Folder),
+            answer_of(chosen.clone(), now, DialogKind::Folder),
             Ok(Some("/home/sam/guide".to_owned()))
         );
         assert_eq!(
-            answer_of(chosen, later, Dialog::Folder),
+            answer_of(chosen, later, DialogKind::Folder),
             Ok(Some("/home/sam/guide".to_owned()))
         );
-        assert_eq!(answer_of(None, later, Dialog::Folder), Ok(None));
-        let none = answer_of(None, now, Dialog::Folder).unwrap_err();
+        assert_eq!(answer_of(None, later, DialogKind::Folder), Ok(None));
+        let none = answer_of(None, now, DialogKind::Folder)
+            .unwrap_err()
+            .to_string();
         assert!(
             none.contains("no folder dialog") && none.contains("--data"),
             "{none}"
         );
-        let none = answer_of(None, now, Dialog::Save).unwrap_err();
+        let none = answer_of(None, now, DialogKind::Save)
+            .unwrap_err()
+            .to_string();
         assert!(
             none.contains("no save dialog") && !none.contains("--data"),
             "{none}"
