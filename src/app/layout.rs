@@ -8,7 +8,7 @@ use crate::core::Reveal;
 use crate::data::MuscleId;
 use crate::diagram::{BackMap, Strokes};
 use crate::panels;
-use crate::panels::{Caps, Hover, ViewCtx};
+use crate::panels::{Caps, Hover, SettingsPlace, ViewCtx};
 use crate::practice::Clock;
 use crate::safety::Profile;
 use crate::shortcuts::{self, Action};
@@ -42,16 +42,7 @@ impl App {
             practice: core.practice(),
             editing: core.editing(),
             search: core.search(),
-        };
-        let settings = panels::ViewSettings {
             origin: core.origin(),
-            built_in: core.is_built_in(),
-            folders: ctx.caps.folders.then_some(state.recent_guides.as_slice()),
-            theme: state.theme,
-            zoom: state.zoom,
-            speak: ctx.caps.read_focus_aloud.then_some(state.speak_focus),
-            guide: core.guide(),
-            country: state.country.as_ref(),
         };
         egui::Panel::top("toolbar").show(ui, |ui| {
             panels::toolbar_ui(ui, &ctx, &mut commands);
@@ -59,11 +50,11 @@ impl App {
             ui.horizontal(|ui| {
                 panels::search_box_ui(ui, core.search(), view.focus_search, &mut commands);
                 if one_line {
-                    panels::view_settings_ui(ui, &settings, false, &mut commands);
+                    panels::view_settings_ui(ui, &ctx, SettingsPlace::EndOfLine, &mut commands);
                 }
             });
             if !one_line {
-                panels::view_settings_ui(ui, &settings, true, &mut commands);
+                panels::view_settings_ui(ui, &ctx, SettingsPlace::OwnLines, &mut commands);
             }
         });
         egui::Panel::bottom("disclaimer").show(ui, |ui| {

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 
 use crate::core::{Practice, Reveal, Search};
 use crate::data::{Guide, MuscleId};
+use crate::platform::Origin;
 use crate::safety::Profile;
 use crate::saved::RoutineKey;
 use crate::state::AppState;
@@ -30,6 +31,8 @@ pub struct ViewCtx<'a> {
     pub editing: Option<RoutineKey>,
     /// The search box and its results.
     pub search: &'a Search,
+    /// Where the guide on screen came from.
+    pub origin: &'a Origin,
 }
 
 impl ViewCtx<'_> {

@@ -11,8 +11,8 @@ mod context;
 mod country;
 mod look_alikes;
 mod muscle;
-mod pages;
 mod notice;
+mod pages;
 mod practice;
 mod problems;
 mod red_flags;
@@ -29,12 +29,12 @@ mod ui_ext;
 mod welcome;
 
 pub use context::{Caps, Hover, ViewCtx};
-pub use pages::page_ui;
 pub use notice::notice_text;
+pub use pages::page_ui;
 pub use problems::{notice_ui, problems_ui};
 pub use safety_effects::alert_banner_ui;
 pub use search::{search_box_ui, search_results_ui};
-pub use toolbar::{ViewSettings, toolbar_ui, view_settings_ui};
+pub use toolbar::{SettingsPlace, toolbar_ui, view_settings_ui};
 
 /// The sentence that says what this app is not. Shown once, always visible.
 pub const DISCLAIMER: &str = "This guide informs. It does not diagnose, and it does not replace advice from a doctor, physiotherapist or other clinician.";

@@ -8,7 +8,6 @@ use super::country::country_choice_ui;
 use super::pages::{Tab, view};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::data::{CountryId, Guide};
 use crate::platform::Origin;
 use crate::shortcuts::{self, Action};
 use crate::state::Zoom;
@@ -37,42 +36,31 @@ pub fn toolbar_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     });
 }
 
-/// What the view settings show: where the guide came from, the theme and zoom, and whether
-/// the app speaks what has the keyboard (`None` where the platform has its own screen
-/// readers: on the desktop, AccessKit serves them).
-pub struct ViewSettings<'a> {
-    pub origin: &'a Origin,
-    /// The built-in guide is on screen (nothing to go back to).
-    pub built_in: bool,
-    /// The guide folders opened before, where the platform has folders (not in a browser).
-    pub folders: Option<&'a [String]>,
-    pub theme: ThemePreference,
-    pub zoom: Zoom,
-    pub speak: Option<bool>,
-    /// The guide on screen, for its countries, and the one the reader chose.
-    pub guide: &'a Guide,
-    pub country: Option<&'a CountryId>,
+/// Where the view settings go on the toolbar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingsPlace {
+    /// Right-aligned at the end of the search box's line, when they fit there.
+    EndOfLine,
+    /// On lines of their own, wrapping in a narrow window.
+    OwnLines,
 }
 
-/// Where the guide comes from, the theme switch and the zoom, in reading (and Tab) order.
-/// Placed at the end of the line when it fits there; `wrap` lets it flow onto more lines in a
-/// narrow window instead. Each change is pushed as a command, in that order.
+/// Where the guide comes from, the theme switch and the zoom, in reading (and Tab) order, and
+/// whether the app speaks what has the keyboard (only where it does so itself: in a browser).
+/// Each change is pushed as a command, in that order.
 pub fn view_settings_ui(
     ui: &mut Ui,
-    settings: &ViewSettings<'_>,
-    wrap: bool,
+    ctx: &ViewCtx<'_>,
+    place: SettingsPlace,
     out: &mut Vec<Command>,
 ) {
-    let ViewSettings {
-        origin,
-        built_in,
-        folders,
-        theme,
-        zoom,
-        speak,
-        guide,
-        country,
-    } = *settings;
+    let (state, guide) = (ctx.state, ctx.guide);
+    let (theme, zoom, country) = (state.theme, state.zoom, state.country.as_ref());
+    let origin = ctx.origin;
+    let built_in = *origin == Origin::BuiltIn;
+    let folders = ctx.caps.folders.then_some(state.recent_guides.as_slice());
+    let speak = ctx.caps.read_focus_aloud.then_some(state.speak_focus);
+    let wrap = place == SettingsPlace::OwnLines;
     let width_id = ui.make_persistent_id("view_settings_width");
     if !wrap {
         // Right-aligned by the width these took last frame, so Tab still goes left to right.
