@@ -39,6 +39,22 @@ impl Search {
             .flat_map(|g| g.hits.iter().take(MAX_PER_GROUP))
     }
 
+    /// The groups as listed, each with its listed hits and their places in [`Search::listed`]
+    /// (what [`Search::highlight`] counts), so a view shows the highlight where Enter opens.
+    pub fn listed_groups(&self) -> Vec<(&Group, Vec<(usize, &Hit)>)> {
+        let mut n = 0;
+        self.results
+            .iter()
+            .map(|group| {
+                let hits = group.hits.iter().take(MAX_PER_GROUP).map(|hit| {
+                    n += 1;
+                    (n - 1, hit)
+                });
+                (group, hits.collect())
+            })
+            .collect()
+    }
+
     /// The hit Enter opens.
     pub fn highlighted(&self) -> Option<&Hit> {
         self.listed().nth(self.highlight)

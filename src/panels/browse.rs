@@ -65,10 +65,7 @@ pub fn browser_ui(
             .strong(),
         );
         if !filters.is_default() && ui.button("Clear filters").clicked() {
-            changed = Filters {
-                sort: filters.sort,
-                ..Filters::default()
-            };
+            changed = filters.cleared();
         }
         ComboBox::from_label("Sort")
             .selected_text(filters.sort.label())
