@@ -7,15 +7,14 @@ use super::cards::{back_button_ui, caution_card_ui, sources_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{CautionId, CautionKind, Guide};
+use crate::page_model::no_such;
 use crate::state::Page;
 use crate::theme;
 
 pub fn caution_page_ui(ui: &mut Ui, guide: &Guide, id: &CautionId, out: &mut Vec<Command>) {
     back_button_ui(ui, out);
     let Some(caution) = guide.caution(id) else {
-        ui.label(format!(
-            "This guide has no caution \"{id}\". It may have been renamed or removed."
-        ));
+        ui.label(no_such("caution", id.as_str()));
         return;
     };
     ui.page_title_ui(&caution.name);

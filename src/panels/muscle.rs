@@ -9,15 +9,14 @@ use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Depth, Guide, MuscleId};
 use crate::diagram::depth_words;
+use crate::page_model::no_such;
 use crate::state::Page;
 use crate::theme;
 
 pub fn muscle_page_ui(ui: &mut Ui, guide: &Guide, id: &MuscleId, out: &mut Vec<Command>) {
     back_button_ui(ui, out);
     let Some(muscle) = guide.muscle(id) else {
-        ui.label(format!(
-            "This guide has no muscle \"{id}\". It may have been renamed or removed."
-        ));
+        ui.label(no_such("muscle", id.as_str()));
         return;
     };
     ui.page_title_ui(&muscle.name);
