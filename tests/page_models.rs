@@ -19,7 +19,7 @@ use massage_guide::handout::{HandoutOptions, HandoutSubject, handout};
 use massage_guide::page_model::{RegionPage, RoutinePage, TechniquePage};
 use massage_guide::practice::Plan;
 use massage_guide::safety::{Answers, Profile};
-use massage_guide::saved::MyRoutines;
+use massage_guide::saved::{MyRoutines, RoutineRef};
 use massage_guide::state::{AppState, Page};
 use scraper::{ElementRef, Html, Selector};
 
@@ -211,6 +211,43 @@ fn every_technique_cites_the_same_sources_and_names_its_cautions_on_screen_and_o
                 assert!(on_paper.contains(&&named), "{name}: {named} on the handout");
             }
         }
+    }
+}
+
+/// The titles of the sources linked anywhere on screen, sorted.
+fn linked_sources(harness: &Harness<'_, App>, guide: &Guide) -> Vec<String> {
+    let titles: Vec<String> = guide.sources.iter().map(|s| collapse(&s.title)).collect();
+    let mut shown: Vec<String> = harness
+        .query_all_by_role(Role::Link)
+        .filter_map(|node| node.accesskit_node().label().map(|l| collapse(&l)))
+        .filter(|label| titles.contains(label))
+        .collect();
+    shown.sort();
+    shown
+}
+
+#[test]
+fn every_routine_cites_the_same_sources_on_its_card_and_on_paper() {
+    let guide = common::ui::guide();
+    for routine in &guide.routines {
+        let name = &routine.name;
+        let subject = HandoutSubject::Routine(RoutineRef::Guide(routine.id.clone()));
+        let paper = handout_sources(&handout_of(&guide, &subject));
+        assert!(!paper.is_empty(), "{name}: the handout cites sources");
+        let mut harness = screen(Page::Routines, None);
+        let before = linked_sources(&harness, &guide);
+        let fold = format!("Sources of {name}");
+        harness.get_by_label(&fold).scroll_to_me();
+        harness.run();
+        harness.get_by_label(&fold).click();
+        harness.run();
+        // What the opened fold adds (the page may link to a source elsewhere too).
+        let mut added = linked_sources(&harness, &guide);
+        for title in &before {
+            let at = added.iter().position(|t| t == title).unwrap();
+            added.remove(at);
+        }
+        assert_eq!(added, paper, "{name}: sources");
     }
 }
 
