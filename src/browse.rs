@@ -71,10 +71,16 @@ pub const MINUTE_LIMITS: [u32; 4] = [5, 10, 20, 30];
 
 impl Filters {
     pub fn is_default(&self) -> bool {
+        self.cleared() == *self
+    }
+
+    /// No filter, but the reader's sort order kept: "Clear filters", and the start of a list
+    /// opened from a search.
+    pub fn cleared(&self) -> Self {
         Self {
             sort: self.sort,
             ..Self::default()
-        } == *self
+        }
     }
 
     /// Whether a technique passes every filter.

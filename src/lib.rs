@@ -12,6 +12,7 @@ pub mod geometry;
 pub mod handout;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
+pub mod page_model;
 mod panels;
 pub mod platform;
 pub mod practice;

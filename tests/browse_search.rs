@@ -697,3 +697,97 @@ fn a_hit_says_where_or_what_it_is_on_its_own_line_under_the_title() {
     common::ui::type_search(&mut harness, "easing tender knots");
     assert!(harness.query_by_label("Limited evidence").is_some());
 }
+
+/// The minimal fixture's one technique, `glide` (Palm glide: 1 min, light, by a partner, hands,
+/// on `back_left`), and two more made from it: `knead` (Kneading: 6 min, firm, self-massage, a
+/// foam roller, on `spine`) and `press` (Armchair press: 4 min, moderate, by a partner, thumbs,
+/// on both areas).
+fn three_techniques() -> Guide {
+    let mut guide = common::minimal();
+    let glide = guide.techniques[0].clone();
+    let made = |id: &str, name: &str, seconds: u32, pressure, giver, tool, regions: &[&str]| {
+        let mut technique = glide.clone();
+        technique.id = TechniqueId(id.into());
+        technique.name = name.into();
+        technique.steps[0].seconds = seconds;
+        technique.pressure = pressure;
+        technique.givers = vec![giver];
+        technique.tools = vec![tool];
+        technique.regions = regions.iter().map(|r| RegionId((*r).into())).collect();
+        technique
+    };
+    let knead = made(
+        "knead",
+        "Kneading",
+        360,
+        Pressure::Firm,
+        Giver::SelfMassage,
+        Tool::FoamRoller,
+        &["spine"],
+    );
+    let press = made(
+        "press",
+        "Armchair press",
+        240,
+        Pressure::Moderate,
+        Giver::Partner,
+        Tool::Thumbs,
+        &["back_left", "spine"],
+    );
+    guide.techniques.extend([knead, press]);
+    guide
+}
+
+#[test]
+fn filters_counts_and_sorts_give_the_lists_written_out_by_hand() {
+    let guide = three_techniques();
+    let none = Favourites::default();
+    let listed = |filters: Filters| ids(&filters.apply(&guide, &none));
+    let on = |region: &str| Filters {
+        region: Some(RegionId(region.into())),
+        ..Filters::default()
+    };
+    assert_eq!(listed(on("back_left")), ["glide", "press"]);
+    assert_eq!(listed(on("spine")), ["knead", "press"]);
+    let short = Filters {
+        max_minutes: Some(5),
+        ..Filters::default()
+    };
+    assert_eq!(listed(short), ["glide", "press"]);
+    let roller = Filters {
+        tool: Some(Tool::FoamRoller),
+        ..Filters::default()
+    };
+    assert_eq!(listed(roller), ["knead"]);
+    let partner = Filters {
+        givers: vec![Giver::Partner],
+        ..Filters::default()
+    };
+    assert_eq!(listed(partner.clone()), ["glide", "press"]);
+    let count = |tool| partner.count_with(&guide, &none, |f| f.tool = Some(tool));
+    assert_eq!(count(Tool::FoamRoller), 0);
+    assert_eq!(count(Tool::Thumbs), 1);
+    assert_eq!(count(Tool::Hands), 1);
+    let sorted = |sort| {
+        listed(Filters {
+            sort,
+            ..Filters::default()
+        })
+    };
+    assert_eq!(sorted(SortBy::Guide), ["glide", "knead", "press"]);
+    assert_eq!(sorted(SortBy::Name), ["press", "knead", "glide"]);
+    assert_eq!(sorted(SortBy::Duration), ["glide", "press", "knead"]);
+    assert_eq!(sorted(SortBy::Pressure), ["glide", "press", "knead"]);
+    // Clearing keeps only the sort.
+    let busy = Filters {
+        sort: SortBy::Name,
+        max_minutes: Some(5),
+        favourites_only: true,
+        ..on("spine")
+    };
+    assert!(!busy.is_default());
+    let cleared = busy.cleared();
+    assert!(cleared.is_default());
+    assert_eq!(cleared.sort, SortBy::Name);
+    assert_eq!(listed(cleared), ["press", "knead", "glide"]);
+}

@@ -172,22 +172,19 @@ impl Core {
             Target::Muscle(id) => self.show_page(Page::Muscle(id)),
             Target::Benefit(id) => self.browse_only(Filters {
                 benefit: Some(id),
-                ..Filters::default()
+                ..self.state.filters.cleared()
             }),
             Target::Tool(tool) => self.browse_only(Filters {
                 tool: Some(tool),
-                ..Filters::default()
+                ..self.state.filters.cleared()
             }),
         }
         None
     }
 
-    /// Opens the browser with only `filters` applied, keeping the reader's sort order.
+    /// Opens the browser with `filters` (one filter on [`Filters::cleared`]).
     fn browse_only(&mut self, filters: Filters) {
-        self.state.filters = Filters {
-            sort: self.state.filters.sort,
-            ..filters
-        };
+        self.state.filters = filters;
         self.show_page(Page::Techniques);
     }
 

@@ -39,6 +39,22 @@ impl Search {
             .flat_map(|g| g.hits.iter().take(MAX_PER_GROUP))
     }
 
+    /// The groups as listed, each with its listed hits and their places in [`Search::listed`]
+    /// (what [`Search::highlight`] counts), so a view shows the highlight where Enter opens.
+    pub fn listed_groups(&self) -> Vec<(&Group, Vec<(usize, &Hit)>)> {
+        let mut n = 0;
+        self.results
+            .iter()
+            .map(|group| {
+                let hits = group.hits.iter().take(MAX_PER_GROUP).map(|hit| {
+                    n += 1;
+                    (n - 1, hit)
+                });
+                (group, hits.collect())
+            })
+            .collect()
+    }
+
     /// The hit Enter opens.
     pub fn highlighted(&self) -> Option<&Hit> {
         self.listed().nth(self.highlight)
@@ -69,5 +85,55 @@ impl Search {
         self.query.clear();
         self.results.clear();
         self.highlight = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Search;
+    use crate::data::TechniqueId;
+    use crate::search::{Group, Hit, Kind, MAX_PER_GROUP, Target};
+
+    fn group(kind: Kind, prefix: &str, count: usize) -> Group {
+        let hits = (0..count)
+            .map(|n| Hit {
+                kind,
+                target: Target::Technique(TechniqueId(format!("{prefix}{n}"))),
+                title: format!("{prefix}{n}"),
+                detail: String::new(),
+                score: 1.0,
+            })
+            .collect();
+        Group { kind, hits }
+    }
+
+    #[test]
+    fn listed_groups_number_the_hits_as_the_highlight_counts_them() {
+        assert_eq!(MAX_PER_GROUP, 6, "the numbers below assume 6 a group");
+        let mut search = Search {
+            query: "x".to_owned(),
+            highlight: 0,
+            results: vec![group(Kind::Technique, "t", 8), group(Kind::Muscle, "m", 2)],
+        };
+        let listed: Vec<(usize, String)> = search
+            .listed_groups()
+            .into_iter()
+            .flat_map(|(_, hits)| hits.into_iter().map(|(n, h)| (n, h.title.clone())))
+            .collect();
+        let expected: Vec<(usize, String)> = [
+            "t0", "t1", "t2", "t3", "t4", "t5", // t6 and t7 are counted, not listed
+            "m0", "m1",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(n, t)| (n, (*t).to_owned()))
+        .collect();
+        assert_eq!(listed, expected);
+        // The highlight moved past the first group lands on the second group's first hit,
+        // which is the hit the view marks as chosen, and the one Enter opens.
+        search.move_highlight(6);
+        assert_eq!(search.highlighted().map(|h| h.title.as_str()), Some("m0"));
+        search.move_highlight(2);
+        assert_eq!(search.highlight(), 0, "round to the first");
     }
 }

@@ -281,6 +281,15 @@ impl Guide {
             .collect()
     }
 
+    /// The cautions that name this region and every other, most serious first, red flags
+    /// apart: nothing special to the region (skin problems, bruises, ...), so pages fold them.
+    pub fn whole_back_cautions(&self, id: &RegionId) -> Vec<&Caution> {
+        self.cautions_for(id)
+            .into_iter()
+            .filter(|c| c.kind != CautionKind::RedFlag && self.covers_whole_back(c))
+            .collect()
+    }
+
     /// Whether a caution names every region of the guide.
     pub fn covers_whole_back(&self, caution: &Caution) -> bool {
         self.regions.iter().all(|r| caution.regions.contains(&r.id))

@@ -24,6 +24,7 @@ use self::html::{Html, file_stem};
 use self::routine::RoutineSheet;
 use self::shared::{Body, Check};
 use crate::data::{Guide, RegionId, RoutineId, TechniqueId};
+use crate::page_model::no_such;
 use crate::platform::Origin;
 use crate::practice::Plan;
 use crate::safety::{Answers, Profile};
@@ -70,13 +71,13 @@ pub struct Handout {
 /// Why there is no handout.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum HandoutError {
-    #[error("This guide has no technique \"{0}\". It may have been renamed or removed.")]
+    #[error("{}", no_such("technique", .0.as_str()))]
     NoTechnique(TechniqueId),
-    #[error("This guide has no routine \"{0}\". It may have been renamed or removed.")]
+    #[error("{}", no_such("routine", .0.as_str()))]
     NoRoutine(RoutineId),
     #[error("That routine of yours is no longer there.")]
     NoRoutineOfYours(RoutineKey),
-    #[error("This guide has no area \"{0}\". It may have been renamed or removed.")]
+    #[error("{}", no_such("area", .0.as_str()))]
     NoRegion(RegionId),
     #[error("\"{0}\" has no techniques from this guide yet. Add some to make a handout of it.")]
     EmptyRoutine(String),
@@ -90,34 +91,33 @@ pub fn handout(
     my_routines: &MyRoutines,
     options: &HandoutOptions<'_>,
 ) -> Result<Handout, HandoutError> {
-    let profile = options.answers.map(|answers| Profile::new(guide, answers));
-    let check = options
-        .answers
-        .zip(profile.as_ref())
-        .map(|(answers, profile)| Check {
-            profile,
-            answered: answers.answered(guide) > 0,
-        });
+    // Without the answers, the pages are those of a reader who gave none.
+    let no_answers = Answers::default();
+    let profile = Profile::new(guide, options.answers.unwrap_or(&no_answers));
+    let check = options.answers.map(|answers| Check {
+        profile: &profile,
+        answered: answers.answered(guide) > 0,
+    });
     let check = check.as_ref();
     let body = match subject {
         HandoutSubject::Technique(id) => {
             let technique = guide
                 .technique(id)
                 .ok_or_else(|| HandoutError::NoTechnique(id.clone()))?;
-            technique::technique_body(guide, technique, check)
+            technique::technique_body(guide, technique, &profile, check)
         }
         HandoutSubject::Routine(which) => {
             let sheet = routine_sheet(guide, which, my_routines)?;
             if sheet.plan.steps.is_empty() {
                 return Err(HandoutError::EmptyRoutine(sheet.name.to_owned()));
             }
-            routine::routine_body(guide, &sheet, check)
+            routine::routine_body(guide, &sheet, &profile, check)
         }
         HandoutSubject::Region(id) => {
             let region = guide
                 .region(id)
                 .ok_or_else(|| HandoutError::NoRegion(id.clone()))?;
-            region::region_body(guide, region, check)
+            region::region_body(guide, region, &profile, check)
         }
     };
     Ok(Handout {

@@ -1,36 +1,28 @@
 //! An area's handout: its anatomy in plain words, the techniques that suit it, its benefits,
-//! its cautions and red flags.
+//! its cautions and red flags, as its page in the app lists them.
 
 use super::html::Html;
 use super::sections;
-use super::shared::{
-    Body, Check, answer_cautions, cited_by_cautions, general, overview, red_flags,
-    technique_advice, your_check,
-};
-use crate::data::{Benefit, Caution, CautionKind, Guide, Region, Technique, format_duration};
+use super::shared::{Body, Check, alert_sources, general, overview, technique_advice, your_check};
+use crate::data::{Benefit, Guide, Region, Technique, format_duration};
+use crate::page_model::RegionPage;
+use crate::safety::Profile;
 
 pub(super) fn region_body<'g>(
     guide: &'g Guide,
     region: &'g Region,
+    profile: &Profile<'g>,
     check: Option<&Check<'_, 'g>>,
 ) -> Body<'g> {
+    let page = RegionPage::new(guide, region, profile);
     let regions = [&region.id];
     let mut html = Html::new();
-    let muscles: Vec<_> = guide.muscles_of(region).collect();
     overview(&mut html, guide, &regions, Vec::new(), "This area", |out| {
-        out.element(
-            "p",
-            "levels",
-            &format!(
-                "Levels {} (the bones of the spine, counted from the top: C neck, T chest, \
-                 L lower back, S sacrum)",
-                region.levels
-            ),
-        )
-        .element("p", "lead", &region.summary);
-        if !muscles.is_empty() {
+        out.element("p", "levels", &page.levels)
+            .element("p", "lead", &region.summary);
+        if !page.muscles.is_empty() {
             out.element("h3", "", "Muscles").open("ul", "muscles");
-            for muscle in &muscles {
+            for muscle in &page.muscles {
                 out.open("li", "").element("strong", "", &muscle.name);
                 // On paper there is no page to click through to: the warning goes beside it.
                 if let Some(why) = &muscle.do_not_press {
@@ -68,44 +60,30 @@ pub(super) fn region_body<'g>(
             out.close("ul");
         });
     }
-    let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
+    let techniques: Vec<&Technique> = page.techniques.iter().map(|(t, _)| *t).collect();
     technique_list(&mut html, &techniques, check);
-    let benefits: Vec<&Benefit> = guide.benefits_for(&region.id).collect();
-    let (helps, not_shown): (Vec<&Benefit>, Vec<&Benefit>) =
-        benefits.iter().partition(|b| b.evidence.is_supported());
+    let (helps, not_shown): (Vec<&Benefit>, Vec<&Benefit>) = page
+        .benefits
+        .iter()
+        .partition(|b| b.evidence.is_supported());
     sections::benefits(&mut html, &helps, &not_shown);
-    let area = guide.area_cautions(&region.id);
-    let whole_back: Vec<&Caution> = guide
-        .cautions_for(&region.id)
-        .into_iter()
-        .filter(|c| c.kind != CautionKind::RedFlag && guide.covers_whole_back(c))
-        .collect();
+    let cautions = &page.cautions;
     html.open("section", "take-care")
         .element("h2", "", "Take care");
-    sections::cautions(&mut html, "For this area", &area);
+    sections::cautions(&mut html, "For this area", &cautions.area);
     // Cautions that name every area say nothing special to this one: names to check, as for
     // the cautions for everyone; the app explains each.
     sections::checklist(
         &mut html,
         "Anywhere on the back.",
         "Work around any of these where you find it.",
-        &whole_back,
+        &cautions.whole_back,
     );
-    let mut listed = area.clone();
-    listed.extend(&whole_back);
-    general(&mut html, guide, &listed);
-    let own = area;
+    general(&mut html, &cautions.general);
     html.close("section");
-    let flags = red_flags(guide, &regions, []);
-    sections::stop(&mut html, guide.here(), &[], &flags);
-    let answers = answer_cautions(check, &techniques, Some(region));
-    let sources = region
-        .sources
-        .iter()
-        .chain(muscles.iter().flat_map(|m| &m.sources))
-        .chain(benefits.iter().flat_map(|b| &b.sources))
-        .chain(cited_by_cautions(&own, &[], &answers))
-        .collect();
+    sections::stop(&mut html, guide.here(), &[], &cautions.red_flags);
+    let mut sources = page.sources;
+    sources.extend(alert_sources(check));
     Body {
         title: region.display_name(),
         kind: "Area of the back",

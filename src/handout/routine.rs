@@ -4,12 +4,13 @@
 use super::html::Html;
 use super::sections;
 use super::shared::{
-    Body, Check, answer_cautions, area_names, benefits_of, cited_by_cautions, main_strokes,
-    meta_line, overview, own_cautions, red_flags, stop_lines_of, take_care, technique_advice,
-    your_check,
+    Body, Check, alert_sources, area_names, main_strokes, meta_line, overview, take_care,
+    technique_advice, your_check,
 };
-use crate::data::{Giver, Guide, RegionId, SourceId, Technique, format_duration};
-use crate::practice::{Plan, PlannedStep};
+use crate::data::{Giver, Guide, SourceId, format_duration};
+use crate::page_model::RoutinePage;
+use crate::practice::Plan;
+use crate::safety::Profile;
 
 /// A routine to print: its name and, for the guide's own, its summary and givers.
 pub(super) struct RoutineSheet<'g> {
@@ -23,26 +24,18 @@ pub(super) struct RoutineSheet<'g> {
 pub(super) fn routine_body<'g>(
     guide: &'g Guide,
     sheet: &RoutineSheet<'g>,
+    profile: &Profile<'g>,
     check: Option<&Check<'_, 'g>>,
 ) -> Body<'g> {
-    let parts: Vec<(&[PlannedStep], &Technique)> = parts_of(&sheet.plan.steps)
-        .into_iter()
-        .filter_map(|steps| Some((steps, guide.technique(&steps.first()?.technique)?)))
-        .collect();
-    let techniques: Vec<&Technique> = parts.iter().map(|(_, t)| *t).collect();
-    // The areas the routine works, which may be fewer than its techniques could.
-    let mut regions: Vec<&RegionId> = Vec::new();
-    for id in sheet.plan.steps.iter().flat_map(|s| &s.regions) {
-        if !regions.contains(&id) {
-            regions.push(id);
-        }
-    }
+    let page = RoutinePage::new(guide, &sheet.plan, sheet.sources, profile);
+    let techniques = page.techniques();
+    let regions = &page.regions;
     let mut html = Html::new();
     let strokes = main_strokes(&sheet.plan.steps);
     overview(
         &mut html,
         guide,
-        &regions,
+        regions,
         strokes,
         "Where it is done",
         |out| {
@@ -56,7 +49,7 @@ pub(super) fn routine_body<'g>(
                     ("Time", format_duration(sheet.plan.total_seconds())),
                     ("Given by", givers.join(", ")),
                     ("Techniques", techniques.len().to_string()),
-                    ("Where", area_names(guide, &regions)),
+                    ("Where", area_names(guide, regions)),
                 ],
             );
         },
@@ -76,7 +69,7 @@ pub(super) fn routine_body<'g>(
     }
     html.open("section", "session")
         .element("h2", "", "The session");
-    for (n, (steps, technique)) in parts.iter().enumerate() {
+    for (n, (steps, technique, _)) in page.parts.iter().enumerate() {
         let seconds: u32 = steps.iter().map(|s| s.seconds).sum();
         html.open("section", "part")
             .open("h3", "")
@@ -95,24 +88,17 @@ pub(super) fn routine_body<'g>(
         );
     }
     html.close("section");
-    let (helps, not_shown) = benefits_of(guide, techniques.iter().copied());
-    sections::benefits(&mut html, &helps, &not_shown);
-    let own = own_cautions(guide, techniques.iter().copied());
-    take_care(&mut html, guide, "For these techniques", &own);
-    let lines = stop_lines_of(guide, techniques.iter().copied());
-    let flags = red_flags(guide, &regions, techniques.iter().copied());
-    sections::stop(&mut html, guide.here(), &lines, &flags);
-    let sources = sheet
-        .sources
-        .iter()
-        .chain(techniques.iter().flat_map(|t| &t.sources))
-        .chain(helps.iter().chain(&not_shown).flat_map(|b| &b.sources))
-        .chain(cited_by_cautions(
-            &own,
-            &lines,
-            &answer_cautions(check, &techniques, None),
-        ))
-        .collect();
+    sections::benefits(&mut html, &page.helps, &page.not_shown);
+    let cautions = &page.cautions;
+    take_care(&mut html, "For these techniques", cautions);
+    sections::stop(
+        &mut html,
+        guide.here(),
+        &cautions.stop_lines,
+        &cautions.red_flags,
+    );
+    let mut sources = page.sources;
+    sources.extend(alert_sources(check));
     Body {
         title: sheet.name.to_owned(),
         kind: "Routine",
@@ -121,18 +107,5 @@ pub(super) fn routine_body<'g>(
     }
 }
 
-/// A plan's steps cut into one run per routine item.
-pub(super) fn parts_of(steps: &[PlannedStep]) -> Vec<&[PlannedStep]> {
-    let mut parts = Vec::new();
-    let mut start = 0;
-    for (n, step) in steps.iter().enumerate().skip(1) {
-        if step.item != steps[n - 1].item {
-            parts.push(&steps[start..n]);
-            start = n;
-        }
-    }
-    if start < steps.len() {
-        parts.push(&steps[start..]);
-    }
-    parts
-}
+#[cfg(test)]
+pub(super) use crate::page_model::parts_of;

@@ -6,11 +6,11 @@ use super::html::Html;
 use super::map::{MapMarks, map_svg};
 use super::sections;
 use crate::data::{
-    Benefit, BenefitId, Caution, CautionKind, Direction, Guide, Region, RegionId, SourceId,
-    Technique, format_duration,
+    Caution, Direction, Guide, Region, RegionId, SourceId, Technique, format_duration,
 };
+use crate::page_model::TechniqueCautions;
 use crate::practice::PlannedStep;
-use crate::safety::{Profile, StopLine, stop_lines};
+use crate::safety::Profile;
 
 /// A handout's own part, between the shared header and footer.
 pub(super) struct Body<'g> {
@@ -155,158 +155,36 @@ pub(crate) fn area_names(guide: &Guide, ids: &[&RegionId]) -> String {
     names.join("; ")
 }
 
-/// The benefits of some techniques, each once: those research supports, and, apart, those it
-/// does not show.
-pub(super) fn benefits_of<'g>(
-    guide: &'g Guide,
-    techniques: impl IntoIterator<Item = &'g Technique> + Clone,
-) -> (Vec<&'g Benefit>, Vec<&'g Benefit>) {
-    let collect = |ids: Vec<&BenefitId>| {
-        let mut list: Vec<&Benefit> = Vec::new();
-        for benefit in ids.into_iter().filter_map(|id| guide.benefit(id)) {
-            if !list.iter().any(|b| b.id == benefit.id) {
-                list.push(benefit);
-            }
-        }
-        list
-    };
-    let helps = collect(
-        techniques
-            .clone()
-            .into_iter()
-            .flat_map(|t| &t.benefits)
-            .collect(),
-    );
-    let not_shown = collect(
-        techniques
-            .into_iter()
-            .flat_map(|t| &t.research_does_not_show)
-            .collect(),
-    );
-    (helps, not_shown)
-}
-
-/// The cautions some techniques list, each once, most serious first; red flags go to "when to
-/// stop" and cautions for everyone to their own list.
-pub(super) fn own_cautions<'g>(
-    guide: &'g Guide,
-    techniques: impl IntoIterator<Item = &'g Technique>,
-) -> Vec<&'g Caution> {
-    let mut list: Vec<&Caution> = Vec::new();
-    for caution in techniques
-        .into_iter()
-        .flat_map(|t| &t.cautions)
-        .filter_map(|id| guide.caution(id))
-    {
-        let elsewhere = matches!(caution.kind, CautionKind::RedFlag | CautionKind::General);
-        if !elsewhere && !list.iter().any(|c| c.id == caution.id) {
-            list.push(caution);
-        }
-    }
-    list.sort_by_key(|c| std::cmp::Reverse(c.action));
-    list
-}
-
 /// "Take care": the cautions of what the handout covers, then those for everyone.
-pub(super) fn take_care(out: &mut Html, guide: &Guide, heading: &str, own: &[&Caution]) {
+pub(super) fn take_care(out: &mut Html, heading: &str, cautions: &TechniqueCautions<'_>) {
     out.open("section", "take-care")
         .element("h2", "", "Take care");
-    sections::cautions(out, heading, own);
-    general(out, guide, own);
+    sections::cautions(out, heading, &cautions.own);
+    general(out, &cautions.general);
     out.close("section");
 }
 
-/// The cautions for everyone not listed already, as one list of names and what to do.
-pub(super) fn general(out: &mut Html, guide: &Guide, listed: &[&Caution]) {
+/// The cautions for everyone, as one list of names and what to do.
+pub(super) fn general(out: &mut Html, general: &[&Caution]) {
     sections::checklist(
         out,
         "For everyone.",
         "Before any massage, ask whether one of these applies. The app explains each and \
          gives its sources.",
-        &general_not_listed(guide, listed),
+        general,
     );
 }
 
-/// The cautions for everyone that `listed` does not have already.
-fn general_not_listed<'g>(guide: &'g Guide, listed: &[&Caution]) -> Vec<&'g Caution> {
-    guide
-        .general_cautions()
-        .into_iter()
-        .filter(|c| !listed.iter().any(|l| l.id == c.id))
-        .collect()
-}
-
-/// The lines to stop at for some techniques, each once, most serious first; those of red
-/// flags are left to the red flags' own block, which names them and whom to call.
-pub(super) fn stop_lines_of<'g>(
-    guide: &'g Guide,
-    techniques: impl IntoIterator<Item = &'g Technique>,
-) -> Vec<StopLine<'g>> {
-    let mut lines: Vec<StopLine<'g>> = Vec::new();
-    for line in techniques
-        .into_iter()
-        .flat_map(|t| stop_lines(guide, t))
-        .filter(|l| l.caution.kind != CautionKind::RedFlag)
-    {
-        if !lines.iter().any(|l| l.sign.sign == line.sign.sign) {
-            lines.push(line);
-        }
-    }
-    lines.sort_by_key(|l| std::cmp::Reverse(l.caution.action));
-    lines
-}
-
-/// The red flags that bear on the areas, or that the techniques list, in file order.
-pub(super) fn red_flags<'g>(
-    guide: &'g Guide,
-    regions: &[&RegionId],
-    techniques: impl IntoIterator<Item = &'g Technique>,
-) -> Vec<&'g Caution> {
-    let listed: Vec<_> = techniques.into_iter().flat_map(|t| &t.cautions).collect();
-    guide
-        .red_flags()
-        .filter(|c| {
-            c.regions.is_empty()
-                || c.regions.iter().any(|r| regions.contains(&r))
-                || listed.contains(&&c.id)
-        })
-        .collect()
-}
-
-/// The cautions the reader's answers bring into the handout: the warning signs, what changes
-/// for each technique, and for an area what applies there.
-pub(super) fn answer_cautions<'g>(
-    check: Option<&Check<'_, 'g>>,
-    techniques: &[&Technique],
-    region: Option<&Region>,
-) -> Vec<&'g Caution> {
+/// The sources of the warning signs in the reader's answers, which a handout shows first
+/// when they chose to put their answers in (the app shows them with the safety check).
+pub(super) fn alert_sources<'g>(check: Option<&Check<'_, 'g>>) -> Vec<&'g SourceId> {
     let Some(check) = check.filter(|c| c.answered) else {
         return Vec::new();
     };
-    let profile = check.profile;
-    let mut list: Vec<&'g Caution> = profile.alerts().iter().map(|a| a.caution).collect();
-    for technique in techniques {
-        list.extend(profile.advice(technique).marks.iter().map(|m| m.caution));
-    }
-    if let Some(region) = region {
-        list.extend(profile.for_region(region).iter().map(|a| a.caution));
-    }
-    list
-}
-
-/// The sources of the cautions the handout says something about in its own words: its own
-/// cautions, those behind the stop lines, and those the reader's answers bring in. The lists
-/// for everyone and the red flags name their cautions only (the app has the reasons and the
-/// sources), so they cite nothing.
-pub(super) fn cited_by_cautions<'g>(
-    own: &[&'g Caution],
-    lines: &[StopLine<'g>],
-    answers: &[&'g Caution],
-) -> Vec<&'g SourceId> {
-    own.iter()
-        .copied()
-        .chain(lines.iter().map(|l| l.caution))
-        .chain(answers.iter().copied())
-        .flat_map(|c| &c.sources)
+    check
+        .profile
+        .alerts()
+        .iter()
+        .flat_map(|a| &a.caution.sources)
         .collect()
 }

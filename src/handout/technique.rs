@@ -1,20 +1,24 @@
 //! A technique's handout: what it is, its steps at their own times, what it can help with,
-//! its cautions and when to stop.
+//! its cautions and when to stop, as its page in the app lists them.
 
 use super::html::Html;
 use super::sections;
 use super::shared::{
-    Body, Check, answer_cautions, area_names, benefits_of, cited_by_cautions, main_strokes,
-    overview, own_cautions, red_flags, stop_lines_of, take_care, technique_advice, your_check,
+    Body, Check, alert_sources, area_names, main_strokes, overview, take_care, technique_advice,
+    your_check,
 };
 use crate::data::{Guide, RegionId, Technique, format_duration};
+use crate::page_model::TechniquePage;
 use crate::practice::Plan;
+use crate::safety::Profile;
 
 pub(super) fn technique_body<'g>(
     guide: &'g Guide,
     technique: &'g Technique,
+    profile: &Profile<'g>,
     check: Option<&Check<'_, 'g>>,
 ) -> Body<'g> {
+    let page = TechniquePage::new(guide, technique, profile);
     let plan = Plan::technique(technique);
     let regions: Vec<&RegionId> = technique.regions.iter().collect();
     let mut html = Html::new();
@@ -38,23 +42,17 @@ pub(super) fn technique_body<'g>(
     html.open("section", "session").element("h2", "", "Steps");
     sections::steps(&mut html, &plan.steps);
     html.close("section");
-    let (helps, not_shown) = benefits_of(guide, [technique]);
-    sections::benefits(&mut html, &helps, &not_shown);
-    let own = own_cautions(guide, [technique]);
-    take_care(&mut html, guide, "For this technique", &own);
-    let lines = stop_lines_of(guide, [technique]);
-    let flags = red_flags(guide, &regions, [technique]);
-    sections::stop(&mut html, guide.here(), &lines, &flags);
-    let sources = technique
-        .sources
-        .iter()
-        .chain(helps.iter().chain(&not_shown).flat_map(|b| &b.sources))
-        .chain(cited_by_cautions(
-            &own,
-            &lines,
-            &answer_cautions(check, &[technique], None),
-        ))
-        .collect();
+    sections::benefits(&mut html, &page.helps, &page.not_shown);
+    let cautions = &page.cautions;
+    take_care(&mut html, "For this technique", cautions);
+    sections::stop(
+        &mut html,
+        guide.here(),
+        &cautions.stop_lines,
+        &cautions.red_flags,
+    );
+    let mut sources = page.sources;
+    sources.extend(alert_sources(check));
     Body {
         title: technique.name.clone(),
         kind: "Technique",

@@ -61,10 +61,7 @@ pub fn browser_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
             .strong(),
         );
         if !filters.is_default() && ui.button("Clear filters").clicked() {
-            changed = Filters {
-                sort: filters.sort,
-                ..Filters::default()
-            };
+            changed = filters.cleared();
         }
         ComboBox::from_label("Sort")
             .selected_text(filters.sort.label())

@@ -9,6 +9,7 @@ use super::pages::{PageView, Tab};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{CautionId, CautionKind};
+use crate::page_model::no_such;
 use crate::state::Page;
 use crate::theme;
 
@@ -16,9 +17,7 @@ pub fn caution_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &CautionId, out: &mut
     let guide = ctx.guide;
     back_button_ui(ui, out);
     let Some(caution) = guide.caution(id) else {
-        ui.label(format!(
-            "This guide has no caution \"{id}\". It may have been renamed or removed."
-        ));
+        ui.label(no_such("caution", id.as_str()));
         return;
     };
     ui.page_title_ui(&caution.name);

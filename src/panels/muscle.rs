@@ -11,6 +11,7 @@ use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Depth, MuscleId};
 use crate::diagram::depth_words;
+use crate::page_model::no_such;
 use crate::state::Page;
 use crate::theme;
 
@@ -18,9 +19,7 @@ pub fn muscle_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &MuscleId, out: &mut V
     let guide = ctx.guide;
     back_button_ui(ui, out);
     let Some(muscle) = guide.muscle(id) else {
-        ui.label(format!(
-            "This guide has no muscle \"{id}\". It may have been renamed or removed."
-        ));
+        ui.label(no_such("muscle", id.as_str()));
         return;
     };
     ui.page_title_ui(&muscle.name);

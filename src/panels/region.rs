@@ -5,8 +5,8 @@ use egui::{RichText, Ui};
 use super::ViewCtx;
 use super::basics::read_also_ui;
 use super::cards::{
-    benefit_card_ui, caution_card_ui, folded_cautions_ui, general_cautions_ui, handout_answers_ui,
-    handout_button_ui, muscle_link_ui, sources_ui,
+    benefit_card_ui, caution_card_ui, folded_cautions_ui, handout_answers_ui, handout_button_ui,
+    muscle_link_ui, sources_ui,
 };
 use super::look_alikes::here_too_ui;
 use super::pages::{PageView, Tab};
@@ -15,9 +15,10 @@ use super::technique::technique_ui;
 use super::ui_ext::UiExt as _;
 use super::welcome::welcome_ui;
 use crate::command::Command;
-use crate::data::{Action, Caution, CautionKind, Guide, Region, Technique};
+use crate::data::{Action, Guide, Muscle, Region, Technique};
 use crate::handout::HandoutSubject;
-use crate::safety::Profile;
+use crate::page_model::RegionPage;
+use crate::safety::{Advice, Profile};
 use crate::saved::Favourites;
 use crate::state::Page;
 use crate::theme;
@@ -25,16 +26,10 @@ use crate::theme;
 pub fn region_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, region: &Region, out: &mut Vec<Command>) {
     let (guide, profile, state, handout) = (ctx.guide, ctx.profile, ctx.state, ctx.handout());
     let (hide_avoided, favourites) = (state.hide_avoided, &state.favourites);
+    let page = RegionPage::new(guide, region, profile);
     ui.page_title_ui(region.display_name());
     // The level codes are read before anything explains them, so say what they count.
-    ui.label(
-        RichText::new(format!(
-            "Levels {}  ·  the spine's bones, counted from the top: C neck, T chest, L lower \
-             back, S sacrum",
-            region.levels
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(&page.levels).weak());
     // None where the app cannot save files; else whether the answers go in.
     if let Some(with_answers) = handout {
         ui.horizontal_wrapped(|ui| {
@@ -47,7 +42,7 @@ pub fn region_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, region: &Region, out: &mut Vec<
     ui.label(&region.summary);
     applies_to_you_ui(ui, region, profile, out);
 
-    muscles_ui(ui, ctx, region, out);
+    muscles_ui(ui, ctx, &page.muscles, out);
     ui.add_space(theme::SPACE_M);
     ui.label(RichText::new("Why it gets tight").strong());
     ui.label(&region.why_tight);
@@ -61,77 +56,40 @@ pub fn region_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, region: &Region, out: &mut Vec<
     read_also_ui(ui, guide, region, out);
     here_too_ui(ui, guide, region, out);
 
-    let techniques: Vec<&Technique> = guide.techniques_for(&region.id).collect();
-    ui.section_heading_ui("Techniques", techniques.len());
-    techniques_ui(
-        ui,
-        guide,
-        &techniques,
-        profile,
-        hide_avoided,
-        favourites,
-        out,
-    );
+    ui.section_heading_ui("Techniques", page.techniques.len());
+    techniques_ui(ui, guide, &page.techniques, hide_avoided, favourites, out);
 
-    let benefits: Vec<_> = guide.benefits_for(&region.id).collect();
-    ui.section_heading_ui("Benefits", benefits.len());
-    for benefit in &benefits {
+    ui.section_heading_ui("Benefits", page.benefits.len());
+    for benefit in &page.benefits {
         benefit_card_ui(ui, guide, benefit, out);
     }
 
-    let cautions = guide.cautions_for(&region.id);
-    let local = guide.area_cautions(&region.id);
-    ui.section_heading_ui("Cautions for this area", local.len());
-    for caution in &local {
+    let cautions = &page.cautions;
+    ui.section_heading_ui("Cautions for this area", cautions.area.len());
+    for caution in &cautions.area {
         caution_card_ui(ui, guide.here(), caution);
     }
     // Cautions that name every area (skin problems, bruises, ...) would bury the ones that are
     // special to this area, so they fold away like the cautions for everyone.
-    let everywhere: Vec<&Caution> = cautions
-        .iter()
-        .copied()
-        .filter(|c| c.kind != CautionKind::RedFlag && guide.covers_whole_back(c))
-        .collect();
     let (title, salt) = ("Anywhere on the back", "whole_back_cautions");
-    folded_cautions_ui(ui, guide.here(), title, salt, &everywhere);
-    general_cautions_ui(ui, guide);
+    folded_cautions_ui(ui, guide.here(), title, salt, &cautions.whole_back);
+    let (title, salt) = ("Cautions for everyone", "general_cautions");
+    folded_cautions_ui(ui, guide.here(), title, salt, &cautions.general);
     // Red flags are not about how to massage but about when to stop and get help, so they get
     // their own section, emergencies first.
-    let red_flags: Vec<&Caution> = cautions
-        .iter()
-        .copied()
-        .filter(|c| c.kind == CautionKind::RedFlag)
-        .collect();
-    if !red_flags.is_empty() {
-        ui.section_heading_ui("Red flags: stop and get help", red_flags.len());
-        for caution in &red_flags {
+    if !cautions.red_flags.is_empty() {
+        ui.section_heading_ui("Red flags: stop and get help", cautions.red_flags.len());
+        for caution in &cautions.red_flags {
             caution_card_ui(ui, guide.here(), caution);
         }
     }
 
-    sources_ui(
-        ui,
-        guide,
-        region
-            .sources
-            .iter()
-            .chain(techniques.iter().flat_map(|t| &t.sources))
-            .chain(benefits.iter().flat_map(|b| &b.sources))
-            .chain(cautions.iter().flat_map(|c| &c.sources))
-            .chain(
-                guide
-                    .general_cautions()
-                    .into_iter()
-                    .flat_map(|c| &c.sources),
-            ),
-    );
+    sources_ui(ui, guide, page.sources.iter().copied());
 }
 
 /// The region's muscles, each a link with what it does; one a lay giver must not press is
 /// marked so beside its name.
-fn muscles_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, region: &Region, out: &mut Vec<Command>) {
-    let guide = ctx.guide;
-    let muscles: Vec<_> = guide.muscles_of(region).collect();
+fn muscles_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, muscles: &[&Muscle], out: &mut Vec<Command>) {
     ui.section_heading_ui("Muscles", muscles.len());
     ui.weak("Point at a name to see the muscle on the map; click it to read more.");
     for muscle in muscles {
@@ -167,17 +125,14 @@ fn applies_to_you_ui(ui: &mut Ui, region: &Region, profile: &Profile<'_>, out: &
 fn techniques_ui(
     ui: &mut Ui,
     guide: &Guide,
-    techniques: &[&Technique],
-    profile: &Profile<'_>,
+    techniques: &[(&Technique, Advice<'_>)],
     hide_avoided: bool,
     favourites: &Favourites,
     out: &mut Vec<Command>,
 ) {
     // Those to avoid go last; each group keeps the guide's order.
-    let (avoided, usable): (Vec<_>, Vec<_>) = techniques
-        .iter()
-        .map(|t| (*t, profile.advice(t)))
-        .partition(|(_, advice)| advice.avoid());
+    let (avoided, usable): (Vec<_>, Vec<_>) =
+        techniques.iter().partition(|(_, advice)| advice.avoid());
     if !avoided.is_empty() {
         let mut hide = hide_avoided;
         if ui

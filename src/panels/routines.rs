@@ -11,10 +11,12 @@ use super::ui_ext::{UiExt as _, bulleted};
 use crate::command::{Command, PracticeCommand};
 use crate::core::Reveal;
 use crate::data::{
-    Action as Severity, Caution, Guide, RegionId, RoutineItem, Technique, format_duration,
+    Action as Severity, Caution, Guide, RegionId, RoutineItem, SourceId, Technique, format_duration,
 };
 use crate::handout::{HandoutSubject, area_names};
+use crate::page_model::RoutinePage;
 use crate::practice::Clock;
+use crate::practice::Plan;
 use crate::safety::{Advice, Profile, Verdict};
 use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineKey, RoutineRef};
 use crate::shortcuts::{self, Action};
@@ -85,6 +87,9 @@ pub fn routines_ui(
             let check = RoutineCheck::new(guide, view.profile, &routine.items);
             check.marks_ui(ui, routine.id.as_str(), out);
             items_ui(ui, guide, &routine.items, &check);
+            let plan = Plan::routine(guide, &routine.name, &routine.items);
+            let page = RoutinePage::new(guide, &plan, &routine.sources, view.profile);
+            sources_ui(ui, guide, &routine.name, &page.sources);
             ui.horizontal_wrapped(|ui| {
                 let focus = std::mem::take(&mut focus_first) || (reveal && view.focus);
                 let start = start_button_ui(ui, &routine.name, check.why_not_start());
@@ -310,6 +315,27 @@ fn item_limits(guide: &Guide, technique: &Technique, item: &RoutineItem) -> Opti
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
+/// The sources of what the routine's handout says, folded under "Sources (n)": the card is
+/// one of several on the page, and its handout prints them in full.
+fn sources_ui(ui: &mut Ui, guide: &Guide, name: &str, ids: &[&SourceId]) {
+    let sources: Vec<_> = ids.iter().filter_map(|id| guide.source(id)).collect();
+    if sources.is_empty() {
+        return;
+    }
+    let header = CollapsingHeader::new(format!("Sources ({})", sources.len()))
+        .id_salt(("routine_sources", name))
+        .show(ui, |ui| {
+            for source in sources {
+                ui.horizontal_wrapped(|ui| {
+                    ui.hyperlink_to(&source.title, &source.url);
+                    ui.weak(format!("{}, {}", source.publisher, source.year));
+                });
+            }
+        })
+        .header_response;
+    ui.set_accessible_label(&header, &format!("Sources of {name}"));
+}
+
 fn missing_name(item: &RoutineItem) -> String {
     format!("\"{}\" (not in this guide; left out)", item.technique)
 }
@@ -344,6 +370,9 @@ fn my_routine_ui(
             check.marks_ui(ui, &format!("mine_{}", routine.key.0), out);
         }
         items_ui(ui, guide, &routine.items, &check);
+        let plan = Plan::routine(guide, &routine.name, &routine.items);
+        let page = RoutinePage::new(guide, &plan, &[], view.profile);
+        sources_ui(ui, guide, &routine.name, &page.sources);
         let confirm_id = ui.make_persistent_id("confirm_delete_routine");
         let confirming = ui.data(|d| d.get_temp::<RoutineKey>(confirm_id)) == Some(routine.key);
         let why_not = if routine.items.is_empty() {

@@ -7,7 +7,7 @@ use super::ViewCtx;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::core::Search;
-use crate::search::{MAX_PER_GROUP, Target};
+use crate::search::Target;
 use crate::shortcuts::{self, Action, SEARCH_CHARACTER};
 use crate::theme;
 
@@ -77,11 +77,11 @@ pub fn search_results_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, scroll: bool, out: &mut
                 return;
             }
             ui.weak("Up and Down choose, Enter opens, Esc closes.");
-            let mut n = 0;
-            for group in search.results() {
+            for (group, hits) in search.listed_groups() {
                 ui.add_space(theme::SPACE_L);
                 ui.section_title_ui(format!("{} ({})", group.kind.heading(), group.hits.len()));
-                for hit in group.hits.iter().take(MAX_PER_GROUP) {
+                let more = group.hits.len() - hits.len();
+                for (n, hit) in hits {
                     let chosen = n == search.highlight();
                     let response = ui.selectable_label(chosen, &hit.title);
                     if chosen && scroll {
@@ -100,9 +100,7 @@ pub fn search_results_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, scroll: bool, out: &mut
                     // title it would wrap to the left edge and read as the next hit.
                     ui.indent(("search_hit", n), |ui| ui.weak(&hit.detail));
                     ui.add_space(theme::SPACE_S);
-                    n += 1;
                 }
-                let more = group.hits.len().saturating_sub(MAX_PER_GROUP);
                 if more > 0 {
                     ui.weak(format!("and {more} more: add a word to narrow the search"));
                 }

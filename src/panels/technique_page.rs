@@ -3,13 +3,16 @@
 use egui::Ui;
 
 use super::ViewCtx;
-use super::cards::{back_button_ui, handout_answers_ui, handout_button_ui, muscle_link_ui};
+use super::cards::{
+    back_button_ui, handout_answers_ui, handout_button_ui, muscle_link_ui, sources_ui,
+};
 use super::pages::{PageView, Tab};
 use super::technique::{meta_line, technique_body_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::TechniqueId;
 use crate::handout::HandoutSubject;
+use crate::page_model::{TechniquePage as Model, no_such};
 use crate::theme;
 
 pub fn technique_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &TechniqueId, out: &mut Vec<Command>) {
@@ -17,9 +20,7 @@ pub fn technique_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &TechniqueId, out: 
     let (focus, handout) = (ctx.focus, ctx.handout());
     back_button_ui(ui, out);
     let Some(technique) = guide.technique(id) else {
-        ui.label(format!(
-            "This guide has no technique \"{id}\". It may have been renamed or removed."
-        ));
+        ui.label(no_such("technique", id.as_str()));
         return;
     };
     ui.page_title_ui(&technique.name);
@@ -33,22 +34,23 @@ pub fn technique_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &TechniqueId, out: 
             handout_answers_ui(ui, with_answers, out);
         });
     }
-    let muscles: Vec<_> = guide.muscles_for_technique(technique).collect();
-    if !muscles.is_empty() {
+    let page = Model::new(guide, technique, profile);
+    if !page.muscles.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.weak("Muscles of those areas:");
-            for muscle in muscles {
+            for muscle in &page.muscles {
                 muscle_link_ui(ui, ctx.hover, muscle, out);
             }
         });
     }
     ui.add_space(theme::SPACE_M);
-    let advice = profile.advice(technique);
     let starred = state.favourites.contains(&technique.id);
-    let practise = technique_body_ui(ui, guide, technique, &advice, starred, out);
+    let practise = technique_body_ui(ui, guide, technique, &page.advice, starred, out);
     if focus {
         practise.request_focus();
     }
+    // What the page says in its own words cites these, as its handout does.
+    sources_ui(ui, guide, page.sources.iter().copied());
 }
 
 /// One technique in full.
