@@ -36,6 +36,23 @@ pub const SECTION_HEADING_SIZE: f32 = 17.0;
 /// The coloured dot before a benefit's evidence grade.
 pub const EVIDENCE_DOT_RADIUS: f32 = 4.0;
 pub const CARD_BAR_WIDTH: f32 = 4.0;
+/// Edges of framed blocks, in points: a caution card's, a box of techniques left out, and the
+/// bold one of a warning sign, the warning banner and a new step's card.
+pub const CARD_EDGE: f32 = 1.0;
+pub const LEFT_OUT_EDGE: f32 = 1.5;
+pub const WARNING_EDGE: f32 = 2.0;
+/// How much of its action's colour tints the warning banner.
+pub const BANNER_TINT: f32 = 0.15;
+/// How much of the selection colour tints a new step's card as its glow starts.
+pub const CUE_GLOW: f32 = 0.35;
+/// Space inside the guided session's step card, in points.
+pub const STEP_CARD_MARGIN: i8 = 12;
+/// The search box takes half the toolbar, within these widths (points).
+pub const SEARCH_BOX_MIN_WIDTH: f32 = 160.0;
+pub const SEARCH_BOX_MAX_WIDTH: f32 = 420.0;
+/// The routine editor's name field and its "Add a technique…" list, in points.
+pub const ROUTINE_NAME_WIDTH: f32 = 260.0;
+pub const ROUTINE_PICKER_WIDTH: f32 = 240.0;
 /// Gap between the hatch lines of a place not to press, in points.
 pub const DANGER_HATCH_SPACING: f32 = 6.0;
 /// Map tooltips wrap at this width, so a caution's text stays readable.

@@ -110,7 +110,7 @@ fn left_out_ui(ui: &mut Ui, guide: &Guide, plan: &Plan, out: &mut Vec<Command>) 
         }
     }
     Frame::new()
-        .stroke(Stroke::new(1.5, color))
+        .stroke(Stroke::new(theme::LEFT_OUT_EDGE, color))
         .inner_margin(6)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -189,11 +189,11 @@ fn step_card_ui(ui: &mut Ui, step: &PlannedStep, cue_age: Option<f64>) {
         .filter(|age| *age < theme::CUE_SECONDS)
         .map(|age| 1.0 - (age / theme::CUE_SECONDS) as f32);
     let accent = ui.visuals().selection.bg_fill;
-    let mut frame = Frame::group(ui.style()).inner_margin(12);
+    let mut frame = Frame::group(ui.style()).inner_margin(theme::STEP_CARD_MARGIN);
     if let Some(strength) = glow {
         frame = frame
-            .fill(accent.gamma_multiply(0.35 * strength))
-            .stroke(egui::Stroke::new(2.0, accent));
+            .fill(accent.gamma_multiply(theme::CUE_GLOW * strength))
+            .stroke(egui::Stroke::new(theme::WARNING_EDGE, accent));
     }
     frame.show(ui, |ui| {
         ui.set_width(ui.available_width());

@@ -193,7 +193,7 @@ fn yes_consequences_ui(
     let frame = signs.first().map(|first| {
         let color = theme::action_color(first.caution.action, ui.visuals());
         Frame::new()
-            .stroke(Stroke::new(2.0, color))
+            .stroke(Stroke::new(theme::WARNING_EDGE, color))
             .inner_margin(6)
             .show(ui, |ui| {
                 ui.label(
