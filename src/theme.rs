@@ -4,6 +4,10 @@ use egui::{Color32, Visuals};
 
 use crate::data::{Action, Depth, Evidence};
 
+mod visuals;
+
+pub use visuals::{install, visuals};
+
 /// Space between the map's edge and the drawing.
 pub const MAP_MARGIN: f32 = 8.0;
 /// Smallest text drawn on the map, in points, so labels stay readable on small windows.
@@ -41,7 +45,8 @@ pub const CARD_BAR_WIDTH: f32 = 4.0;
 pub const CARD_EDGE: f32 = 1.0;
 pub const LEFT_OUT_EDGE: f32 = 1.5;
 pub const WARNING_EDGE: f32 = 2.0;
-/// How much of its action's colour tints the warning banner.
+/// How much of its action's colour tints the warning banner (text on it is measured by
+/// `tests/contrast.rs`).
 pub const BANNER_TINT: f32 = 0.15;
 /// How much of the selection colour tints a new step's card as its glow starts.
 pub const CUE_GLOW: f32 = 0.35;
@@ -141,7 +146,8 @@ impl MapColors {
         let rgba = Color32::from_rgba_unmultiplied;
         if visuals.dark_mode {
             Self {
-                skin: Color32::from_rgb(150, 112, 92),
+                // Dark enough for the light labels on it to read at 4.7:1.
+                skin: Color32::from_rgb(138, 102, 84),
                 outline: Color32::from_rgb(70, 48, 40),
                 shade: rgba(30, 16, 10, 110),
                 region_border: rgba(70, 45, 35, 150),
@@ -214,8 +220,11 @@ impl MapColors {
     }
 }
 
-/// The colour of a caution's bar: one hue per action, most urgent reddest. The action is also
-/// written out, so colour is never the only cue.
+/// The colour of a caution's bar and of its action's words: one hue per action, most urgent
+/// reddest.
+///
+/// The action is also written out, so colour is never the only cue. Each reads at 4.5:1 on the
+/// panel and on the warning banner tinted with it.
 #[expect(
     clippy::disallowed_methods,
     reason = "theme.rs is where colours are declared"
@@ -228,11 +237,11 @@ pub fn action_color(action: Action, visuals: &Visuals) -> Color32 {
         ),
         Action::StopSeekUrgentCare => (
             Color32::from_rgb(255, 140, 70),
-            Color32::from_rgb(200, 80, 0),
+            Color32::from_rgb(165, 60, 0),
         ),
         Action::Avoid => (
             Color32::from_rgb(250, 190, 70),
-            Color32::from_rgb(160, 100, 0),
+            Color32::from_rgb(140, 85, 0),
         ),
         Action::AskClinician => (
             Color32::from_rgb(200, 170, 255),

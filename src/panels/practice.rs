@@ -49,7 +49,7 @@ pub fn practice_ui(ui: &mut Ui, guide: &Guide, view: &PracticeView<'_>, out: &mu
 
     let count = plan.steps.len();
     let (of_technique, in_technique) = step.step_of_technique;
-    ui.weak(format!(
+    ui.label(format!(
         "Step {} of {count}  ·  {}, part {} of {in_technique}  ·  {} pressure",
         session.current_index() + 1,
         step.technique_name,
@@ -198,9 +198,16 @@ fn step_card_ui(ui: &mut Ui, step: &PlannedStep, cue_age: Option<f64>) {
     frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
         if glow.is_some() {
-            ui.label(RichText::new("Next step").color(accent).strong());
+            // The selection's text colour: the glow is the selection's colour, faded.
+            let cue = ui.visuals().selection.stroke.color;
+            ui.label(RichText::new("Next step").color(cue).strong());
         }
-        let text = ui.label(RichText::new(&step.text).size(theme::PRACTICE_STEP_SIZE));
+        // The main instruction: in the strong colour.
+        let text = ui.label(
+            RichText::new(&step.text)
+                .size(theme::PRACTICE_STEP_SIZE)
+                .color(ui.visuals().strong_text_color()),
+        );
         ui.announce(&text);
     });
 }

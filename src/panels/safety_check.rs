@@ -74,7 +74,7 @@ pub fn safety_check_ui(
         }
         ui.add_space(theme::SPACE_XL);
         ui.section_title_ui(title);
-        ui.weak(note);
+        ui.label(note);
         if n == 0 {
             none_apply_ui(ui, &questions, answers, out);
         }
@@ -153,7 +153,8 @@ fn question_ui(
     let mut changed = None;
     ui.label(RichText::new(format!("{number}. {}", question.ask)).strong());
     if !question.help.trim().is_empty() {
-        ui.weak(&question.help);
+        // Help may say whom to call: never in the weak style.
+        ui.label(&question.help);
     }
     ui.horizontal(|ui| {
         for (value, word) in [(true, "Yes"), (false, "No")] {

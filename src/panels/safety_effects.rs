@@ -17,7 +17,7 @@ pub fn applied_card_ui(ui: &mut Ui, here: &Country, applied: &Applied<'_>) {
     caution_card_with_ui(ui, here, caution, |ui| {
         ui.add_space(theme::SPACE_XS);
         for question in &applied.questions {
-            ui.weak(format!("You answered yes to: {}", question.ask));
+            ui.label(format!("You answered yes to: {}", question.ask));
         }
         if let Some(verdict) = overall_verdict(caution) {
             let (text, color) = match verdict {
