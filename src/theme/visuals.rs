@@ -18,7 +18,8 @@ pub fn visuals(theme: Theme) -> Visuals {
             v.widgets.noninteractive.fg_stroke.color = gray(180);
             v.weak_text_color = Some(gray(140));
             // Boxes, circles, buttons and text fields: egui draws no edge, and their fill is
-            // 1.3–1.6:1 on the panel, so an outline says where each one is.
+            // 1.3–1.6:1 on the panel, so an outline says where each one is: 3.9:1 (a radio
+            // button's smoothed circle measures 3.6:1 on screen).
             v.widgets.inactive.bg_stroke = Stroke::new(1.0, gray(120));
             v.widgets.open.bg_stroke = Stroke::new(1.0, gray(120));
             v.error_fg_color = Color32::from_rgb(255, 90, 90);
@@ -29,8 +30,10 @@ pub fn visuals(theme: Theme) -> Visuals {
             // On the panel (#F8F8F8): weak 5.2:1, normal 10:1, strong black.
             v.widgets.noninteractive.fg_stroke.color = gray(60);
             v.weak_text_color = Some(gray(105));
-            v.widgets.inactive.bg_stroke = Stroke::new(1.0, gray(135));
-            v.widgets.open.bg_stroke = Stroke::new(1.0, gray(135));
+            // 4.2:1 (egui's fill: 1.2:1), so a radio button's smoothed circle still measures
+            // over 3:1 on screen.
+            v.widgets.inactive.bg_stroke = Stroke::new(1.0, gray(120));
+            v.widgets.open.bg_stroke = Stroke::new(1.0, gray(120));
             // egui's bright blue, orange and red are under 4.5:1 on white.
             v.hyperlink_color = Color32::from_rgb(0, 100, 190);
             v.warn_fg_color = Color32::from_rgb(185, 70, 0);
