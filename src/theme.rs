@@ -4,6 +4,10 @@ use egui::{Color32, Visuals};
 
 use crate::data::{Action, Depth, Evidence};
 
+mod visuals;
+
+pub use visuals::{install, visuals};
+
 /// Space between the map's edge and the drawing.
 pub const MAP_MARGIN: f32 = 8.0;
 /// Smallest text drawn on the map, in points, so labels stay readable on small windows.
@@ -36,6 +40,24 @@ pub const SECTION_HEADING_SIZE: f32 = 17.0;
 /// The coloured dot before a benefit's evidence grade.
 pub const EVIDENCE_DOT_RADIUS: f32 = 4.0;
 pub const CARD_BAR_WIDTH: f32 = 4.0;
+/// Edges of framed blocks, in points: a caution card's, a box of techniques left out, and the
+/// bold one of a warning sign, the warning banner and a new step's card.
+pub const CARD_EDGE: f32 = 1.0;
+pub const LEFT_OUT_EDGE: f32 = 1.5;
+pub const WARNING_EDGE: f32 = 2.0;
+/// How much of its action's colour tints the warning banner (text on it is measured by
+/// `tests/contrast.rs`).
+pub const BANNER_TINT: f32 = 0.15;
+/// How much of the selection colour tints a new step's card as its glow starts.
+pub const CUE_GLOW: f32 = 0.35;
+/// Space inside the guided session's step card, in points.
+pub const STEP_CARD_MARGIN: i8 = 12;
+/// The search box takes half the toolbar, within these widths (points).
+pub const SEARCH_BOX_MIN_WIDTH: f32 = 160.0;
+pub const SEARCH_BOX_MAX_WIDTH: f32 = 420.0;
+/// The routine editor's name field and its "Add a technique…" list, in points.
+pub const ROUTINE_NAME_WIDTH: f32 = 260.0;
+pub const ROUTINE_PICKER_WIDTH: f32 = 240.0;
 /// Gap between the hatch lines of a place not to press, in points.
 pub const DANGER_HATCH_SPACING: f32 = 6.0;
 /// Map tooltips wrap at this width, so a caution's text stays readable.
@@ -115,7 +137,8 @@ impl MapColors {
         let rgba = Color32::from_rgba_unmultiplied;
         if visuals.dark_mode {
             Self {
-                skin: Color32::from_rgb(150, 112, 92),
+                // Dark enough for the light labels on it to read at 4.7:1.
+                skin: Color32::from_rgb(138, 102, 84),
                 outline: Color32::from_rgb(70, 48, 40),
                 shade: rgba(30, 16, 10, 110),
                 region_border: rgba(70, 45, 35, 150),
@@ -188,8 +211,11 @@ impl MapColors {
     }
 }
 
-/// The colour of a caution's bar: one hue per action, most urgent reddest. The action is also
-/// written out, so colour is never the only cue.
+/// The colour of a caution's bar and of its action's words: one hue per action, most urgent
+/// reddest.
+///
+/// The action is also written out, so colour is never the only cue. Each reads at 4.5:1 on the
+/// panel and on the warning banner tinted with it.
 #[expect(
     clippy::disallowed_methods,
     reason = "theme.rs is where colours are declared"
@@ -202,11 +228,11 @@ pub fn action_color(action: Action, visuals: &Visuals) -> Color32 {
         ),
         Action::StopSeekUrgentCare => (
             Color32::from_rgb(255, 140, 70),
-            Color32::from_rgb(200, 80, 0),
+            Color32::from_rgb(165, 60, 0),
         ),
         Action::Avoid => (
             Color32::from_rgb(250, 190, 70),
-            Color32::from_rgb(160, 100, 0),
+            Color32::from_rgb(140, 85, 0),
         ),
         Action::AskClinician => (
             Color32::from_rgb(200, 170, 255),

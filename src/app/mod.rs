@@ -56,6 +56,7 @@ impl App {
     /// The app as `startup` says: its guide, its saved state, and a watch on its folder.
     pub fn new(cc: &eframe::CreationContext<'_>, mut startup: Startup) -> Self {
         let ctx = &cc.egui_ctx;
+        crate::theme::install(ctx);
         // Zoom is the app's own, so it is kept within bounds and saved with the rest.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let folders = startup.folders.take();

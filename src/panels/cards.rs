@@ -70,7 +70,7 @@ pub const DO_NOT_PRESS: &str = "Do not press this muscle";
 /// A framed card the full width of the panel with a bar of `color` down its left edge.
 fn barred_card_ui(ui: &mut Ui, color: Color32, add_contents: impl FnOnce(&mut Ui)) {
     let response = Frame::group(ui.style())
-        .stroke(Stroke::new(1.0, color.gamma_multiply(0.6)))
+        .stroke(Stroke::new(theme::CARD_EDGE, color.gamma_multiply(0.6)))
         .inner_margin(egui::Margin {
             left: 12,
             right: 8,

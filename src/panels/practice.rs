@@ -46,7 +46,7 @@ pub fn practice_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, practice: &Practice, out: &mu
 
     let count = plan.steps.len();
     let (of_technique, in_technique) = step.step_of_technique;
-    ui.weak(format!(
+    ui.label(format!(
         "Step {} of {count}  ·  {}, part {} of {in_technique}  ·  {} pressure",
         session.current_index() + 1,
         step.technique_name,
@@ -107,7 +107,7 @@ fn left_out_ui(ui: &mut Ui, guide: &Guide, plan: &Plan, out: &mut Vec<Command>) 
         }
     }
     Frame::new()
-        .stroke(Stroke::new(1.5, color))
+        .stroke(Stroke::new(theme::LEFT_OUT_EDGE, color))
         .inner_margin(6)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -186,18 +186,25 @@ fn step_card_ui(ui: &mut Ui, step: &PlannedStep, cue_age: Option<f64>) {
         .filter(|age| *age < theme::CUE_SECONDS)
         .map(|age| 1.0 - (age / theme::CUE_SECONDS) as f32);
     let accent = ui.visuals().selection.bg_fill;
-    let mut frame = Frame::group(ui.style()).inner_margin(12);
+    let mut frame = Frame::group(ui.style()).inner_margin(theme::STEP_CARD_MARGIN);
     if let Some(strength) = glow {
         frame = frame
-            .fill(accent.gamma_multiply(0.35 * strength))
-            .stroke(egui::Stroke::new(2.0, accent));
+            .fill(accent.gamma_multiply(theme::CUE_GLOW * strength))
+            .stroke(egui::Stroke::new(theme::WARNING_EDGE, accent));
     }
     frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
         if glow.is_some() {
-            ui.label(RichText::new("Next step").color(accent).strong());
+            // The selection's text colour: the glow is the selection's colour, faded.
+            let cue = ui.visuals().selection.stroke.color;
+            ui.label(RichText::new("Next step").color(cue).strong());
         }
-        let text = ui.label(RichText::new(&step.text).size(theme::PRACTICE_STEP_SIZE));
+        // The main instruction: in the strong colour.
+        let text = ui.label(
+            RichText::new(&step.text)
+                .size(theme::PRACTICE_STEP_SIZE)
+                .color(ui.visuals().strong_text_color()),
+        );
         ui.announce(&text);
     });
 }

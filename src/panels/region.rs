@@ -154,7 +154,7 @@ fn techniques_ui(
     }
     if hide_avoided && !avoided.is_empty() {
         let names: Vec<_> = avoided.iter().map(|(t, _)| t.name.as_str()).collect();
-        ui.weak(format!(
+        ui.label(format!(
             "Hidden because of your safety check: {}.",
             names.join(", ")
         ));

@@ -427,7 +427,7 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<Comm
             let label = ui.label("Name:");
             let mut name = routine.name.clone();
             let response = ui
-                .add(TextEdit::singleline(&mut name).desired_width(260.0))
+                .add(TextEdit::singleline(&mut name).desired_width(theme::ROUTINE_NAME_WIDTH))
                 .labelled_by(label.id);
             ui.set_accessible_label(&response, "Routine name");
             if response.changed() {
@@ -477,7 +477,7 @@ fn editor_ui(ui: &mut Ui, guide: &Guide, routine: &MyRoutine, out: &mut Vec<Comm
         ui.horizontal_wrapped(|ui| {
             let response = ComboBox::from_id_salt(("add_to_routine", key))
                 .selected_text("Add a technique…")
-                .width(240.0)
+                .width(theme::ROUTINE_PICKER_WIDTH)
                 .show_ui(ui, |ui| {
                     for technique in &guide.techniques {
                         let text = format!(

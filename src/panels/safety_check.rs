@@ -72,7 +72,7 @@ pub fn safety_check_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
         }
         ui.add_space(theme::SPACE_XL);
         ui.section_title_ui(title);
-        ui.weak(note);
+        ui.label(note);
         if n == 0 {
             none_apply_ui(ui, &questions, answers, out);
         }
@@ -151,7 +151,8 @@ fn question_ui(
     let mut changed = None;
     ui.label(RichText::new(format!("{number}. {}", question.ask)).strong());
     if !question.help.trim().is_empty() {
-        ui.weak(&question.help);
+        // Help may say whom to call: never in the weak style.
+        ui.label(&question.help);
     }
     ui.horizontal(|ui| {
         for (value, word) in [(true, "Yes"), (false, "No")] {
@@ -191,7 +192,7 @@ fn yes_consequences_ui(
     let frame = signs.first().map(|first| {
         let color = theme::action_color(first.caution.action, ui.visuals());
         Frame::new()
-            .stroke(Stroke::new(2.0, color))
+            .stroke(Stroke::new(theme::WARNING_EDGE, color))
             .inner_margin(6)
             .show(ui, |ui| {
                 ui.label(

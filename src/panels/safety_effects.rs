@@ -17,7 +17,7 @@ pub fn applied_card_ui(ui: &mut Ui, here: &Country, applied: &Applied<'_>) {
     caution_card_with_ui(ui, here, caution, |ui| {
         ui.add_space(theme::SPACE_XS);
         for question in &applied.questions {
-            ui.weak(format!("You answered yes to: {}", question.ask));
+            ui.label(format!("You answered yes to: {}", question.ask));
         }
         if let Some(verdict) = overall_verdict(caution) {
             let (text, color) = match verdict {
@@ -76,8 +76,8 @@ pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>, out: &mut Vec<Command
     };
     let color = theme::action_color(most_urgent, ui.visuals());
     Frame::new()
-        .fill(color.gamma_multiply(0.15))
-        .stroke(Stroke::new(2.0, color))
+        .fill(color.gamma_multiply(theme::BANNER_TINT))
+        .stroke(Stroke::new(theme::WARNING_EDGE, color))
         .inner_margin(8)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());

@@ -19,7 +19,8 @@ pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool, out: &mut Vec<Co
     let response = ui
         .horizontal(|ui| {
             let label = ui.label("Search:");
-            let width = (ui.available_width() * 0.5).clamp(160.0, 420.0);
+            let width = (ui.available_width() * 0.5)
+                .clamp(theme::SEARCH_BOX_MIN_WIDTH, theme::SEARCH_BOX_MAX_WIDTH);
             let response = ui
                 .add(
                     TextEdit::singleline(&mut query)

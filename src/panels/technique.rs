@@ -160,7 +160,7 @@ fn advice_ui(ui: &mut Ui, advice: &Advice<'_>) {
         let (text, color) = verdict_words(ui, mark.verdict);
         ui.horizontal_wrapped(|ui| {
             ui.colored_bullet_ui(text, color);
-            ui.weak(format!("({})", mark.caution.name));
+            ui.label(format!("({})", mark.caution.name));
         });
     }
     ui.add_space(theme::SPACE_S);
