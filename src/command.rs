@@ -3,6 +3,7 @@
 use crate::browse::Filters;
 use crate::data::{CountryId, QuestionId, RegionId, RoutineId, TechniqueId};
 use crate::handout::HandoutSubject;
+use crate::platform::{GuideRead, SaveFailure};
 use crate::saved::{RoutineEdit, RoutineKey, RoutineRef};
 use crate::search::Target;
 use crate::state::{Page, Zoom};
@@ -74,6 +75,11 @@ pub enum Command {
     /// Open or close a routine of the reader's in the editor.
     EditingRoutine(Option<RoutineKey>),
     DeleteRoutine(RoutineKey),
+    /// A guide's files, read by the shell: opened, or changed since (the answer to
+    /// `Effects::open_guide`, a drop or a change the folder's watch saw).
+    GuideRead(Box<GuideRead>),
+    /// How saving the state went (the answer to `Effects::save`).
+    StateSaved(Result<(), SaveFailure>),
 }
 
 /// A layer of the map that the reader can switch on and off.

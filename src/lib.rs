@@ -36,6 +36,6 @@ pub mod web;
 /// (`native::state_file`).
 pub const APP_ID: &str = "io.github.backmassageguide.MassageGuide";
 
-pub use crate::core::{Core, Effects, Input, Now, Startup};
-pub use app::App;
+pub use crate::core::{Core, CoreInputs, Effects, Input, Now};
+pub use app::{App, Startup};
 pub use panels::DISCLAIMER;

@@ -22,14 +22,44 @@ pub enum Origin {
     Dropped(String),
 }
 
-impl Origin {
-    /// Where `source`'s guide comes from: a folder if it can be opened again, else a drop.
-    pub fn of(source: &dyn GuideSource) -> Self {
-        let name = source.name().to_owned();
-        if source.location().is_some() {
-            Self::Folder(name)
+/// A guide's files as the shell read them from a [`GuideSource`], handed to the core as
+/// `Command::GuideRead`: the core itself reads nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuideRead {
+    /// The source as the reader named it.
+    pub name: String,
+    /// Where it can be opened again (see [`GuideSource::location`]).
+    pub location: Option<String>,
+    pub why: ReadWhy,
+    pub files: Result<GuideFiles, Vec<Diagnostic>>,
+}
+
+/// Why a guide was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadWhy {
+    /// It was just opened, in place of the guide on screen.
+    Opened,
+    /// Its source said it changed.
+    Changed,
+}
+
+impl GuideRead {
+    /// Reads `source`'s files now.
+    pub fn from(source: &dyn GuideSource, why: ReadWhy) -> Self {
+        Self {
+            name: source.name().to_owned(),
+            location: source.location().map(str::to_owned),
+            why,
+            files: source.read(),
+        }
+    }
+
+    /// Where the guide comes from: a folder if it can be opened again, else a drop.
+    pub fn origin(&self) -> Origin {
+        if self.location.is_some() {
+            Origin::Folder(self.name.clone())
         } else {
-            Self::Dropped(name)
+            Origin::Dropped(self.name.clone())
         }
     }
 }
@@ -41,6 +71,13 @@ pub trait GuideSource {
 
     /// Reads the guide's files, or says what could not be read.
     fn read(&self) -> Result<GuideFiles, Vec<Diagnostic>>;
+
+    /// The same reading as [`read`](Self::read), as a job another thread can run. By default
+    /// the files are read at once (a source in memory has nothing slow to do).
+    fn read_job(&self) -> ReadJob {
+        let files = self.read();
+        Box::new(move || files)
+    }
 
     /// Starts telling of changes; `wake` asks for a frame when one comes while the app sleeps.
     /// Err says why the source cannot be watched.
@@ -57,6 +94,26 @@ pub trait GuideSource {
     fn location(&self) -> Option<&str> {
         None
     }
+}
+
+/// Reading a guide's files, to run away from the window's thread.
+pub type ReadJob = Box<dyn FnOnce() -> Result<GuideFiles, Vec<Diagnostic>> + Send>;
+
+/// Writing the state's text, to run away from the window's thread.
+pub type WriteJob = Box<dyn FnOnce() -> Result<(), SaveError> + Send>;
+
+/// Runs the platform's slow work (reading a guide folder, writing the state) off the window.
+///
+/// Jobs run away from the window's thread, one after another in the order given, so a later
+/// save always lands last. Where there is none (a browser, the tests) the shell does the work
+/// itself at once.
+pub trait Background {
+    /// Runs `job` soon, after the jobs given before it.
+    fn run(&self, job: Box<dyn FnOnce() + Send>);
+
+    /// Waits until every job given so far has run: the last save is on disk before the app
+    /// exits.
+    fn finish(&self);
 }
 
 /// Why a guide folder cannot be watched for changes.
@@ -167,6 +224,12 @@ pub trait StateStore {
     /// Keeps `text` in place of the saved one, whole or not at all.
     fn write(&self, text: &str) -> Result<(), SaveError>;
 
+    /// The same writing as [`write`](Self::write), as a job another thread can run; None
+    /// where the store can only be written from the window's thread (a browser's storage).
+    fn write_job(&self, _text: &str) -> Option<WriteJob> {
+        None
+    }
+
     /// Moves the saved text out of the way, keeping it where no save replaces it; says where
     /// (a file's path, a storage key), or None if it could not be moved.
     fn keep_aside(&self) -> Option<String>;
@@ -213,6 +276,13 @@ pub enum SaveError {
     /// The browser refused the storage (quota exceeded, storage denied).
     #[error("the browser's storage is full or turned off")]
     StorageRefused,
+}
+
+/// The state could not be saved to `to`, for the reason `why`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveFailure {
+    pub to: StateLocation,
+    pub why: SaveError,
 }
 
 /// Where a file the app made went.

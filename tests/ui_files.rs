@@ -13,6 +13,7 @@ use egui::Vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use massage_guide::data::GuideFile;
+use massage_guide::native::background::Worker;
 use massage_guide::native::dialogs::NativeFolders;
 use massage_guide::platform::{
     Chosen, CopyError, DialogError, DialogKind, FileSaveError, FileSaver, FolderPurpose, Folders,
@@ -21,6 +22,7 @@ use massage_guide::platform::{
 use massage_guide::state::{AppState, Page};
 use massage_guide::{App, Startup};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// The desktop's folders, but a dialog that at once answers `answer` (Err: no dialog could be
 /// shown).
@@ -314,4 +316,42 @@ fn every_routine_offers_a_handout_and_without_a_saver_none_is_offered() {
         ..AppState::default()
     }));
     assert!(plain.query_by_label_contains("Save a handout").is_none());
+}
+
+/// On the desktop a guide folder is read, and the state written, on a thread of its own: the
+/// folder's guide shows a frame or two after it is chosen, and closing the app waits for the
+/// last save.
+#[test]
+fn with_the_background_thread_a_folder_shows_once_read_and_the_last_save_lands_before_exit() {
+    let dir = scratch_copy("menu_background");
+    let file = common::ui::state_file(Some(&AppState {
+        safety_check_offered: true,
+        ..AppState::default()
+    }));
+    let mut startup = Startup::from_store(file.clone(), None);
+    startup.folders = Some(Box::new(Answering {
+        answer: Ok(Chosen::Folder(dir.display().to_string())),
+    }));
+    startup.background = Some(Box::new(Worker::start().unwrap()));
+    let mut harness =
+        builder(Vec2::new(1280.0, 800.0)).build_eframe(move |cc| App::new(cc, startup));
+    harness.run();
+
+    harness.get_by_label_contains("Guide menu: ").click();
+    harness.run();
+    harness.get_by_label("Open guide folder…").click();
+    // Frame by frame: the thread wakes the app when the folder is read.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !origin_is(&harness, &from(&dir)) && Instant::now() < deadline {
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(origin_is(&harness, &from(&dir)), "the folder's guide shows");
+
+    eframe::App::on_exit(harness.state_mut(), None);
+    let saved = std::fs::read_to_string(file.path()).unwrap();
+    assert!(
+        saved.contains(&format!("{:?}", dir.display().to_string())),
+        "the folder is remembered on disk by the time the app is closed: {saved}"
+    );
 }

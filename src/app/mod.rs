@@ -5,23 +5,41 @@
 
 mod keys;
 mod layout;
+mod services;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::core::{Core, Effects, FileToSave, Input, Made, Notice, Now, Reveal, Startup};
+use crate::command::Command;
+use crate::core::{Core, CoreInputs, Effects, FileToSave, Input, Made, Notice, Now, Reveal};
 use crate::data::MuscleId;
-use crate::dropped::DroppedFile;
 use crate::panels::notice_text;
 use crate::platform::{
-    Chosen, DialogError, FileSaveError, FileSaver, FolderPurpose, Folders, Saved, StateStore,
+    Background, Chosen, DialogError, FileSaveError, FileSaver, FolderPurpose, Folders, GuideSource,
+    Saved, StateStore,
 };
+
 use crate::practice::Session;
 use crate::state::AppState;
 use crate::state_format::WindowSize;
+pub use services::Startup;
 
 /// Back Massage Guide.
 pub struct App {
     core: Core,
+    /// Where the state is kept between runs, if anywhere.
+    store: Option<Box<dyn StateStore>>,
+    /// The guide shown instead of the built-in one (a folder or dropped files), if any.
+    source: Option<Box<dyn GuideSource>>,
+    /// What the services answered, for the core (`services::take_answers`).
+    answers: Vec<Command>,
+    /// Where slow work runs away from the window's thread, if anywhere.
+    background: Option<Box<dyn Background>>,
+    /// Answers finished in the background, each with the guide generation it was asked in.
+    done: Arc<Mutex<Vec<(u64, Command)>>>,
+    /// Counts the guides shown: a reading asked for an earlier one is dropped.
+    generation: u64,
+    /// Asks for a frame, from the threads of dialogs and watches.
+    wake: egui::Context,
     /// What the next frame's views must do once: the focus and scroll the core asked for.
     view: ViewRequests,
     /// The system's folders, where there are any (not in a browser).
@@ -54,17 +72,37 @@ struct ViewRequests {
 
 impl App {
     /// The app as `startup` says: its guide, its saved state, and a watch on its folder.
-    pub fn new(cc: &eframe::CreationContext<'_>, mut startup: Startup) -> Self {
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         let ctx = &cc.egui_ctx;
         crate::theme::install(ctx);
         // Zoom is the app's own, so it is kept within bounds and saved with the rest.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        let folders = startup.folders.take();
-        let saver = startup.saver.take();
-        let wake = ctx.clone();
-        let core = Core::new(startup, Arc::new(move || wake.request_repaint()));
+        // The core's inputs go to the core; the services stay with the shell.
+        let Startup {
+            guide,
+            store,
+            restored,
+            speech,
+            folders,
+            saver,
+            background,
+        } = startup;
+        let core = Core::new(CoreInputs {
+            restored,
+            speech,
+            saves: store.is_some(),
+        });
         let mut app = Self {
             core,
+            store,
+            source: None,
+            answers: Vec::new(),
+            // Set once the guide to start with is read: it is read before the first frame,
+            // so the window never shows the built-in guide first.
+            background: None,
+            done: Arc::default(),
+            generation: 0,
+            wake: ctx.clone(),
             view: ViewRequests::default(),
             folders,
             chosen: Arc::default(),
@@ -75,6 +113,11 @@ impl App {
         };
         let effects = app.core.start_effects();
         app.apply_effects(ctx, effects);
+        if let Some(source) = guide {
+            app.open_guide(source);
+            app.take_answers(ctx);
+        }
+        app.background = background;
         app.word_notice();
         app
     }
@@ -93,6 +136,7 @@ impl App {
             save,
             choose_folder,
             open_guide,
+            close_guide,
             save_file,
         } = effects;
         if let Some(theme) = theme {
@@ -119,20 +163,22 @@ impl App {
         if reveal.is_some() {
             self.view.reveal = reveal;
         }
-        if save {
-            self.core.save_now();
+        if let Some(to_save) = save {
+            self.write_state(&to_save);
         }
         if let Some(purpose) = choose_folder {
             self.choose_folder(ctx, purpose);
         }
-        if let Some(folder) = open_guide
-            && let Some(folders) = &self.folders
-        {
-            self.core.use_guide(folders.guide_at(&folder));
+        if close_guide {
+            self.close_guide();
+        }
+        if let Some(source) = open_guide.and_then(|f| Some(self.folders.as_ref()?.guide_at(&f))) {
+            self.open_guide(source);
         }
         if let Some(file) = save_file {
             self.offer(ctx, file);
         }
+        self.take_answers(ctx);
     }
 
     /// Offers a file the app made to the reader; how it went is told in a later frame.
@@ -197,9 +243,6 @@ impl App {
     fn take_chosen_folders(&mut self) {
         let chosen =
             std::mem::take(&mut *self.chosen.lock().unwrap_or_else(PoisonError::into_inner));
-        let Some(folders) = &self.folders else {
-            return;
-        };
         for (purpose, folder) in chosen {
             let folder = match folder {
                 Ok(Chosen::Folder(folder)) => folder,
@@ -209,27 +252,24 @@ impl App {
                     continue;
                 }
             };
+            let Some(folders) = &self.folders else {
+                return;
+            };
             match purpose {
-                FolderPurpose::OpenGuide => self.core.use_guide(folders.guide_at(&folder)),
+                FolderPurpose::OpenGuide => {
+                    let source = folders.guide_at(&folder);
+                    self.open_guide(source);
+                }
                 FolderPurpose::SaveBuiltInCopy => match folders.save_built_in(&folder) {
                     Ok(()) => {
-                        self.core.use_guide(folders.guide_at(&folder));
+                        let source = folders.guide_at(&folder);
+                        self.open_guide(source);
                         self.core.tell(Notice::CopySaved { folder });
                     }
                     Err(err) => self.core.tell(Notice::CopyNotSaved(err)),
                 },
             }
         }
-    }
-
-    /// Whether the guide folder is watched for changes.
-    pub fn is_watching(&self) -> bool {
-        self.core.is_watching()
-    }
-
-    /// Where the state is saved, if anywhere.
-    pub fn state_store(&self) -> Option<&dyn StateStore> {
-        self.core.state_store()
     }
 
     /// What the notice banner tells the reader, if anything, in its words.
@@ -240,17 +280,6 @@ impl App {
     /// Words the core's notice as the banner does, for [`App::notice`].
     fn word_notice(&mut self) {
         self.notice_words = self.core.notice().map(notice_text);
-    }
-
-    /// Shows dropped guide files (see [`Core::open_dropped`]).
-    pub fn open_dropped(&mut self, files: Vec<DroppedFile>) {
-        self.core.open_dropped(files);
-    }
-
-    /// Saves the state now if it changed.
-    pub fn save_now(&mut self) {
-        self.core.save_now();
-        self.word_notice();
     }
 
     /// The state that is saved between runs.
@@ -300,7 +329,9 @@ impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.take_chosen_folders();
         self.take_saved_files();
-        self.core.reload_if_changed();
+        self.take_done();
+        self.read_if_changed();
+        self.take_answers(ctx);
         let input = input_of(ctx);
         for command in self.shortcuts(ctx) {
             let effects = self.core.apply(command, input);
@@ -326,6 +357,6 @@ impl eframe::App for App {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.core.save_now();
+        self.save_before_exit();
     }
 }

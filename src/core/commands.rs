@@ -96,7 +96,9 @@ impl Core {
                 effects.choose_folder = Some(FolderPurpose::SaveBuiltInCopy);
             }
             Command::OpenRecentGuide(folder) => effects.open_guide = Some(folder),
-            Command::BackToBuiltInGuide => self.back_to_built_in(),
+            Command::BackToBuiltInGuide => effects = self.back_to_built_in(),
+            Command::GuideRead(read) => self.guide_read(*read),
+            Command::StateSaved(saved) => self.state_saved(saved),
             Command::SaveHandout(subject) => effects.save_file = self.handout(&subject),
             Command::HandoutWithAnswers(on) => self.state.handout_answers = on,
             Command::NewRoutine => {

@@ -5,7 +5,7 @@ use super::Made;
 use crate::data::{ClaimId, LookAlikeId, TopicId};
 use crate::platform::FolderPurpose;
 use crate::saved::RoutineRef;
-use crate::state::Zoom;
+use crate::state::{AppState, Zoom};
 use crate::state_format::WindowSize;
 
 /// What the moment of a command says about it.
@@ -93,14 +93,23 @@ pub struct Effects {
     pub reveal: Option<Reveal>,
     /// Put the keyboard in the search box.
     pub focus_search: bool,
-    /// The state has rested since it changed: save it now (`Core::save_now`).
-    pub save: bool,
-    /// Show the system's folder dialog for this (`Core::folder_chosen` takes the answer).
+    /// The state has rested since it changed: save this (`Command::StateSaved` answers).
+    pub save: Option<StateToSave>,
+    /// Show the system's folder dialog for this.
     pub choose_folder: Option<FolderPurpose>,
-    /// Open the guide in this folder (`Core::use_guide`).
+    /// Open, watch and read the guide in this folder (`Command::GuideRead` answers).
     pub open_guide: Option<String>,
+    /// Stop watching the guide folder: the built-in guide is back.
+    pub close_guide: bool,
     /// Offer this file to the reader to save (a handout).
     pub save_file: Option<FileToSave>,
+}
+
+/// The state to save, as it is now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StateToSave {
+    pub state: AppState,
+    pub window: Option<WindowSize>,
 }
 
 /// A file the app made, to offer the reader.
@@ -131,6 +140,7 @@ impl Effects {
             save,
             choose_folder,
             open_guide,
+            close_guide,
             save_file,
         } = self;
         let Self {
@@ -145,6 +155,7 @@ impl Effects {
             save: later_save,
             choose_folder: later_choose_folder,
             open_guide: later_open_guide,
+            close_guide: later_close_guide,
             save_file: later_save_file,
         } = later;
         Self {
@@ -159,9 +170,10 @@ impl Effects {
             focus_page: focus_page || later_focus_page,
             reveal: later_reveal.or(reveal),
             focus_search: focus_search || later_focus_search,
-            save: save || later_save,
+            save: later_save.or(save),
             choose_folder: later_choose_folder.or(choose_folder),
             open_guide: later_open_guide.or(open_guide),
+            close_guide: close_guide || later_close_guide,
             save_file: later_save_file.or(save_file),
         }
     }

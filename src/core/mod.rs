@@ -17,19 +17,17 @@ mod search;
 mod tests;
 
 use std::collections::VecDeque;
-use std::sync::Arc;
 
 use crate::data::{Guide, GuideFiles, load_guide};
 use crate::diagram::MapShapes;
-use crate::dropped::{DroppedFile, DroppedGuide};
-use crate::platform::{FileSaver, Folders, GuideSource, Origin, StateStore};
+use crate::platform::{GuideRead, Origin, ReadWhy};
 use crate::practice::Session;
 use crate::saved::RoutineKey;
 use crate::search::SearchIndex;
 use crate::state::{AppState, Page};
-use crate::state_format::{Restored, restore};
+use crate::state_format::Restored;
 
-pub use effects::{Effects, FileToSave, Input, Now, Reveal};
+pub use effects::{Effects, FileToSave, Input, Now, Reveal, StateToSave};
 pub use load_problems::{LoadProblems, Showing};
 pub use notice::{Made, Notice};
 pub use practice_clock::Practice;
@@ -62,91 +60,62 @@ pub struct Core {
     practice: Option<Practice>,
     /// The reader's routine open in the editor.
     editing: Option<RoutineKey>,
-    /// The app can speak what has the keyboard (see `Startup::speech`).
+    /// The app can speak what has the keyboard (see [`CoreInputs::speech`]).
     speech: bool,
-    /// Asks the shell for a frame; a watched folder calls it when it changes.
-    wake: Arc<dyn Fn() + Send + Sync>,
 }
 
-/// A guide shown instead of the built-in one, reloaded when it changes.
+/// A guide shown instead of the built-in one (a folder or dropped files), reloaded when it
+/// changes. The shell holds the source itself and reads it; the core only knows this.
 struct Folder {
-    source: Box<dyn GuideSource>,
     /// Whether its guide has loaded once, so a broken edit keeps it on screen.
     loaded: bool,
 }
 
-/// How the app starts: which guide, and where the state is kept.
-pub struct Startup {
-    /// A guide to show, and watch for changes, instead of the built-in guide.
-    pub guide: Option<Box<dyn GuideSource>>,
-    /// Where the state is saved; None keeps it for this run only.
-    pub store: Option<Box<dyn StateStore>>,
+/// What the core starts from. The services the platform offers (a guide to open, where the
+/// state is kept, folders, saving files) are the shell's: see `App::new`.
+pub struct CoreInputs {
     /// What the last run left.
     pub restored: Restored,
     /// Whether the app itself can speak what has the keyboard (a browser can; on the desktop
     /// screen readers read the app through AccessKit instead).
     pub speech: bool,
-    /// Folders to open guides from and save copies to, where the platform has them (the
-    /// shell uses them; the core only asks).
-    pub folders: Option<Box<dyn Folders>>,
-    /// How files the app makes reach the reader (the shell uses it; the core only asks).
-    pub saver: Option<Box<dyn FileSaver>>,
+    /// Whether the state is kept between runs (the core then asks for saves).
+    pub saves: bool,
 }
 
-impl Startup {
-    /// Restores the state from `store`, as on every start of the real app.
-    pub fn from_store(
-        store: impl StateStore + 'static,
-        guide: Option<Box<dyn GuideSource>>,
-    ) -> Self {
-        Self {
-            restored: restore(&store),
-            store: Some(Box::new(store)),
-            guide,
-            speech: false,
-            folders: None,
-            saver: None,
-        }
-    }
-
+impl CoreInputs {
     /// A run that starts from `state` and saves nothing.
     pub fn in_memory(state: AppState) -> Self {
         Self {
-            guide: None,
-            store: None,
-            speech: false,
-            folders: None,
-            saver: None,
             restored: Restored {
                 state,
                 ..Restored::default()
             },
+            speech: false,
+            saves: false,
         }
     }
 }
 
 impl Core {
-    /// The core as `startup` says: its guide, its saved state, and a watch on its folder that
-    /// calls `wake` when the folder changes.
-    pub fn new(startup: Startup, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
-        let Startup {
-            guide: source,
-            store,
+    /// The core as `inputs` say, on the built-in guide (the shell hands it any other guide as
+    /// `Command::GuideRead`).
+    pub fn new(inputs: CoreInputs) -> Self {
+        let CoreInputs {
             restored,
             speech,
-            folders: _,
-            saver: _,
-        } = startup;
+            saves,
+        } = inputs;
         let mut state = restored.state;
         state.page = navigation::page_at_start(&state);
         let (loaded, problems) = built_in();
         let guide = loaded.localized(state.country.as_ref());
-        let mut core = Self {
+        Self {
             shapes: MapShapes::new(&guide),
             index: SearchIndex::new(&guide),
             loaded,
             guide,
-            saving: Saving::new(store, &state, restored.window),
+            saving: Saving::new(saves, &state, restored.window),
             state,
             origin: Origin::BuiltIn,
             folder: None,
@@ -157,55 +126,51 @@ impl Core {
             practice: None,
             editing: None,
             speech,
-            wake,
-        };
-        if let Some(source) = source {
-            core.use_guide(source);
         }
-        core
     }
 
-    /// Shows the guide from `source` in place of the one on screen, and watches it for
-    /// changes. If it does not load, the guide on screen stays and the banner says why.
-    pub fn use_guide(&mut self, mut source: Box<dyn GuideSource>) {
-        let wake = Arc::clone(&self.wake);
-        if let Err(err) = source.watch(Box::new(move || wake())) {
-            // The first notice stays: it may say where a damaged saved state was put.
-            self.notice.get_or_insert(Notice::NotWatched {
-                guide: source.name().to_owned(),
-                why: err,
-            });
-        }
-        self.show(source);
-    }
-
-    /// Shows the built-in guide again, and forgets the folder or dropped files.
-    pub fn back_to_built_in(&mut self) {
+    /// Shows the built-in guide again, and forgets the folder or dropped files: the shell
+    /// stops watching the folder.
+    fn back_to_built_in(&mut self) -> Effects {
         self.folder = None;
         let (guide, problems) = built_in();
         self.origin = Origin::BuiltIn;
         self.problems = problems;
         self.set_guide(guide);
+        Effects {
+            close_guide: true,
+            ..Effects::default()
+        }
     }
 
     /// Tells the reader something once, in the notice banner (e.g. where a copy was saved).
+    /// That a folder cannot be watched does not replace what is said already: that may be
+    /// where a damaged saved state was put.
     pub fn tell(&mut self, notice: Notice) {
-        self.notice = Some(notice);
+        if matches!(notice, Notice::NotWatched { .. }) {
+            self.notice.get_or_insert(notice);
+        } else {
+            self.notice = Some(notice);
+        }
     }
 
-    /// Shows `source`'s guide, or keeps the one on screen and lists its problems.
-    fn show(&mut self, source: Box<dyn GuideSource>) {
-        let before = self.origin.clone();
-        self.folder = Some(Folder {
-            source,
-            loaded: false,
-        });
-        self.reload();
-        if let Some(problems) = &mut self.problems
-            && before != Origin::BuiltIn
-        {
-            // The guide on screen is the one from before, not the built-in one.
-            problems.showing = Showing::Unchanged(before);
+    /// Shows the guide the shell read, or keeps the one on screen and lists its problems.
+    fn guide_read(&mut self, read: GuideRead) {
+        match read.why {
+            ReadWhy::Opened => {
+                let before = self.origin.clone();
+                self.folder = Some(Folder { loaded: false });
+                self.load(read);
+                if let Some(problems) = &mut self.problems
+                    && before != Origin::BuiltIn
+                {
+                    // The guide on screen is the one from before, not the built-in one.
+                    problems.showing = Showing::Unchanged(before);
+                }
+            }
+            // A change read after the reader went back to the built-in guide is old news.
+            ReadWhy::Changed if self.folder.is_none() => {}
+            ReadWhy::Changed => self.load(read),
         }
     }
 
@@ -233,17 +198,18 @@ impl Core {
         }
     }
 
-    /// Reads the guide folder again. A guide that loads replaces the one on screen; one that
-    /// does not leaves it there and lists its problems.
-    fn reload(&mut self) {
+    /// Loads the guide read from the folder. A guide that loads replaces the one on screen; one
+    /// that does not leaves it there and lists its problems.
+    fn load(&mut self, read: GuideRead) {
         let Some(folder) = &mut self.folder else {
             return;
         };
-        match folder.source.read().and_then(|files| load_guide(&files)) {
+        let origin = read.origin();
+        match read.files.and_then(|files| load_guide(&files)) {
             Ok(guide) => {
                 folder.loaded = true;
-                self.origin = Origin::of(folder.source.as_ref());
-                if let Some(location) = folder.source.location() {
+                self.origin = origin;
+                if let Some(location) = &read.location {
                     self.state.remember_guide(location);
                 }
                 self.problems = None;
@@ -251,7 +217,7 @@ impl Core {
             }
             Err(problems) => {
                 self.problems = Some(LoadProblems {
-                    folder: folder.source.name().to_owned(),
+                    folder: read.name,
                     problems,
                     showing: if folder.loaded {
                         Showing::LastGood
@@ -267,34 +233,6 @@ impl Core {
     /// it changed.
     pub fn tick(&mut self, now: Now) -> Effects {
         self.tick_practice(now).and(self.tick_saving(now))
-    }
-
-    /// Reloads the guide if its source says it changed (the watcher wakes the shell then).
-    pub fn reload_if_changed(&mut self) {
-        let changed = self.folder.as_mut().is_some_and(|f| f.source.changed());
-        if changed {
-            self.reload();
-        }
-    }
-
-    /// Shows guide files dropped on the window in place of the guide on screen, or lists their
-    /// problems. The shells read the files (the browser only hands them over asynchronously).
-    /// Dropped files are read once: nothing to watch.
-    pub fn open_dropped(&mut self, files: Vec<DroppedFile>) {
-        if !files.is_empty() {
-            self.show(Box::new(DroppedGuide::new(files)));
-        }
-    }
-
-    /// Whether the guide folder is watched for changes (false without a folder, or when the
-    /// system refused the watch).
-    pub fn is_watching(&self) -> bool {
-        self.folder.as_ref().is_some_and(|f| f.source.is_watching())
-    }
-
-    /// Where the state is saved, if anywhere.
-    pub fn state_store(&self) -> Option<&dyn StateStore> {
-        self.saving.store()
     }
 
     pub fn guide(&self) -> &Guide {

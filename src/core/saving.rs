@@ -1,33 +1,31 @@
-//! Keeping the reader's state: a moment after it changes, and on exit.
+//! Keeping the reader's state: a moment after it changes, and on exit. The core only says what
+//! to save and when; the shell writes it where the platform keeps it.
 
-use super::{Core, Effects, Notice, Now};
-use crate::platform::StateStore;
+use super::{Core, Effects, Notice, Now, StateToSave};
+use crate::platform::SaveFailure;
 use crate::state::AppState;
-use crate::state_format::{WindowSize, save};
+use crate::state_format::WindowSize;
 
 /// How long the state must rest after a change before it is saved.
 const SAVE_AFTER_SECONDS: f64 = 0.5;
 
 /// Saving the state: a moment after it changes, and on exit.
 pub(super) struct Saving {
-    store: Option<Box<dyn StateStore>>,
-    /// What the store holds now.
+    /// Whether the state is kept between runs at all.
+    saves: bool,
+    /// What was last handed to the shell to save.
     state: AppState,
     window: Option<WindowSize>,
     /// The window as it is now.
     window_now: Option<WindowSize>,
-    /// The time of the first tick whose state differed from the store.
+    /// The time of the first tick whose state differed from what was saved.
     dirty_since: Option<f64>,
 }
 
 impl Saving {
-    pub(super) fn new(
-        store: Option<Box<dyn StateStore>>,
-        state: &AppState,
-        window: Option<WindowSize>,
-    ) -> Self {
+    pub(super) fn new(saves: bool, state: &AppState, window: Option<WindowSize>) -> Self {
         Self {
-            store,
+            saves,
             state: state.clone(),
             window,
             window_now: window,
@@ -35,36 +33,36 @@ impl Saving {
         }
     }
 
-    pub(super) fn store(&self) -> Option<&dyn StateStore> {
-        self.store.as_deref()
-    }
-
     fn is_dirty(&self, state: &AppState) -> bool {
-        self.store.is_some() && (&self.state != state || self.window != self.window_now)
+        self.saves && (&self.state != state || self.window != self.window_now)
     }
 }
 
 impl Core {
-    /// Saves the state now if it changed since the last save. A failure is told to the reader
-    /// once; the state stays in memory and the next change tries again.
-    pub fn save_now(&mut self) {
+    /// How saving went: a failure is told to the reader once.
+    pub(super) fn state_saved(&mut self, saved: Result<(), SaveFailure>) {
+        if let Err(SaveFailure { to, why }) = saved {
+            self.notice = Some(Notice::StateNotSaved { to, why });
+        }
+    }
+
+    /// The state to save now, if it changed since the last save. The shell writes it and
+    /// answers with `Command::StateSaved`; a failure is told to the reader once, the state
+    /// stays in memory and the next change tries again.
+    pub fn save_now(&mut self) -> Option<StateToSave> {
         let saving = &mut self.saving;
         saving.dirty_since = None;
         if !saving.is_dirty(&self.state) {
-            return;
+            return None;
         }
-        let Some(store) = &saving.store else {
-            return;
-        };
-        if let Err(why) = save(store.as_ref(), &self.state, saving.window_now) {
-            self.notice = Some(Notice::StateNotSaved {
-                to: store.location(),
-                why,
-            });
-        }
-        // Even on failure: trying again every frame would not help, the next change will.
+        // Taken as saved even if the save fails: trying again every frame would not help, the
+        // next change will.
         saving.state = self.state.clone();
         saving.window = saving.window_now;
+        Some(StateToSave {
+            state: self.state.clone(),
+            window: saving.window_now,
+        })
     }
 
     /// Asks for a save a moment after the state last changed: soon enough that a crash loses
@@ -80,7 +78,7 @@ impl Core {
         let wait = SAVE_AFTER_SECONDS - (clock.now - since);
         if wait <= 0.0 {
             Effects {
-                save: true,
+                save: self.save_now(),
                 ..Effects::default()
             }
         } else {

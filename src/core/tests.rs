@@ -3,6 +3,7 @@
 use super::*;
 use crate::command::{Command, PracticeCommand};
 use crate::data::RegionId;
+use crate::platform::StateStore;
 use crate::search::Target;
 use crate::state::AppState;
 
@@ -14,7 +15,7 @@ fn app() -> Core {
 }
 
 fn core_from(state: AppState) -> Core {
-    Core::new(Startup::in_memory(state), std::sync::Arc::new(|| {}))
+    Core::new(CoreInputs::in_memory(state))
 }
 
 const MOUSE: Input = Input {
@@ -232,26 +233,109 @@ impl StateStore for Memory {
 #[test]
 fn a_change_is_saved_once_it_has_rested_half_a_second() {
     let saved = std::rc::Rc::default();
-    let mut app = Core::new(
-        Startup::from_store(Memory(std::rc::Rc::clone(&saved)), None),
-        std::sync::Arc::new(|| {}),
-    );
+    let store = Memory(std::rc::Rc::clone(&saved));
+    let mut app = Core::new(CoreInputs {
+        restored: crate::state_format::restore(&store),
+        speech: false,
+        saves: true,
+    });
     let at = |now| Now {
         now,
         ..Now::default()
     };
-    assert!(!app.tick(at(1.0)).save, "nothing changed");
+    assert!(app.tick(at(1.0)).save.is_none(), "nothing changed");
     click(&mut app, Command::HideAvoided(true));
     let first = app.tick(at(10.0));
-    assert!(!first.save);
+    assert!(first.save.is_none());
     assert!(first.repaint_after.is_some_and(|s| s > 0.0 && s <= 0.5));
-    assert!(!app.tick(at(10.3)).save, "still changing, perhaps");
+    assert!(app.tick(at(10.3)).save.is_none(), "still changing, perhaps");
     let due = app.tick(at(10.6));
-    assert!(due.save, "rested");
+    assert!(due.save.is_some(), "rested");
     assert!(saved.borrow().is_empty(), "the shell saves, not the tick");
-    app.save_now();
+    // The shell writes what the tick handed it, and answers how it went.
+    let to_save = due.save.unwrap();
+    crate::state_format::save(&store, &to_save.state, to_save.window).unwrap();
+    click(&mut app, Command::StateSaved(Ok(())));
     assert!(saved.borrow()[0].hide_avoided);
-    assert!(!app.tick(at(11.0)).save, "saved: nothing more to do");
+    assert!(
+        app.tick(at(11.0)).save.is_none(),
+        "saved: nothing more to do"
+    );
+    assert_eq!(app.save_now(), None, "nothing changed since");
+}
+
+#[test]
+fn a_failed_save_is_told_once_and_the_state_kept() {
+    let mut app = app();
+    let failed = crate::platform::SaveFailure {
+        to: crate::platform::StateLocation::Browser,
+        why: crate::platform::SaveError::StorageRefused,
+    };
+    click(&mut app, Command::StateSaved(Err(failed.clone())));
+    assert_eq!(
+        app.notice(),
+        Some(&Notice::StateNotSaved {
+            to: failed.to,
+            why: failed.why
+        })
+    );
+}
+
+/// A guide as the shell reads it from a folder.
+fn read(files: Result<GuideFiles, Vec<crate::data::Diagnostic>>, why: ReadWhy) -> Box<GuideRead> {
+    Box::new(GuideRead {
+        name: "my-guide".to_owned(),
+        location: Some("/home/sam/my-guide".to_owned()),
+        why,
+        files,
+    })
+}
+
+#[test]
+fn a_guide_the_shell_read_is_shown_and_a_broken_change_keeps_it() {
+    let mut app = app();
+    let broken = || {
+        Err(vec![crate::data::Diagnostic::new(
+            "regions.ron",
+            None,
+            "bad",
+        )])
+    };
+    click(
+        &mut app,
+        Command::GuideRead(read(broken(), ReadWhy::Opened)),
+    );
+    assert_eq!(
+        app.origin(),
+        &Origin::BuiltIn,
+        "a broken folder leaves the built-in guide"
+    );
+    assert_eq!(app.problems().map(|p| &p.showing), Some(&Showing::BuiltIn));
+
+    let files = Ok(GuideFiles::embedded());
+    click(&mut app, Command::GuideRead(read(files, ReadWhy::Changed)));
+    assert_eq!(app.origin(), &Origin::Folder("my-guide".to_owned()));
+    assert!(app.problems().is_none());
+    assert_eq!(app.state().recent_guides, ["/home/sam/my-guide"]);
+
+    click(
+        &mut app,
+        Command::GuideRead(read(broken(), ReadWhy::Changed)),
+    );
+    assert_eq!(app.origin(), &Origin::Folder("my-guide".to_owned()));
+    assert_eq!(app.problems().map(|p| &p.showing), Some(&Showing::LastGood));
+
+    let effects = app.apply(Command::BackToBuiltInGuide, MOUSE);
+    assert!(effects.close_guide, "the shell stops watching the folder");
+    assert!(app.is_built_in());
+    click(
+        &mut app,
+        Command::GuideRead(read(broken(), ReadWhy::Changed)),
+    );
+    assert!(
+        app.problems().is_none(),
+        "a change read too late is old news"
+    );
 }
 
 #[test]

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use crate::data::GuideFiles;
 use crate::dropped::{DroppedFile, MAX_DROPPED_BYTES};
+use crate::native::background::Worker;
 use crate::native::check::{self, Format};
 use crate::native::dialogs::{NativeFileSaver, NativeFolders};
 use crate::native::guide_dir;
@@ -128,6 +129,14 @@ fn run_app(data: Option<PathBuf>) -> ExitCode {
     match eframe::icon_data::from_png_bytes(WINDOW_ICON_PNG) {
         Ok(icon) => viewport = viewport.with_icon(icon),
         Err(err) => eprintln!("massage-guide: the window icon could not be read: {err}"),
+    }
+    // Guide folders are read and the state written on a thread of their own.
+    match Worker::start() {
+        Ok(worker) => startup.background = Some(Box::new(worker)),
+        Err(err) => eprintln!(
+            "massage-guide: no background thread ({err}); guides are read and settings saved \
+             on the window's thread"
+        ),
     }
     if let Some(window) = startup.restored.window {
         viewport = viewport

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crate::data::{Diagnostic, GuideFiles};
 use crate::native::guide_dir::read_guide_dir;
 use crate::native::watch::FolderWatcher;
-use crate::platform::{GuideSource, WatchError};
+use crate::platform::{GuideSource, ReadJob, WatchError};
 
 pub struct GuideFolder {
     dir: PathBuf,
@@ -39,6 +39,11 @@ impl GuideSource for GuideFolder {
 
     fn read(&self) -> Result<GuideFiles, Vec<Diagnostic>> {
         read_guide_dir(&self.dir)
+    }
+
+    fn read_job(&self) -> ReadJob {
+        let dir = self.dir.clone();
+        Box::new(move || read_guide_dir(&dir))
     }
 
     fn watch(&mut self, wake: Box<dyn Fn() + Send + Sync>) -> Result<(), WatchError> {

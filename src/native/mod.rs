@@ -4,6 +4,7 @@
 //! system's dialogs, the state file, the frame probe for `scripts/perf.sh`, and the command
 //! line's `check` report.
 
+pub mod background;
 pub mod check;
 pub mod desktop;
 pub mod dialogs;

@@ -7,7 +7,7 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::native::guide_dir::write_whole;
-use crate::platform::{ReadError, SaveError, StateLocation, StateStore};
+use crate::platform::{ReadError, SaveError, StateLocation, StateStore, WriteJob};
 use crate::state::AppState;
 use crate::state_format::{Restored, WindowSize, restore, to_text};
 
@@ -42,6 +42,12 @@ impl StateStore for StateFile {
             std::fs::create_dir_all(dir).map_err(io)?;
         }
         write_whole(&self.path, text.as_bytes()).map_err(io)
+    }
+
+    fn write_job(&self, text: &str) -> Option<WriteJob> {
+        let file = self.clone();
+        let text = text.to_owned();
+        Some(Box::new(move || StateStore::write(&file, &text)))
     }
 
     /// Renames the file to the first free `state.unreadable-N.ron` beside it.
