@@ -37,4 +37,4 @@ pub const APP_ID: &str = "io.github.backmassageguide.MassageGuide";
 
 pub use crate::core::{Core, Effects, Input, Now, Startup};
 pub use app::App;
-pub use panels::DISCLAIMER;
+pub use data::DISCLAIMER;

@@ -45,5 +45,4 @@ pub use technique_page::{PageOptions, technique_page_ui};
 pub use toolbar::{ViewSettings, toolbar_ui, view_settings_ui};
 pub use welcome::welcome_ui;
 
-/// The sentence that says what this app is not. Shown once, always visible.
-pub const DISCLAIMER: &str = "This guide informs. It does not diagnose, and it does not replace advice from a doctor, physiotherapist or other clinician.";
+pub use crate::data::DISCLAIMER;
