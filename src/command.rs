@@ -5,7 +5,7 @@ use crate::data::{CountryId, QuestionId, RegionId, RoutineId, TechniqueId};
 use crate::handout::HandoutSubject;
 use crate::saved::{RoutineEdit, RoutineKey, RoutineRef};
 use crate::search::Target;
-use crate::state::{Page, Zoom};
+use crate::state::{Layer, Page, Zoom};
 
 /// What a view or a key asks of the app. A command made and then dropped is a click that does
 /// nothing, hence `must_use`.
@@ -74,14 +74,6 @@ pub enum Command {
     /// Open or close a routine of the reader's in the editor.
     EditingRoutine(Option<RoutineKey>),
     DeleteRoutine(RoutineKey),
-}
-
-/// A layer of the map that the reader can switch on and off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layer {
-    WhereNotToPress,
-    Bones,
-    Muscles,
 }
 
 /// Starting and steering guided practice.

@@ -6,7 +6,7 @@
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
-use crate::command::Layer;
+use crate::state::Layer;
 
 /// What a shortcut does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
