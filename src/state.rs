@@ -139,8 +139,11 @@ impl AppState {
 
 /// A layer of the map that the reader can switch on and off, in the order of the switches over
 /// the map. Its key is in `shortcuts::SHORTCUTS` (`Action::ToggleLayer`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
+///
+/// (`Default` only so `strum` can list the shortcut actions that carry a layer.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
 pub enum Layer {
+    #[default]
     WhereNotToPress,
     Bones,
     Muscles,

@@ -2,15 +2,15 @@
 //! (the arrow keys move between them), per muscle while that layer shows, and named places for
 //! bones, places not to press and a muscle shown on its own.
 
-use egui::{
-    EventFilter, Id, Key, Modifiers, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo,
-};
+use egui::{EventFilter, Id, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo};
+use strum::VariantArray as _;
 
 use super::hover::tooltip_ui;
 use super::{BackMap, MapClick};
 use crate::diagram::shapes::RegionShape;
 use crate::diagram::types::Focus;
 use crate::geometry::{Heading, ScreenFromDiagram};
+use crate::shortcuts::{self, Action};
 
 impl BackMap<'_> {
     /// The accessibility id of a region's button, stable across frames and reloads.
@@ -201,15 +201,10 @@ impl BackMap<'_> {
         });
         // Consumed, so the region that receives focus does not act on the same press this frame.
         let heading = ui.input_mut(|i| {
-            [
-                (Key::ArrowUp, Heading::Up),
-                (Key::ArrowDown, Heading::Down),
-                (Key::ArrowLeft, Heading::Left),
-                (Key::ArrowRight, Heading::Right),
-            ]
-            .into_iter()
-            .find(|(key, _)| i.consume_key(Modifiers::NONE, *key))
-            .map(|(_, heading)| heading)
+            Heading::VARIANTS
+                .iter()
+                .copied()
+                .find(|&heading| shortcuts::pressed(i, Action::MapNeighbour(heading)))
         })?;
         self.shapes.neighbour(index, heading)
     }
