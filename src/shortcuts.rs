@@ -199,11 +199,17 @@ pub const SHORTCUTS: &[Shortcut] = &[
 pub const SEARCH_CHARACTER: &str = "/";
 
 /// The key combination hints name for `action`, as this platform writes it ("Ctrl+F", "⌘F").
+/// Escape is "Esc", as keyboards print it.
 pub fn text(ctx: &Context, action: Action) -> String {
     SHORTCUTS
         .iter()
         .find(|s| s.action == action)
-        .map(|s| ctx.format_shortcut(&s.keys))
+        .map(|s| match s.keys.logical_key {
+            Key::Escape => ctx
+                .format_shortcut(&s.keys)
+                .replace(Key::Escape.name(), "Esc"),
+            _ => ctx.format_shortcut(&s.keys),
+        })
         .unwrap_or_default()
 }
 
@@ -355,6 +361,8 @@ mod tests {
         assert_eq!(text(&ctx, FocusSearch), "Ctrl+F");
         assert_eq!(text(&ctx, Back), "Alt+Left");
         assert_eq!(text(&ctx, ZoomOut), "Ctrl+Minus");
+        assert_eq!(text(&ctx, Dismiss), "Esc");
+        assert_eq!(text(&ctx, SearchNext), "Down");
         // egui's built-in fonts have no ⌘ sign, so egui spells it out.
         ctx.set_os(egui::os::OperatingSystem::Mac);
         assert_eq!(text(&ctx, FocusSearch), "Cmd+F");
