@@ -73,6 +73,9 @@ fn the_cycle_finder_finds_a_cycle_and_only_a_cycle() {
     };
     let tree = graph(&[("a", "b"), ("a", "c"), ("b", "d"), ("c", "d")]);
     assert!(cycles(&tree).is_empty());
+    // What the layer check walks: everything below a module, and nothing above it.
+    let below_b: Vec<String> = reachable(&tree, "b").into_iter().collect();
+    assert_eq!(below_b, ["b", "d"]);
     let looped = graph(&[
         ("a", "b"),
         ("b", "c"),
