@@ -6,7 +6,7 @@ use crate::handout::HandoutSubject;
 use crate::platform::{GuideRead, SaveFailure};
 use crate::saved::{RoutineEdit, RoutineKey, RoutineRef};
 use crate::search::Target;
-use crate::state::{Page, Zoom};
+use crate::state::{Layer, Page, Zoom};
 
 /// What a view or a key asks of the app. A command made and then dropped is a click that does
 /// nothing, hence `must_use`.
@@ -80,14 +80,6 @@ pub enum Command {
     GuideRead(Box<GuideRead>),
     /// How saving the state went (the answer to `Effects::save`).
     StateSaved(Result<(), SaveFailure>),
-}
-
-/// A layer of the map that the reader can switch on and off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layer {
-    WhereNotToPress,
-    Bones,
-    Muscles,
 }
 
 /// Starting and steering guided practice.

@@ -38,4 +38,4 @@ pub const APP_ID: &str = "io.github.backmassageguide.MassageGuide";
 
 pub use crate::core::{Core, CoreInputs, Effects, Input, Now};
 pub use app::{App, Startup};
-pub use panels::DISCLAIMER;
+pub use data::DISCLAIMER;

@@ -114,21 +114,76 @@ impl Zoom {
 
 impl AppState {
     /// Draws `layer` over the map, or stops drawing it.
-    pub fn show_layer(&mut self, layer: crate::command::Layer, show: bool) {
-        use crate::command::Layer;
-        match layer {
-            Layer::WhereNotToPress => self.where_not_to_press = show,
-            Layer::Bones => self.bones = show,
-            Layer::Muscles => self.muscles = show,
-        }
+    pub fn show_layer(&mut self, layer: Layer, show: bool) {
+        *self.layer_mut(layer) = show;
     }
 
     /// The map's layers as the map widget takes them.
-    pub fn layers(&self) -> crate::diagram::Layers {
-        crate::diagram::Layers {
+    pub fn layers(&self) -> Layers {
+        Layers {
             where_not_to_press: self.where_not_to_press,
             bones: self.bones,
             muscles: self.muscles,
+        }
+    }
+
+    /// Where the state keeps whether `layer` shows (three fields, so saves keep their form).
+    fn layer_mut(&mut self, layer: Layer) -> &mut bool {
+        match layer {
+            Layer::WhereNotToPress => &mut self.where_not_to_press,
+            Layer::Bones => &mut self.bones,
+            Layer::Muscles => &mut self.muscles,
+        }
+    }
+}
+
+/// A layer of the map that the reader can switch on and off, in the order of the switches over
+/// the map. Its key is in `shortcuts::SHORTCUTS` (`Action::ToggleLayer`).
+///
+/// (`Default` only so `strum` can list the shortcut actions that carry a layer.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
+pub enum Layer {
+    #[default]
+    WhereNotToPress,
+    Bones,
+    Muscles,
+}
+
+impl Layer {
+    /// The switch's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::WhereNotToPress => "Where not to press",
+            Self::Bones => "Bones",
+            Self::Muscles => "Muscles",
+        }
+    }
+
+    /// What the switch does, for its tooltip (the key follows it there).
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::WhereNotToPress => "Mark the places where pressure can do harm",
+            Self::Bones => "Show the bones and landmarks you can feel",
+            Self::Muscles => "Show the muscles and which way their fibres run",
+        }
+    }
+}
+
+/// Which layers are drawn over the map's regions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Layers {
+    pub where_not_to_press: bool,
+    pub bones: bool,
+    pub muscles: bool,
+}
+
+impl Layers {
+    /// Whether `layer` is drawn.
+    pub fn shows(self, layer: Layer) -> bool {
+        match layer {
+            Layer::WhereNotToPress => self.where_not_to_press,
+            Layer::Bones => self.bones,
+            Layer::Muscles => self.muscles,
         }
     }
 }

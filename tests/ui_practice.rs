@@ -652,3 +652,40 @@ fn a_technique_to_avoid_cannot_be_practised() {
     harness.run();
     assert!(harness.state().session().is_none());
 }
+
+#[test]
+fn over_the_map_during_practice_shift_right_pans_and_right_alone_steps() {
+    let mut harness = app_by_the_second();
+    harness.run();
+    press(&mut harness, "Routines");
+    press(&mut harness, "Start Five-minute shoulder and neck break");
+    // Paused, so only keys move the session on.
+    press(&mut harness, "Pause (Space)");
+    harness.get_by_label("Zoom the map in").click();
+    harness.run();
+    // Nothing has the keyboard, and the pointer is over the map.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .get_by_label("Map of the back, seen from behind")
+        .hover();
+    harness.run();
+    let index = |h: &Harness<'_, App>| h.state().session().unwrap().current_index();
+    let neck = |h: &Harness<'_, App>| {
+        h.get_by_role_and_label(Role::Button, "Neck")
+            .rect()
+            .center()
+    };
+    let at = index(&harness);
+    let before = neck(&harness);
+
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    harness.run();
+    assert_eq!(index(&harness), at, "Shift+Right skipped a step");
+    let moved = neck(&harness) - before;
+    assert!(moved.x < -10.0, "Shift+Right pans the map: {moved:?}");
+
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert_eq!(index(&harness), at + 1, "Right alone goes to the next step");
+}

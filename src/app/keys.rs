@@ -1,11 +1,9 @@
 //! The keyboard shortcuts pressed in a frame, as commands (the keys are in `shortcuts.rs`).
 
-use egui::Key;
-
 use super::App;
 use crate::command::{Command, PracticeCommand};
 use crate::practice::Clock;
-use crate::shortcuts::{Action, SEARCH_CHARACTER, SHORTCUTS, Scope};
+use crate::shortcuts::{self, Action, SEARCH_CHARACTER, SHORTCUTS, Scope};
 use crate::state::{Page, Zoom};
 
 impl App {
@@ -29,24 +27,18 @@ impl App {
                     Scope::Anywhere => true,
                     Scope::Practice => practising && !typing,
                     Scope::PracticeNothingFocused => practising && !typing && nothing_focused,
+                    // These widgets read their keys themselves.
+                    Scope::Map | Scope::MapRegion | Scope::SearchBox => false,
                 };
-                if listening && i.consume_shortcut(&shortcut.keys) {
+                if listening && shortcuts::take(i, shortcut) {
                     actions.push(shortcut.action);
                 }
             }
         });
-        let mut commands: Vec<Command> = actions
+        actions
             .into_iter()
             .filter_map(|action| self.command_for(action))
-            .collect();
-        if ctx.input(|i| i.key_pressed(Key::Escape)) {
-            commands.push(if self.core.search().is_open() {
-                Command::CloseSearch
-            } else {
-                Command::ClearSelection
-            });
-        }
-        commands
+            .collect()
     }
 
     /// What a shortcut's action means now.
@@ -72,6 +64,22 @@ impl App {
             Action::NextStep => Command::Practice(PracticeCommand::Next),
             Action::PreviousStep => Command::Practice(PracticeCommand::Previous),
             Action::SkipTechnique => Command::Practice(PracticeCommand::SkipTechnique),
+            Action::Dismiss => {
+                if self.core.search().is_open() {
+                    Command::CloseSearch
+                } else {
+                    Command::ClearSelection
+                }
+            }
+            // Read by the map and the search box themselves.
+            Action::MapZoomIn
+            | Action::MapZoomOut
+            | Action::MapFit
+            | Action::MapPan(_)
+            | Action::MapNeighbour(_)
+            | Action::SearchNext
+            | Action::SearchPrevious
+            | Action::SearchOpen => return None,
         })
     }
 }

@@ -1,18 +1,19 @@
 //! Laying out the views around the map, and collecting the commands they emit.
 
 use egui::{RichText, Ui};
+use strum::VariantArray as _;
 
 use super::App;
-use crate::command::{Command, Layer};
+use crate::command::Command;
 use crate::core::Reveal;
 use crate::data::MuscleId;
-use crate::diagram::{BackMap, Strokes};
+use crate::diagram::{BackMap, MapClick, Strokes};
 use crate::panels;
 use crate::panels::{Caps, Hover, SettingsPlace, ViewCtx};
 use crate::practice::Clock;
 use crate::safety::Profile;
 use crate::shortcuts::{self, Action};
-use crate::state::{AppState, Page};
+use crate::state::{AppState, Layer, Page};
 use crate::theme;
 
 impl App {
@@ -138,7 +139,8 @@ impl App {
             .collect()
     }
 
-    /// `pointed` is a muscle the reader points at in the text beside the map.
+    /// `pointed` is a muscle the reader points at in the text beside the map. A click on a
+    /// muscle opens its page; on a region, selects it; elsewhere, clears the selection.
     fn map_ui(&self, ui: &mut Ui, pointed: Option<MuscleId>, out: &mut Vec<Command>) {
         let selected = self
             .core
@@ -159,45 +161,33 @@ impl App {
             Page::Muscle(id) => pointed.or(Some(id.clone())),
             _ => pointed,
         };
-        BackMap::new(self.core.shapes(), selected)
+        let map = BackMap::new(self.core.shapes(), selected)
             .layers(self.core.state().layers())
             .muscle(muscle)
             .highlighted(self.highlighted())
             .strokes(strokes)
-            .ui(ui, out);
+            .ui(ui);
+        if let Some(clicked) = map.clicked {
+            out.push(match clicked {
+                MapClick::Region(id) => Command::SelectRegion(id),
+                MapClick::Muscle(id) => Command::ShowPage(Page::Muscle(id)),
+                MapClick::Nothing => Command::ClearSelection,
+            });
+        }
     }
 }
-
-/// The layers of the map and their keys, in the order of the switches over it.
-const LAYER_SWITCHES: [(Layer, &str, &str); 3] = [
-    (
-        Layer::WhereNotToPress,
-        "Where not to press",
-        "Mark the places where pressure can do harm",
-    ),
-    (
-        Layer::Bones,
-        "Bones",
-        "Show the bones and landmarks you can feel",
-    ),
-    (
-        Layer::Muscles,
-        "Muscles",
-        "Show the muscles and which way their fibres run",
-    ),
-];
 
 /// The line over the map: the layer switches and how the map is oriented. A switch flipped
 /// pushes the command that shows or hides its layer.
 fn map_caption_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let layers = state.layers();
     ui.horizontal_wrapped(|ui| {
-        for (layer, label, hover) in LAYER_SWITCHES {
+        for &layer in Layer::VARIANTS {
             let mut show = layers.shows(layer);
             let shortcut = shortcuts::text(ui.ctx(), Action::ToggleLayer(layer));
             if ui
-                .checkbox(&mut show, label)
-                .on_hover_text(format!("{hover} ({shortcut})"))
+                .checkbox(&mut show, layer.label())
+                .on_hover_text(format!("{} ({shortcut})", layer.tooltip()))
                 .changed()
             {
                 out.push(Command::ShowLayer(layer, show));

@@ -5,8 +5,10 @@ mod map;
 mod paint;
 mod shapes;
 pub mod strokes;
+mod types;
 
-pub use map::{BackMap, Hovered, Layers, Strokes};
+pub use map::{BackMap, MapClick, MapResponse};
 pub use shapes::{
     DangerShape, LandmarkShape, MapShapes, MuscleShape, Outline, RegionShape, depth_words,
 };
+pub use types::{Hovered, Strokes};

@@ -226,9 +226,11 @@ pub fn interior_anchor(polygon: &[Pos2]) -> (Pos2, f32) {
     pick(&fine, cell.max_elem() / FINE as f32, rough.0).unwrap_or(rough)
 }
 
-/// An arrow-key direction on the map.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// An arrow-key direction on the map. (`Default` only so `strum` can list the shortcut actions
+/// that carry one.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
 pub enum Heading {
+    #[default]
     Up,
     Down,
     Left,

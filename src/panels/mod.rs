@@ -36,5 +36,4 @@ pub use safety_effects::alert_banner_ui;
 pub use search::{search_box_ui, search_results_ui};
 pub use toolbar::{SettingsPlace, toolbar_ui, view_settings_ui};
 
-/// The sentence that says what this app is not. Shown once, always visible.
-pub const DISCLAIMER: &str = "This guide informs. It does not diagnose, and it does not replace advice from a doctor, physiotherapist or other clinician.";
+pub use crate::data::DISCLAIMER;

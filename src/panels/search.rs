@@ -1,7 +1,7 @@
 //! The search box under the toolbar and the results that replace the panel while it has text.
 //! Up and Down move the highlight, Enter opens the highlighted hit, Esc closes the search.
 
-use egui::{Key, Modifiers, TextEdit, Ui};
+use egui::{TextEdit, Ui};
 
 use super::ViewCtx;
 use super::ui_ext::UiExt as _;
@@ -47,15 +47,16 @@ pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool, out: &mut Vec<Co
     }
     if response.has_focus() && search.listed().next().is_some() {
         ui.input_mut(|i| {
-            if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+            if shortcuts::pressed(i, Action::SearchNext) {
                 out.push(Command::MoveSearchHighlight(1));
             }
-            if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+            if shortcuts::pressed(i, Action::SearchPrevious) {
                 out.push(Command::MoveSearchHighlight(-1));
             }
         });
     }
-    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    let entered =
+        response.lost_focus() && ui.input_mut(|i| shortcuts::pressed(i, Action::SearchOpen));
     if entered && let Some(hit) = search.highlighted() {
         out.push(Command::Open(hit.target.clone()));
     }
@@ -77,7 +78,14 @@ pub fn search_results_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, scroll: bool, out: &mut
                 );
                 return;
             }
-            ui.weak("Up and Down choose, Enter opens, Esc closes.");
+            let key = |action| shortcuts::text(ui.ctx(), action);
+            ui.weak(format!(
+                "{} and {} choose, {} opens, {} closes.",
+                key(Action::SearchPrevious),
+                key(Action::SearchNext),
+                key(Action::SearchOpen),
+                key(Action::Dismiss)
+            ));
             for (group, hits) in search.listed_groups() {
                 ui.add_space(theme::SPACE_L);
                 ui.section_title_ui(format!("{} ({})", group.kind.heading(), group.hits.len()));

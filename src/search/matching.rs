@@ -7,129 +7,12 @@
 //! as a slip for a different word ("knot" is not "knit", "tight" is not "light").
 
 use super::Entry;
+#[cfg(test)]
+use crate::data::words::STOP_WORDS;
+use crate::data::words::is_stop_word;
 
 /// A hit must score at least this (1 is every word matching a title word exactly).
 const MIN_SCORE: f32 = 0.5;
-
-/// Words too common to tell anything apart: left out of queries and of the index, and never
-/// the result of a forgiving match. With the pieces contractions split into ("don't" is "don"
-/// and "t"). Sorted, for a binary search; a test keeps it so.
-const STOP_WORDS: [&str; 109] = [
-    "a",
-    "about",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "aren",
-    "as",
-    "at",
-    "be",
-    "been",
-    "but",
-    "by",
-    "can",
-    "cant",
-    "could",
-    "d",
-    "did",
-    "didn",
-    "do",
-    "does",
-    "doesn",
-    "don",
-    "dont",
-    "each",
-    "for",
-    "from",
-    "get",
-    "got",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "i",
-    "if",
-    "im",
-    "in",
-    "into",
-    "is",
-    "isn",
-    "it",
-    "its",
-    "just",
-    "ll",
-    "m",
-    "may",
-    "me",
-    "might",
-    "must",
-    "my",
-    "no",
-    "nor",
-    "not",
-    "of",
-    "off",
-    "on",
-    "only",
-    "or",
-    "our",
-    "re",
-    "s",
-    "she",
-    "should",
-    "so",
-    "some",
-    "something",
-    "such",
-    "t",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "to",
-    "too",
-    "us",
-    "ve",
-    "very",
-    "was",
-    "wasn",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "who",
-    "why",
-    "will",
-    "with",
-    "won",
-    "would",
-    "you",
-    "your",
-    "yours",
-];
-
-/// Whether `word` (in lower case) is too common to search for.
-pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok()
-}
 
 /// A word of the query, and whether the guide uses it.
 pub(super) struct Wanted {
@@ -270,14 +153,6 @@ pub(super) fn singular(word: &str) -> &str {
         Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem,
         _ => word,
     }
-}
-
-/// The lower-case words of a text: runs of letters and digits.
-pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

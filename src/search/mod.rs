@@ -9,7 +9,8 @@ use matching::{Phrase, Wanted, singular};
 
 /// Where a hit leads: the guide's one list of destinations.
 pub use crate::data::Target;
-pub use matching::{is_stop_word, word_match, words};
+pub use crate::data::words::{is_stop_word, words};
+pub use matching::word_match;
 
 /// What a hit is, in the order groups are listed when their best scores tie.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -11,7 +11,7 @@ use crate::data::model::{
     TechniqueId, Tool, TopicId,
 };
 use crate::data::suggest::did_you_mean_id;
-use crate::search::{is_stop_word, words};
+use crate::data::words::{is_stop_word, words};
 
 /// The ids of the guide that a [`Target`] of each kind may name.
 struct Destinations<'a> {

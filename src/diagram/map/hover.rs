@@ -4,7 +4,8 @@ use egui::{CursorIcon, Id, PopupAnchor, Pos2, Rect, Response, Tooltip, Ui};
 
 use crate::theme;
 
-use super::{BackMap, Hovered};
+use super::BackMap;
+use crate::diagram::types::Hovered;
 
 impl BackMap<'_> {
     pub(super) fn hovered_at(&self, pos: Pos2, reach: f32) -> Option<Hovered> {

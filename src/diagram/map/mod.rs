@@ -1,9 +1,10 @@
 //! The back-map widget: one accessible, focusable button per region (and per muscle when that
 //! layer is on), hit-tested on the true outlines, zoomed and panned by the reader.
 //!
-//! What a click does: a click lands on the topmost thing drawn that takes clicks. With the
-//! muscles layer on, that is the muscle nearest the skin under the pointer, and its page opens;
-//! otherwise it is the region, which is selected. Places not to press and bones take no clicks
+//! What a click lands on: the topmost thing drawn that takes clicks. With the muscles layer on,
+//! that is the muscle nearest the skin under the pointer; otherwise it is the region. The widget
+//! only reports it (`MapResponse`); the app decides what it means (open the muscle's page, select
+//! the region). Places not to press and bones take no clicks
 //! (they explain themselves on hover), so the muscle or region under them still answers. A
 //! region under a muscle stays reachable by Tab and the arrow keys, and by the links on the
 //! muscle's page.
@@ -12,34 +13,15 @@ mod hover;
 mod nodes;
 mod view;
 
-use egui::{Pos2, Role, Sense, Ui, WidgetInfo};
+use egui::{Pos2, Response, Role, Sense, Ui, WidgetInfo};
 
-use super::paint::{self, Focus};
+use super::paint;
 use super::shapes::MapShapes;
-use crate::command::{Command, Layer};
-use crate::data::{Direction, MuscleId};
+use super::types::{Focus, Hovered, Strokes};
+use crate::data::{MuscleId, RegionId};
 use crate::geometry::{MapView, ScreenFromDiagram};
-use crate::state::Page;
+use crate::state::Layers;
 use crate::theme;
-
-/// Which layers are drawn over the regions.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Layers {
-    pub where_not_to_press: bool,
-    pub bones: bool,
-    pub muscles: bool,
-}
-
-impl Layers {
-    /// Whether `layer` is drawn.
-    pub fn shows(self, layer: Layer) -> bool {
-        match layer {
-            Layer::WhereNotToPress => self.where_not_to_press,
-            Layer::Bones => self.bones,
-            Layer::Muscles => self.muscles,
-        }
-    }
-}
 
 /// Shows the map of `shapes` with `selected` highlighted.
 pub struct BackMap<'a> {
@@ -54,22 +36,25 @@ pub struct BackMap<'a> {
     strokes: Option<Strokes>,
 }
 
-/// The stroke directions drawn over the highlighted regions during guided practice.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Strokes {
-    pub directions: Vec<Direction>,
-    /// Animated while the session runs; still while it is paused.
-    pub moving: bool,
+/// What happened on the map this frame, as egui's widgets answer with a `Response`.
+#[must_use]
+pub struct MapResponse {
+    /// The map's whole area (clicks on it and drags).
+    pub response: Response,
+    /// What a click (or a keyboard or screen-reader press) landed on, if anything was clicked.
+    pub clicked: Option<MapClick>,
+    /// What the pointer is over.
+    pub hovered: Option<Hovered>,
 }
 
-/// What the pointer is over, in the order the tooltip looks: a place not to press, a bone, a
-/// muscle, then the region under them all.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Hovered {
-    Region(usize),
-    DangerZone(usize),
-    Landmark(usize),
-    Muscle(usize),
+/// What a click on the map landed on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MapClick {
+    Region(RegionId),
+    /// A muscle drawn by the muscles layer.
+    Muscle(MuscleId),
+    /// The map, away from every region.
+    Nothing,
 }
 
 /// How far from a bone drawn as a line the pointer may be and still point at it, in pixels.
@@ -110,8 +95,8 @@ impl<'a> BackMap<'a> {
         self
     }
 
-    /// Shows the map; pushes what the user asked for onto `out`.
-    pub fn ui(self, ui: &mut Ui, out: &mut Vec<Command>) {
+    /// Shows the map; says what was clicked and what the pointer is over.
+    pub fn ui(self, ui: &mut Ui) -> MapResponse {
         let map_id = ui.make_persistent_id("back_map");
         // The whole area listens for clicks so that a click on empty space clears the selection,
         // and for drags to pan; it is not focusable, so Tab goes straight to the regions.
@@ -152,13 +137,15 @@ impl<'a> BackMap<'a> {
         };
 
         let mut focus = Focus::default();
-        self.region_buttons_ui(ui, map_id, &screen_from_diagram, &mut focus, out);
-        self.muscle_nodes_ui(ui, map_id, &screen_from_diagram, &mut focus, out);
+        // In the order they are checked, the first click counts (egui gives a press to one).
+        let mut clicked = self.region_buttons_ui(ui, map_id, &screen_from_diagram, &mut focus);
+        let muscle_clicked = self.muscle_nodes_ui(ui, map_id, &screen_from_diagram, &mut focus);
+        clicked = clicked.or(muscle_clicked);
         self.landmark_nodes_ui(ui, map_id, &screen_from_diagram, &mut focus);
         if background.clicked()
             && let Some(pos) = background.interact_pointer_pos()
         {
-            out.push(self.click_at(&screen_from_diagram, pos));
+            clicked = clicked.or(Some(self.click_at(&screen_from_diagram, pos)));
         }
         self.danger_zone_nodes_ui(ui, map_id, &screen_from_diagram);
 
@@ -191,18 +178,24 @@ impl<'a> BackMap<'a> {
         }
         self.view_buttons_ui(ui, &mut view, inner, rect);
         ui.data_mut(|d| d.insert_temp(view_id, view));
+        MapResponse {
+            response: background,
+            clicked,
+            hovered,
+        }
     }
 
-    fn click_at(&self, screen_from_diagram: &ScreenFromDiagram, pos_in_screen: Pos2) -> Command {
+    /// What a pointer click at `pos_in_screen` lands on.
+    fn click_at(&self, screen_from_diagram: &ScreenFromDiagram, pos_in_screen: Pos2) -> MapClick {
         let pos = screen_from_diagram.diagram_from_screen(pos_in_screen);
         if self.layers.muscles
             && let Some(index) = self.shapes.muscle_at(pos)
         {
-            return Command::ShowPage(Page::Muscle(self.shapes.muscles[index].muscle.clone()));
+            return MapClick::Muscle(self.shapes.muscles[index].muscle.clone());
         }
         match self.shapes.region_at(pos) {
-            Some(index) => Command::SelectRegion(self.shapes.regions[index].region.clone()),
-            None => Command::ClearSelection,
+            Some(index) => MapClick::Region(self.shapes.regions[index].region.clone()),
+            None => MapClick::Nothing,
         }
     }
 }

@@ -2,17 +2,15 @@
 //! (the arrow keys move between them), per muscle while that layer shows, and named places for
 //! bones, places not to press and a muscle shown on its own.
 
-use egui::{
-    EventFilter, Id, Key, Modifiers, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo,
-};
+use egui::{EventFilter, Id, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo};
+use strum::VariantArray as _;
 
-use super::BackMap;
 use super::hover::tooltip_ui;
-use crate::command::Command;
-use crate::diagram::paint::Focus;
+use super::{BackMap, MapClick};
 use crate::diagram::shapes::RegionShape;
+use crate::diagram::types::Focus;
 use crate::geometry::{Heading, ScreenFromDiagram};
-use crate::state::Page;
+use crate::shortcuts::{self, Action};
 
 impl BackMap<'_> {
     /// The accessibility id of a region's button, stable across frames and reloads.
@@ -21,14 +19,15 @@ impl BackMap<'_> {
     }
 
     /// A button per region. A focused region hands the focus on when an arrow key is pressed.
+    /// Returns what a click on one landed on.
     pub(super) fn region_buttons_ui(
         &self,
         ui: &Ui,
         map_id: Id,
         screen_from_diagram: &ScreenFromDiagram,
         focus: &mut Focus,
-        out: &mut Vec<Command>,
-    ) {
+    ) -> Option<MapClick> {
+        let mut clicked = None;
         for (index, shape) in self.shapes.regions.iter().enumerate() {
             let response = self.region_button(ui, map_id, screen_from_diagram, index, shape);
             if response.has_focus() {
@@ -42,25 +41,26 @@ impl BackMap<'_> {
             // egui thinks was hit: buttons are squares inside their shapes, the outlines are
             // the truth. Keyboard and screen-reader clicks carry no pointer position and select
             // their own region.
-            if response.clicked() {
-                out.push(match response.interact_pointer_pos() {
+            if response.clicked() && clicked.is_none() {
+                clicked = Some(match response.interact_pointer_pos() {
                     Some(pos) => self.click_at(screen_from_diagram, pos),
-                    None => Command::SelectRegion(shape.region.clone()),
+                    None => MapClick::Region(shape.region.clone()),
                 });
             }
         }
+        clicked
     }
 
     /// A button per muscle while the muscles layer shows; without it, the muscle shown on its
-    /// own is named for a screen reader.
+    /// own is named for a screen reader. Returns what a click on one landed on.
     pub(super) fn muscle_nodes_ui(
         &self,
         ui: &Ui,
         map_id: Id,
         screen_from_diagram: &ScreenFromDiagram,
         focus: &mut Focus,
-        out: &mut Vec<Command>,
-    ) {
+    ) -> Option<MapClick> {
+        let mut clicked = None;
         if self.layers.muscles {
             for (index, muscle) in self.shapes.muscles.iter().enumerate() {
                 let rect = anchor_square(
@@ -74,10 +74,10 @@ impl BackMap<'_> {
                     focus.muscle = Some(index);
                     tooltip_ui(ui, map_id, &response, rect, &muscle.title, &muscle.text);
                 }
-                if response.clicked() {
-                    out.push(match response.interact_pointer_pos() {
+                if response.clicked() && clicked.is_none() {
+                    clicked = Some(match response.interact_pointer_pos() {
                         Some(pos) => self.click_at(screen_from_diagram, pos),
-                        None => Command::ShowPage(Page::Muscle(muscle.muscle.clone())),
+                        None => MapClick::Muscle(muscle.muscle.clone()),
                     });
                 }
             }
@@ -105,6 +105,7 @@ impl BackMap<'_> {
                 }
             }
         }
+        clicked
     }
 
     /// Bones, focusable for their names and tooltips, while their layer shows.
@@ -200,15 +201,10 @@ impl BackMap<'_> {
         });
         // Consumed, so the region that receives focus does not act on the same press this frame.
         let heading = ui.input_mut(|i| {
-            [
-                (Key::ArrowUp, Heading::Up),
-                (Key::ArrowDown, Heading::Down),
-                (Key::ArrowLeft, Heading::Left),
-                (Key::ArrowRight, Heading::Right),
-            ]
-            .into_iter()
-            .find(|(key, _)| i.consume_key(Modifiers::NONE, *key))
-            .map(|(_, heading)| heading)
+            Heading::VARIANTS
+                .iter()
+                .copied()
+                .find(|&heading| shortcuts::pressed(i, Action::MapNeighbour(heading)))
         })?;
         self.shapes.neighbour(index, heading)
     }

@@ -1,8 +1,10 @@
 //! Looking closer: zoom and pan by wheel, pinch, drag, keys and the buttons in the map's corner.
 
-use egui::{CursorIcon, Key, Modifiers, Pos2, Rect, Response, Role, Ui, Vec2, WidgetInfo, vec2};
+use egui::{CursorIcon, Pos2, Rect, Response, Role, Ui, Vec2, WidgetInfo, vec2};
+use strum::VariantArray as _;
 
-use crate::geometry::MapView;
+use crate::geometry::{Heading, MapView};
+use crate::shortcuts::{self, Action};
 use crate::theme;
 
 use super::BackMap;
@@ -40,25 +42,24 @@ impl BackMap<'_> {
             let center = inner.center();
             let pan_step = inner.size().min_elem() * 0.15;
             ui.input_mut(|i| {
-                if i.consume_key(Modifiers::NONE, Key::Plus)
-                    || i.consume_key(Modifiers::NONE, Key::Equals)
-                    || i.consume_key(Modifiers::SHIFT, Key::Equals)
-                {
+                if shortcuts::pressed(i, Action::MapZoomIn) {
                     view = view.zoomed(MapView::STEP, center, size, inner);
                 }
-                if i.consume_key(Modifiers::NONE, Key::Minus) {
+                if shortcuts::pressed(i, Action::MapZoomOut) {
                     view = view.zoomed(1.0 / MapView::STEP, center, size, inner);
                 }
-                if i.consume_key(Modifiers::NONE, Key::Num0) {
+                if shortcuts::pressed(i, Action::MapFit) {
                     view = MapView::default();
                 }
-                for (key, delta) in [
-                    (Key::ArrowUp, vec2(0.0, pan_step)),
-                    (Key::ArrowDown, vec2(0.0, -pan_step)),
-                    (Key::ArrowLeft, vec2(pan_step, 0.0)),
-                    (Key::ArrowRight, vec2(-pan_step, 0.0)),
-                ] {
-                    if i.consume_key(Modifiers::SHIFT, key) {
+                for &heading in Heading::VARIANTS {
+                    if shortcuts::pressed(i, Action::MapPan(heading)) {
+                        // The picture moves the other way, so the view goes where asked.
+                        let delta = match heading {
+                            Heading::Up => vec2(0.0, pan_step),
+                            Heading::Down => vec2(0.0, -pan_step),
+                            Heading::Left => vec2(pan_step, 0.0),
+                            Heading::Right => vec2(-pan_step, 0.0),
+                        };
                         view = view.panned(delta, size, inner);
                     }
                 }
@@ -74,40 +75,83 @@ impl BackMap<'_> {
         let button = Vec2::splat(theme::MAP_BUTTON);
         let gap = theme::MAP_BUTTON_GAP;
         let mut at = rect.right_bottom() + vec2(-gap - button.x, -gap - button.y);
-        let buttons: [(&str, &str, bool); 3] = [
-            ("Fit", "Show the whole map (0)", !view.is_fitted()),
-            ("−", "Zoom out (-, or the wheel)", view.zoom > 1.0),
-            (
-                "+",
-                "Zoom in (+, or the wheel)",
-                view.zoom < MapView::MAX_ZOOM,
-            ),
-        ];
-        for (text, hover, enabled) in buttons {
-            let width = if text == "Fit" {
-                button.x * 1.6
-            } else {
-                button.x
+        // From the right: Fit, then out, then in.
+        for &which in MapButton::VARIANTS {
+            let enabled = match which {
+                MapButton::Fit => !view.is_fitted(),
+                MapButton::ZoomOut => view.zoom > 1.0,
+                MapButton::ZoomIn => view.zoom < MapView::MAX_ZOOM,
+            };
+            // "Fit" is a word, wider than a sign.
+            let width = match which {
+                MapButton::Fit => button.x * 1.6,
+                MapButton::ZoomOut | MapButton::ZoomIn => button.x,
             };
             at.x -= width - button.x;
             let place = Rect::from_min_size(at, vec2(width, button.y));
-            let name = match text {
-                "Fit" => "Fit the map",
-                "−" => "Zoom the map out",
-                _ => "Zoom the map in",
-            };
             let response = ui
-                .put(place, egui::Button::new(text).min_size(place.size()))
-                .on_hover_text(hover);
-            response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, name));
+                .put(
+                    place,
+                    egui::Button::new(which.label()).min_size(place.size()),
+                )
+                .on_hover_text(which.tooltip(ui.ctx()));
+            response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, which.name()));
             if response.clicked() && enabled {
-                *view = match text {
-                    "Fit" => MapView::default(),
-                    "−" => view.zoomed(1.0 / MapView::STEP, inner.center(), size, inner),
-                    _ => view.zoomed(MapView::STEP, inner.center(), size, inner),
+                *view = match which {
+                    MapButton::Fit => MapView::default(),
+                    MapButton::ZoomOut => {
+                        view.zoomed(1.0 / MapView::STEP, inner.center(), size, inner)
+                    }
+                    MapButton::ZoomIn => view.zoomed(MapView::STEP, inner.center(), size, inner),
                 };
             }
             at.x -= button.x + gap;
+        }
+    }
+}
+
+/// The buttons in the map's corner, from the right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
+enum MapButton {
+    Fit,
+    ZoomOut,
+    ZoomIn,
+}
+
+impl MapButton {
+    /// What the button shows.
+    fn label(self) -> &'static str {
+        match self {
+            Self::Fit => "Fit",
+            Self::ZoomOut => "−",
+            Self::ZoomIn => "+",
+        }
+    }
+
+    /// Its accessible name: the sign alone says nothing to a screen reader.
+    fn name(self) -> &'static str {
+        match self {
+            Self::Fit => "Fit the map",
+            Self::ZoomOut => "Zoom the map out",
+            Self::ZoomIn => "Zoom the map in",
+        }
+    }
+
+    /// Its tooltip, with its key.
+    fn tooltip(self, ctx: &egui::Context) -> String {
+        match self {
+            Self::Fit => format!(
+                "Show the whole map ({})",
+                shortcuts::text(ctx, Action::MapFit)
+            ),
+            Self::ZoomOut => format!(
+                "Zoom out ({}, or the wheel)",
+                shortcuts::text(ctx, Action::MapZoomOut)
+            ),
+            Self::ZoomIn => format!(
+                "Zoom in ({}, or the wheel)",
+                shortcuts::text(ctx, Action::MapZoomIn)
+            ),
         }
     }
 }

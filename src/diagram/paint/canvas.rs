@@ -6,9 +6,9 @@ use std::sync::Arc;
 use egui::epaint::Tessellator;
 use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke};
 
-use crate::diagram::map::Layers;
 use crate::diagram::shapes::{MapShapes, Outline};
 use crate::geometry::{self, ScreenFromDiagram};
+use crate::state::Layers;
 use crate::theme::{self, MapColors};
 
 /// Shapes in screen space, collected to be painted or tessellated together.

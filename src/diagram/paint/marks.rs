@@ -4,8 +4,8 @@
 use egui::{Align2, FontId, Painter, Pos2, Stroke, pos2, vec2};
 
 use super::Picture;
-use crate::diagram::map::Strokes;
 use crate::diagram::strokes::{Mark, Place, StrokeMark, arrowhead, stroke_marks};
+use crate::diagram::types::Strokes;
 use crate::geometry::ScreenFromDiagram;
 use crate::theme::{self, MapColors};
 

@@ -7,20 +7,13 @@ mod marks;
 
 use egui::{Color32, Mesh, Painter, Shape, Stroke, pos2};
 
-use super::map::{Hovered, Layers, Strokes};
 use super::shapes::MapShapes;
+use super::types::{Focus, Hovered, Strokes};
 use crate::data::MuscleId;
 use crate::geometry::ScreenFromDiagram;
+use crate::state::Layers;
 use crate::theme::{self, MapColors};
 use canvas::{CacheKey, Canvas, Part, cached};
-
-/// What has the keyboard focus on the map.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Focus {
-    pub region: Option<usize>,
-    pub muscle: Option<usize>,
-    pub landmark: Option<usize>,
-}
 
 /// Everything one frame of the map shows.
 pub struct Picture<'a> {
