@@ -6,14 +6,12 @@ use strum::VariantArray as _;
 use super::App;
 use crate::command::Command;
 use crate::core::Reveal;
-use crate::data::MuscleId;
-use crate::diagram::{BackMap, MapClick, Strokes};
+use crate::diagram::BackMap;
 use crate::panels;
-use crate::panels::{Caps, Hover, SettingsPlace, ViewCtx};
-use crate::practice::Clock;
+use crate::panels::{Caps, Hover, PageView, SettingsPlace, ViewCtx};
 use crate::safety::Profile;
 use crate::shortcuts::{self, Action};
-use crate::state::{AppState, Layer, Page};
+use crate::state::{AppState, Layer};
 use crate::theme;
 
 impl App {
@@ -73,10 +71,8 @@ impl App {
                 panels::notice_ui(ui, &panels::notice_text(notice), &mut commands);
             });
         }
-        // Not over the safety check itself: there each warning shows under its own answer, so
-        // answering never pushes the questions away from under the pointer (and the banner's
-        // "What to do" would only lead back to the same page).
-        if !profile.alerts().is_empty() && state.page != Page::SafetyCheck {
+        let page = panels::view(&state.page);
+        if !profile.alerts().is_empty() && page.shows_warning_banner() {
             egui::Panel::top("warning_signs").show(ui, |ui| {
                 panels::alert_banner_ui(ui, &profile, &mut commands);
             });
@@ -91,7 +87,7 @@ impl App {
                 .size_range(width * 0.4..=width - theme::PANEL_MIN_WIDTH)
                 .show(ui, |ui| {
                     map_caption_ui(ui, state, &mut commands);
-                    self.map_ui(ui, hover.muscle().cloned(), &mut commands);
+                    self.map_ui(ui, &ctx, page.as_ref(), &mut commands);
                 });
         } else {
             // Narrow windows (or large zoom): the map on top, the panel below it.
@@ -100,7 +96,7 @@ impl App {
                 .default_size(ui.available_height() * 0.55)
                 .show(ui, |ui| {
                     map_caption_ui(ui, state, &mut commands);
-                    self.map_ui(ui, hover.muscle().cloned(), &mut commands);
+                    self.map_ui(ui, &ctx, page.as_ref(), &mut commands);
                 });
         }
         if core.search().is_open() {
@@ -123,56 +119,30 @@ impl App {
         commands
     }
 
-    /// Regions to mark on the map: those of the technique on show, or of the step in practice.
-    fn highlighted(&self) -> Vec<usize> {
-        let regions = match &self.core.state().page {
-            Page::Technique(id) => self.core.guide().technique(id).map(|t| t.regions.clone()),
-            Page::Practice => self
-                .session()
-                .and_then(|s| s.current().map(|c| c.regions.clone())),
-            _ => None,
-        };
-        regions
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|id| self.core.shapes().index_of(id))
-            .collect()
-    }
-
-    /// `pointed` is a muscle the reader points at in the text beside the map. A click on a
-    /// muscle opens its page; on a region, selects it; elsewhere, clears the selection.
-    fn map_ui(&self, ui: &mut Ui, pointed: Option<MuscleId>, out: &mut Vec<Command>) {
-        let selected = self
-            .core
-            .state()
+    /// The map, marked as the page on show asks; what a click means is the page's to say.
+    fn map_ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, page: &dyn PageView, out: &mut Vec<Command>) {
+        let shapes = self.core.shapes();
+        let selected = ctx
+            .state
             .selected
             .as_ref()
-            .and_then(|id| self.core.shapes().index_of(id));
-        let strokes = match (&self.core.state().page, self.core.session()) {
-            (Page::Practice, Some(session)) if session.clock() != Clock::Finished => {
-                session.current().map(|step| Strokes {
-                    directions: step.directions.clone(),
-                    moving: session.clock() == Clock::Running,
-                })
-            }
-            _ => None,
-        };
-        let muscle = match &self.core.state().page {
-            Page::Muscle(id) => pointed.or(Some(id.clone())),
-            _ => pointed,
-        };
-        let map = BackMap::new(self.core.shapes(), selected)
-            .layers(self.core.state().layers())
+            .and_then(|id| shapes.index_of(id));
+        let overlay = page.map_overlay(ctx);
+        let highlighted = overlay
+            .highlighted
+            .iter()
+            .filter_map(|id| shapes.index_of(id))
+            .collect();
+        // A muscle pointed at in the text comes before the page's own.
+        let muscle = ctx.hover.muscle().cloned().or(overlay.muscle);
+        let map = BackMap::new(shapes, selected)
+            .layers(ctx.state.layers())
             .muscle(muscle)
-            .highlighted(self.highlighted())
-            .strokes(strokes)
+            .highlighted(highlighted)
+            .strokes(overlay.strokes)
             .ui(ui);
-        if let Some(clicked) = map.clicked {
-            out.push(match clicked {
-                MapClick::Region(id) => Command::SelectRegion(id),
-                MapClick::Muscle(id) => Command::ShowPage(Page::Muscle(id)),
-                MapClick::Nothing => Command::ClearSelection,
-            });
+        if let Some(click) = map.clicked {
+            page.map_clicked(click, ctx, out);
         }
     }
 }

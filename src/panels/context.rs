@@ -35,13 +35,6 @@ pub struct ViewCtx<'a> {
     pub origin: &'a Origin,
 }
 
-impl ViewCtx<'_> {
-    /// Whether to offer a handout, and then whether it carries the safety-check answers.
-    pub fn handout(&self) -> Option<bool> {
-        self.caps.save_files.then_some(self.state.handout_answers)
-    }
-}
-
 /// What the platform the app runs on can do, so a view offers only what works there.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Caps {

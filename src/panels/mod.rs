@@ -30,7 +30,7 @@ mod welcome;
 
 pub use context::{Caps, Hover, ViewCtx};
 pub use notice::notice_text;
-pub use pages::page_ui;
+pub use pages::{PageView, page_ui, view};
 pub use problems::{notice_ui, problems_ui};
 pub use safety_effects::alert_banner_ui;
 pub use search::{search_box_ui, search_results_ui};

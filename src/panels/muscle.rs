@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use super::ViewCtx;
 use super::cards::{back_button_ui, do_not_press_card_ui, sources_ui};
-use super::pages::{PageView, Tab};
+use super::pages::{MapOverlay, PageView, Tab};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Depth, MuscleId};
@@ -109,5 +109,13 @@ impl PageView for MusclePage<'_> {
 
     fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
         muscle_page_ui(ui, ctx, self.0, out);
+    }
+
+    /// The muscle is drawn on the map.
+    fn map_overlay(&self, _ctx: &ViewCtx<'_>) -> MapOverlay {
+        MapOverlay {
+            muscle: Some(self.0.clone()),
+            ..MapOverlay::default()
+        }
     }
 }

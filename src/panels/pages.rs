@@ -11,6 +11,8 @@ use egui::{ScrollArea, Ui};
 
 use super::ViewCtx;
 use crate::command::Command;
+use crate::data::{MuscleId, RegionId};
+use crate::diagram::{MapClick, Strokes};
 use crate::state::Page;
 
 /// One page of the panel beside the map.
@@ -20,6 +22,37 @@ pub trait PageView {
 
     /// The page itself, inside the panel's scroll area.
     fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>);
+
+    /// What the map marks while this page is open. Most pages mark nothing of their own.
+    fn map_overlay(&self, _ctx: &ViewCtx<'_>) -> MapOverlay {
+        MapOverlay::default()
+    }
+
+    /// What a click on the map means while this page is open. On most pages the map leads to
+    /// what was clicked: an area's page, a muscle's page, or nothing chosen.
+    fn map_clicked(&self, click: MapClick, _ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+        out.push(match click {
+            MapClick::Region(id) => Command::SelectRegion(id),
+            MapClick::Muscle(id) => Command::ShowPage(Page::Muscle(id)),
+            MapClick::Nothing => Command::ClearSelection,
+        });
+    }
+
+    /// Whether the banner of warning signs shows over this page.
+    fn shows_warning_banner(&self) -> bool {
+        true
+    }
+}
+
+/// What a page asks the map to mark, besides the chosen area and the layers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MapOverlay {
+    /// Areas lit up: a technique's, or the current step's during practice.
+    pub highlighted: Vec<RegionId>,
+    /// How the hands move in the current step of a session.
+    pub strokes: Option<Strokes>,
+    /// The page's own muscle, drawn on the map (a muscle pointed at in the text comes first).
+    pub muscle: Option<MuscleId>,
 }
 
 /// The view of each page: the one table of pages.
@@ -131,7 +164,12 @@ impl Tab {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::Search;
     use crate::data::{MuscleId, Part, TechniqueId};
+    use crate::panels::{Caps, Hover};
+    use crate::platform::Origin;
+    use crate::safety::Profile;
+    use crate::state::AppState;
 
     #[test]
     fn every_tab_opens_a_page_that_lights_it() {
@@ -153,5 +191,60 @@ mod tests {
         assert_eq!(view(&muscle).tab(), None);
         assert_eq!(view(&Page::LookAlikes).tab(), None);
         assert_eq!(Tab::Techniques.opens(&technique), Page::Techniques);
+    }
+
+    /// What the map marks for `page`, on the built-in guide with nothing else going on.
+    fn overlay(page: &Page) -> MapOverlay {
+        let Ok(guide) = crate::data::load_guide(&crate::data::GuideFiles::embedded()) else {
+            panic!("the built-in guide loads");
+        };
+        let state = AppState::default();
+        let profile = Profile::new(&guide, &state.answers);
+        let hover = Hover::default();
+        let search = Search::default();
+        let ctx = ViewCtx {
+            guide: &guide,
+            state: &state,
+            profile: &profile,
+            caps: Caps::default(),
+            hover: &hover,
+            reveal: None,
+            focus: false,
+            practice: None,
+            editing: None,
+            search: &search,
+            origin: &Origin::BuiltIn,
+        };
+        view(page).map_overlay(&ctx)
+    }
+
+    #[test]
+    fn a_technique_lights_its_areas_a_muscle_page_draws_its_muscle_and_the_rest_mark_nothing() {
+        let palm = Page::Technique(TechniqueId("palm_effleurage".to_owned()));
+        let lit: Vec<_> = overlay(&palm)
+            .highlighted
+            .iter()
+            .map(|r| r.as_str().to_owned())
+            .collect();
+        assert!(lit.contains(&"lumbar_left".to_owned()), "{lit:?}");
+        assert!(lit.contains(&"upper_thoracic_right".to_owned()), "{lit:?}");
+        let deltoid = MuscleId("posterior_deltoid".to_owned());
+        assert_eq!(
+            overlay(&Page::Muscle(deltoid.clone())),
+            MapOverlay {
+                muscle: Some(deltoid),
+                ..MapOverlay::default()
+            }
+        );
+        for page in [
+            Page::Guide,
+            Page::Techniques,
+            Page::RedFlags,
+            Page::Practice,
+        ] {
+            assert_eq!(overlay(&page), MapOverlay::default(), "{page:?}");
+        }
+        let gone = Page::Technique(TechniqueId("no_such_technique".to_owned()));
+        assert_eq!(overlay(&gone), MapOverlay::default());
     }
 }

@@ -5,13 +5,14 @@ use egui::{Button, Frame, ProgressBar, RichText, Stroke, Ui};
 
 use super::ViewCtx;
 use super::cards::verdict_words;
-use super::pages::{PageView, Tab};
+use super::pages::{MapOverlay, PageView, Tab};
 use super::routines::RoutinesPage;
 use super::stop_signs::session_stop_ui;
 use super::ui_ext::UiExt as _;
 use crate::command::{Command, PracticeCommand};
 use crate::core::Practice;
 use crate::data::{Action as Severity, CautionId, Guide, Part, RegionId, format_duration};
+use crate::diagram::Strokes;
 use crate::handout::area_names;
 use crate::practice::{Clock, Plan, PlannedStep, Session};
 use crate::shortcuts::{self, Action};
@@ -310,6 +311,23 @@ impl PageView for PracticePage {
         match ctx.practice {
             Some(practice) => practice_ui(ui, ctx, practice, out),
             None => RoutinesPage::without_reveal().ui(ui, ctx, out),
+        }
+    }
+
+    /// The current step's areas light up, with how the hands move while the session runs.
+    fn map_overlay(&self, ctx: &ViewCtx<'_>) -> MapOverlay {
+        let session = ctx.practice.map(|p| &p.session);
+        let Some(step) = session.and_then(Session::current) else {
+            return MapOverlay::default();
+        };
+        let clock = session.map_or(Clock::Finished, Session::clock);
+        MapOverlay {
+            highlighted: step.regions.clone(),
+            strokes: (clock != Clock::Finished).then(|| Strokes {
+                directions: step.directions.clone(),
+                moving: clock == Clock::Running,
+            }),
+            muscle: None,
         }
     }
 }

@@ -24,18 +24,18 @@ use crate::state::Page;
 use crate::theme;
 
 pub fn region_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, region: &Region, out: &mut Vec<Command>) {
-    let (guide, profile, state, handout) = (ctx.guide, ctx.profile, ctx.state, ctx.handout());
+    let (guide, profile, state) = (ctx.guide, ctx.profile, ctx.state);
     let (hide_avoided, favourites) = (state.hide_avoided, &state.favourites);
     let page = RegionPage::new(guide, region, profile);
     ui.page_title_ui(region.display_name());
     // The level codes are read before anything explains them, so say what they count.
     ui.label(RichText::new(&page.levels).weak());
-    // None where the app cannot save files; else whether the answers go in.
-    if let Some(with_answers) = handout {
+    // Handouts only where the app can save files.
+    if ctx.caps.save_files {
         ui.horizontal_wrapped(|ui| {
             let subject = HandoutSubject::Region(region.id.clone());
             handout_button_ui(ui, &region.display_name(), subject, out);
-            handout_answers_ui(ui, with_answers, out);
+            handout_answers_ui(ui, ctx.state.handout_answers, out);
         });
     }
     ui.add_space(theme::SPACE_M);

@@ -20,34 +20,24 @@ use crate::practice::Plan;
 use crate::safety::{Advice, Profile, Verdict};
 use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineKey, RoutineRef};
 use crate::shortcuts::{self, Action};
-use crate::state::{AppState, Page};
+use crate::state::Page;
 use crate::theme;
 
-/// What the routines page needs besides the guide and the saved state.
-pub struct RoutinesView<'a> {
-    /// The reader's routine open in the editor.
-    pub editing: Option<RoutineKey>,
-    /// A routine to scroll to and put the keyboard on, once.
-    pub reveal: Option<&'a RoutineRef>,
-    /// Put the keyboard on the first Start button (the page was opened by keyboard).
-    pub focus: bool,
-    /// The title of a session that was left paused, to offer going back to it.
-    pub paused_session: Option<&'a str>,
-    /// Whether handouts carry the safety-check answers; None where the app cannot save files.
-    pub handout: Option<bool>,
-    /// What the safety check's answers change, marked on each routine.
-    pub profile: &'a Profile<'a>,
-}
-
+/// The page; `reveal` is a routine to scroll to and put the keyboard on, once.
 pub fn routines_ui(
     ui: &mut Ui,
-    guide: &Guide,
-    state: &AppState,
-    view: &RoutinesView<'_>,
+    ctx: &ViewCtx<'_>,
+    reveal: Option<&RoutineRef>,
     out: &mut Vec<Command>,
 ) {
+    let (guide, state) = (ctx.guide, ctx.state);
     ui.page_title_ui("Routines");
-    if let Some(title) = view.paused_session {
+    // A session left paused, to offer going back to it.
+    let paused = ctx
+        .practice
+        .map(|p| &p.session)
+        .filter(|s| s.clock() == Clock::Paused);
+    if let Some(title) = paused.map(|s| s.plan.title.as_str()) {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("Your session \"{title}\" is paused."));
             if ui.button("Back to the session").clicked() {
@@ -69,29 +59,29 @@ pub fn routines_ui(
         key(Action::SkipTechnique),
     ));
     basics_links_ui(ui, out);
-    if let Some(with_answers) = view.handout {
-        handout_answers_ui(ui, with_answers, out);
+    if ctx.caps.save_files {
+        handout_answers_ui(ui, ctx.state.handout_answers, out);
     }
 
     ui.section_heading_ui("From the guide", guide.routines.len());
-    let mut focus_first = view.focus && view.reveal.is_none();
+    let mut focus_first = ctx.focus && reveal.is_none();
     for routine in &guide.routines {
         let this = RoutineRef::Guide(routine.id.clone());
         let this_for_handout = this.clone();
-        let reveal = view.reveal == Some(&this);
+        let reveal = reveal == Some(&this);
         card_ui(ui, reveal, |ui| {
             heading_ui(ui, &routine.name, routine.total_seconds());
             let givers: Vec<_> = routine.givers.iter().map(|g| g.label()).collect();
             ui.weak(format!("For: {}", givers.join(", ")));
             ui.label(&routine.summary);
-            let check = RoutineCheck::new(guide, view.profile, &routine.items);
+            let check = RoutineCheck::new(guide, ctx.profile, &routine.items);
             check.marks_ui(ui, routine.id.as_str(), out);
             items_ui(ui, guide, &routine.items, &check);
             let plan = Plan::routine(guide, &routine.name, &routine.items);
-            let page = RoutinePage::new(guide, &plan, &routine.sources, view.profile);
+            let page = RoutinePage::new(guide, &plan, &routine.sources, ctx.profile);
             sources_ui(ui, guide, &routine.name, &page.sources);
             ui.horizontal_wrapped(|ui| {
-                let focus = std::mem::take(&mut focus_first) || (reveal && view.focus);
+                let focus = std::mem::take(&mut focus_first) || (reveal && ctx.focus);
                 let start = start_button_ui(ui, &routine.name, check.why_not_start());
                 if focus || reveal {
                     start.request_focus();
@@ -106,7 +96,7 @@ pub fn routines_ui(
                 {
                     out.push(Command::CopyRoutine(routine.id.clone()));
                 }
-                if view.handout.is_some() {
+                if ctx.caps.save_files {
                     let subject = HandoutSubject::Routine(this_for_handout);
                     handout_button_ui(ui, &routine.name, subject, out);
                 }
@@ -120,10 +110,10 @@ pub fn routines_ui(
         ui.label("Make your own: start a new one, or copy one above and change it.");
     }
     for routine in mine {
-        if view.editing == Some(routine.key) {
+        if ctx.editing == Some(routine.key) {
             editor_ui(ui, guide, routine, out);
         } else {
-            my_routine_ui(ui, guide, routine, view, out);
+            my_routine_ui(ui, ctx, routine, out);
         }
     }
     if ui.button("+ New routine").clicked() {
@@ -352,18 +342,13 @@ fn start_button_ui(ui: &mut Ui, name: &str, why_not: Option<&str>) -> egui::Resp
     response
 }
 
-fn my_routine_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    routine: &MyRoutine,
-    view: &RoutinesView<'_>,
-    out: &mut Vec<Command>,
-) {
+fn my_routine_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, routine: &MyRoutine, out: &mut Vec<Command>) {
+    let guide = ctx.guide;
     // Where the app cannot save files, there are no handouts.
-    let handouts = view.handout.is_some();
+    let handouts = ctx.caps.save_files;
     card_ui(ui, false, |ui| {
         heading_ui(ui, &routine.name, routine.total_seconds());
-        let check = RoutineCheck::new(guide, view.profile, &routine.items);
+        let check = RoutineCheck::new(guide, ctx.profile, &routine.items);
         if routine.items.is_empty() {
             ui.weak("No techniques yet: edit it to add some.");
         } else {
@@ -371,7 +356,7 @@ fn my_routine_ui(
         }
         items_ui(ui, guide, &routine.items, &check);
         let plan = Plan::routine(guide, &routine.name, &routine.items);
-        let page = RoutinePage::new(guide, &plan, &[], view.profile);
+        let page = RoutinePage::new(guide, &plan, &[], ctx.profile);
         sources_ui(ui, guide, &routine.name, &page.sources);
         let confirm_id = ui.make_persistent_id("confirm_delete_routine");
         let confirming = ui.data(|d| d.get_temp::<RoutineKey>(confirm_id)) == Some(routine.key);
@@ -548,18 +533,7 @@ impl PageView for RoutinesPage {
     }
 
     fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
-        let view = RoutinesView {
-            editing: ctx.editing,
-            reveal: ctx.reveal.and_then(Reveal::routine).filter(|_| self.reveal),
-            focus: ctx.focus,
-            handout: ctx.handout(),
-            paused_session: ctx
-                .practice
-                .map(|p| &p.session)
-                .filter(|s| s.clock() == Clock::Paused)
-                .map(|s| s.plan.title.as_str()),
-            profile: ctx.profile,
-        };
-        routines_ui(ui, ctx.guide, ctx.state, &view, out);
+        let reveal = ctx.reveal.and_then(Reveal::routine).filter(|_| self.reveal);
+        routines_ui(ui, ctx, reveal, out);
     }
 }

@@ -223,4 +223,10 @@ impl PageView for SafetyCheckPage {
     fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
         safety_check_ui(ui, ctx, out);
     }
+
+    /// Each warning shows under its own answer here, so answering never pushes the questions
+    /// away from under the pointer (and the banner's "What to do" would only lead back here).
+    fn shows_warning_banner(&self) -> bool {
+        false
+    }
 }

@@ -6,7 +6,7 @@ use super::ViewCtx;
 use super::cards::{
     back_button_ui, handout_answers_ui, handout_button_ui, muscle_link_ui, sources_ui,
 };
-use super::pages::{PageView, Tab};
+use super::pages::{MapOverlay, PageView, Tab};
 use super::technique::{meta_line, technique_body_ui};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
@@ -17,7 +17,7 @@ use crate::theme;
 
 pub fn technique_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &TechniqueId, out: &mut Vec<Command>) {
     let (guide, state, profile) = (ctx.guide, ctx.state, ctx.profile);
-    let (focus, handout) = (ctx.focus, ctx.handout());
+    let focus = ctx.focus;
     back_button_ui(ui, out);
     let Some(technique) = guide.technique(id) else {
         ui.label(no_such("technique", id.as_str()));
@@ -27,11 +27,11 @@ pub fn technique_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &TechniqueId, out: 
     ui.weak(meta_line(technique));
     ui.weak("Where it is done is marked on the map.");
     // None where the app cannot save files; else whether the answers go in.
-    if let Some(with_answers) = handout {
+    if ctx.caps.save_files {
         ui.horizontal_wrapped(|ui| {
             let subject = HandoutSubject::Technique(technique.id.clone());
             handout_button_ui(ui, &technique.name, subject, out);
-            handout_answers_ui(ui, with_answers, out);
+            handout_answers_ui(ui, ctx.state.handout_answers, out);
         });
     }
     let page = Model::new(guide, technique, profile);
@@ -63,5 +63,17 @@ impl PageView for TechniquePage<'_> {
 
     fn ui(&self, ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
         technique_page_ui(ui, ctx, self.0, out);
+    }
+
+    /// The technique's areas light up.
+    fn map_overlay(&self, ctx: &ViewCtx<'_>) -> MapOverlay {
+        MapOverlay {
+            highlighted: ctx
+                .guide
+                .technique(self.0)
+                .map(|t| t.regions.clone())
+                .unwrap_or_default(),
+            ..MapOverlay::default()
+        }
     }
 }
