@@ -13,8 +13,8 @@ use std::io::Write as _;
 
 use massage_guide::data::{GuideFiles, QuestionId, RegionId, RoutineId, TechniqueId, load_guide};
 use massage_guide::handout::{HandoutOptions, HandoutSubject, handout};
+use massage_guide::reader_data::{MyRoutines, RoutineEdit, RoutineRef};
 use massage_guide::safety::Answers;
-use massage_guide::saved::{MyRoutines, RoutineEdit, RoutineRef};
 
 const USAGE: &str = "usage: handout (technique ID | routine ID | region ID | mine) \
                      [--yes QUESTION,QUESTION…]";
@@ -55,7 +55,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     });
     let options = HandoutOptions {
         answers: answers.as_ref(),
-        origin: Some(&massage_guide::platform::Origin::BuiltIn),
+        origin: Some(&massage_guide::data::Origin::BuiltIn),
     };
     let handout = handout(&guide, &subject, &my_routines, &options)?;
     eprintln!("{}", handout.file_name);

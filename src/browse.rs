@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::{BenefitId, Giver, Guide, Pressure, RegionId, Technique, Tool};
-use crate::saved::Favourites;
+use crate::reader_data::Favourites;
 
 /// What the reader narrowed the list to. Every field's default lets everything through.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,7 @@ use crate::browse::Filters;
 use crate::data::{CountryId, QuestionId, RegionId, RoutineId, TechniqueId};
 use crate::handout::HandoutSubject;
 use crate::platform::{GuideRead, SaveFailure};
-use crate::saved::{RoutineEdit, RoutineKey, RoutineRef};
+use crate::reader_data::{RoutineEdit, RoutineKey, RoutineRef};
 use crate::search::Target;
 use crate::state::{Layer, Page, Zoom};
 
@@ -14,7 +14,7 @@ use crate::state::{Layer, Page, Zoom};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Say aloud what has the keyboard (in a browser, where screen readers cannot read the app).
-    SpeakFocus(bool),
+    ReadFocusAloud(bool),
     SelectRegion(RegionId),
     ClearSelection,
     /// Make everything larger or smaller.

@@ -2,9 +2,9 @@
 //! and cautions loaded from RON files.
 
 mod app;
+pub mod app_core;
 pub mod browse;
 pub mod command;
-pub mod core;
 pub mod data;
 pub mod diagram;
 pub mod dropped;
@@ -16,8 +16,8 @@ pub mod page_model;
 mod panels;
 pub mod platform;
 pub mod practice;
+pub mod reader_data;
 pub mod safety;
-pub mod saved;
 pub mod search;
 pub mod shortcuts;
 pub mod state;
@@ -36,6 +36,6 @@ pub mod web;
 /// (`native::state_file`).
 pub const APP_ID: &str = "io.github.backmassageguide.MassageGuide";
 
-pub use crate::core::{Core, CoreInputs, Effects, Input, Now};
+pub use crate::app_core::{Core, CoreInputs, Effects, Input, Now};
 pub use app::{App, Startup};
 pub use data::DISCLAIMER;

@@ -6,21 +6,8 @@
 //! The desktop implements them with files and a folder watcher (`native`), the browser with its
 //! local storage (`web`); the rest of the app sees only these.
 
-use crate::data::{Diagnostic, GuideFiles};
+use crate::data::{Diagnostic, GuideFiles, Origin};
 use crate::state::AppState;
-
-/// Where the guide on screen came from; the views word it (the toolbar, the handouts).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Origin {
-    /// The guide built into the app.
-    #[default]
-    BuiltIn,
-    /// A guide folder, named as the reader gave it.
-    Folder(String),
-    /// Guide files dropped on the window, named as they were dropped ("guide.zip", "the 2
-    /// dropped files").
-    Dropped(String),
-}
 
 /// A guide's files as the shell read them from a [`GuideSource`], handed to the core as
 /// `Command::GuideRead`: the core itself reads nothing.

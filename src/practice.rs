@@ -4,7 +4,7 @@
 use crate::data::{
     CautionId, Direction, Guide, Pressure, RegionId, RoutineItem, Step, Technique, TechniqueId,
 };
-use crate::safety::{Profile, Verdict};
+use crate::safety::{Profile, TechniqueVerdict};
 
 /// One step as the session shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,8 +99,8 @@ impl Plan {
                 .marks
                 .iter()
                 .filter_map(|mark| match mark.verdict {
-                    Verdict::Avoid(why) => Some((mark.caution.id.clone(), why.to_owned())),
-                    Verdict::Modify(_) => None,
+                    TechniqueVerdict::Avoid(why) => Some((mark.caution.id.clone(), why.to_owned())),
+                    TechniqueVerdict::Modify(_) => None,
                 })
                 .collect();
             left_out.push(LeftOut {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::data::{
-    Action, Caution, CautionKind, Country, Guide, Question, QuestionId, Region, StopSign,
+    Caution, CautionAction, CautionKind, Country, Guide, Question, QuestionId, Region, StopSign,
     Technique, Urgency, capitalized,
 };
 
@@ -55,7 +55,7 @@ pub struct Applied<'a> {
 
 /// What one applied caution means for one technique.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict<'a> {
+pub enum TechniqueVerdict<'a> {
     /// Do not use the technique; the text says why.
     Avoid(&'a str),
     /// Use it only as the text says, e.g. with light pressure.
@@ -64,23 +64,23 @@ pub enum Verdict<'a> {
 
 /// One reason a technique is marked for this person.
 #[derive(Clone, Copy, Debug)]
-pub struct Mark<'a> {
+pub struct AdviceMark<'a> {
     pub caution: &'a Caution,
-    pub verdict: Verdict<'a>,
+    pub verdict: TechniqueVerdict<'a>,
 }
 
 /// Everything the answers change for one technique; empty when nothing does.
 #[derive(Clone, Debug, Default)]
 pub struct Advice<'a> {
     /// Avoid marks first, then the changes, each group in the order the answers applied them.
-    pub marks: Vec<Mark<'a>>,
+    pub marks: Vec<AdviceMark<'a>>,
 }
 
 impl Advice<'_> {
     pub fn avoid(&self) -> bool {
         self.marks
             .iter()
-            .any(|m| matches!(m.verdict, Verdict::Avoid(_)))
+            .any(|m| matches!(m.verdict, TechniqueVerdict::Avoid(_)))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -154,25 +154,25 @@ impl<'a> Profile<'a> {
 
     /// What the answers change for a technique.
     pub fn advice(&self, technique: &Technique) -> Advice<'a> {
-        let mut marks: Vec<Mark<'a>> = self
+        let mut marks: Vec<AdviceMark<'a>> = self
             .applied
             .iter()
             .filter_map(|a| {
-                verdict(a.caution, technique).map(|verdict| Mark {
+                verdict(a.caution, technique).map(|verdict| AdviceMark {
                     caution: a.caution,
                     verdict,
                 })
             })
             .collect();
         // Stable, so each group keeps the cautions file's order.
-        marks.sort_by_key(|m| !matches!(m.verdict, Verdict::Avoid(_)));
+        marks.sort_by_key(|m| !matches!(m.verdict, TechniqueVerdict::Avoid(_)));
         Advice { marks }
     }
 }
 
 /// Whether a caution, once it applies, means get help rather than change the massage.
 pub fn is_warning_sign(caution: &Caution) -> bool {
-    caution.kind == CautionKind::RedFlag || caution.action >= Action::StopSeekUrgentCare
+    caution.kind == CautionKind::RedFlag || caution.action >= CautionAction::StopSeekUrgentCare
 }
 
 /// The safety check's questions as it asks them: first those whose yes is a warning sign,
@@ -197,28 +197,28 @@ pub fn questions_in_asking_order(guide: &Guide) -> (Vec<&Question>, Vec<&Questio
 
 /// What an applied caution means for the massage as a whole: no massage at all, or how to
 /// change it; `None` if its author said neither.
-pub fn overall_verdict(caution: &Caution) -> Option<Verdict<'_>> {
+pub fn overall_verdict(caution: &Caution) -> Option<TechniqueVerdict<'_>> {
     let for_you = &caution.for_you;
     if caution.rules_out_everything() {
-        Some(Verdict::Avoid(reason(&for_you.because, caution)))
+        Some(TechniqueVerdict::Avoid(reason(&for_you.because, caution)))
     } else if for_you.otherwise.trim().is_empty() {
         None
     } else {
-        Some(Verdict::Modify(&for_you.otherwise))
+        Some(TechniqueVerdict::Modify(&for_you.otherwise))
     }
 }
 
 /// What an applied caution means for one technique, if anything (see [`crate::data::ForYou`]).
-fn verdict<'a>(caution: &'a Caution, technique: &Technique) -> Option<Verdict<'a>> {
+fn verdict<'a>(caution: &'a Caution, technique: &Technique) -> Option<TechniqueVerdict<'a>> {
     let for_you = &caution.for_you;
     if caution.rules_out_everything() {
         return overall_verdict(caution);
     }
     if for_you.avoid.contains(&technique.id) {
-        return Some(Verdict::Avoid(reason(&for_you.because, caution)));
+        return Some(TechniqueVerdict::Avoid(reason(&for_you.because, caution)));
     }
     (caution.covers(technique) && !for_you.otherwise.trim().is_empty())
-        .then_some(Verdict::Modify(&for_you.otherwise))
+        .then_some(TechniqueVerdict::Modify(&for_you.otherwise))
 }
 
 /// The author's reason, or the caution's name if they gave none (validation asks for one).
@@ -262,12 +262,12 @@ pub fn stop_lines<'a>(guide: &'a Guide, technique: &Technique) -> Vec<StopLine<'
 /// than none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CallGroup {
-    NoCall(Action),
+    NoCall(CautionAction),
     Call(Urgency),
 }
 
 impl CallGroup {
-    pub fn new(call: Option<Urgency>, action: Action) -> Self {
+    pub fn new(call: Option<Urgency>, action: CautionAction) -> Self {
         call.map_or(Self::NoCall(action), Self::Call)
     }
 }
@@ -289,7 +289,9 @@ pub fn by_call<T: Copy>(items: &[T], key: impl Fn(T) -> CallGroup) -> Vec<(CallG
 /// Stop lines grouped by whom they say to call, most urgent first; the lines that call no one
 /// form one group, last, whatever their caution's action.
 pub fn stop_groups<'a>(lines: &[StopLine<'a>]) -> Vec<(CallGroup, Vec<StopLine<'a>>)> {
-    by_call(lines, |l| CallGroup::new(l.sign.call, Action::Modify))
+    by_call(lines, |l| {
+        CallGroup::new(l.sign.call, CautionAction::Modify)
+    })
 }
 
 /// A group's heading, in the reader's country's words: "Call 999 now if:".

@@ -11,7 +11,7 @@ use crate::state::Layer;
 
 /// What a shortcut does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumIter)]
-pub enum Action {
+pub enum ShortcutAction {
     FocusSearch,
     Back,
     ZoomIn,
@@ -74,13 +74,13 @@ pub enum Matching {
 /// One key combination for an action. The first row of each action is the one hints name.
 #[derive(Clone, Copy, Debug)]
 pub struct Shortcut {
-    pub action: Action,
+    pub action: ShortcutAction,
     pub keys: KeyboardShortcut,
     pub scope: Scope,
     pub matching: Matching,
 }
 
-const fn key(action: Action, modifiers: Modifiers, key: Key, scope: Scope) -> Shortcut {
+const fn key(action: ShortcutAction, modifiers: Modifiers, key: Key, scope: Scope) -> Shortcut {
     Shortcut {
         action,
         keys: KeyboardShortcut::new(modifiers, key),
@@ -89,14 +89,14 @@ const fn key(action: Action, modifiers: Modifiers, key: Key, scope: Scope) -> Sh
     }
 }
 
-const fn exact(action: Action, modifiers: Modifiers, key: Key, scope: Scope) -> Shortcut {
+const fn exact(action: ShortcutAction, modifiers: Modifiers, key: Key, scope: Scope) -> Shortcut {
     Shortcut {
         matching: Matching::Exact,
         ..self::key(action, modifiers, key, scope)
     }
 }
 
-const fn peek(action: Action, key: Key, scope: Scope) -> Shortcut {
+const fn peek(action: ShortcutAction, key: Key, scope: Scope) -> Shortcut {
     Shortcut {
         matching: Matching::Peek,
         ..self::key(action, Modifiers::NONE, key, scope)
@@ -104,13 +104,13 @@ const fn peek(action: Action, key: Key, scope: Scope) -> Shortcut {
 }
 
 // The variants by name, so the table below reads as a list of keys.
-use Action::{
+use Heading::{Down, Left, Right, Up};
+use Scope::{Anywhere, Map, MapRegion, Practice, PracticeNothingFocused, SearchBox};
+use ShortcutAction::{
     Back, Dismiss, FocusSearch, MapFit, MapNeighbour, MapPan, MapZoomIn, MapZoomOut, NextStep,
     PauseOrResume, PreviousStep, SearchNext, SearchOpen, SearchPrevious, SkipTechnique,
     ToggleLayer, ZoomIn, ZoomOut, ZoomReset,
 };
-use Heading::{Down, Left, Right, Up};
-use Scope::{Anywhere, Map, MapRegion, Practice, PracticeNothingFocused, SearchBox};
 
 /// The shortcuts, in the order they are tried. A typed "/" also focuses the search; it is a
 /// character, not a key, since keyboards make it with different keys.
@@ -200,7 +200,7 @@ pub const SEARCH_CHARACTER: &str = "/";
 
 /// The key combination hints name for `action`, as this platform writes it ("Ctrl+F", "⌘F").
 /// Escape is "Esc", as keyboards print it.
-pub fn text(ctx: &Context, action: Action) -> String {
+pub fn text(ctx: &Context, action: ShortcutAction) -> String {
     SHORTCUTS
         .iter()
         .find(|s| s.action == action)
@@ -238,7 +238,7 @@ pub fn take(input: &mut InputState, shortcut: &Shortcut) -> bool {
 
 /// Whether a key of `action` was pressed this frame (see [`take`]); for the widgets that listen
 /// themselves (the map, the search box), which know their scope.
-pub fn pressed(input: &mut InputState, action: Action) -> bool {
+pub fn pressed(input: &mut InputState, action: ShortcutAction) -> bool {
     SHORTCUTS
         .iter()
         .filter(|s| s.action == action)
@@ -252,8 +252,8 @@ mod tests {
     use strum::{IntoEnumIterator as _, VariantArray as _};
 
     /// Every action, with each layer and heading of those that carry one.
-    fn every_action() -> Vec<Action> {
-        Action::iter()
+    fn every_action() -> Vec<ShortcutAction> {
+        ShortcutAction::iter()
             .flat_map(|action| match action {
                 ToggleLayer(_) => Layer::VARIANTS.iter().map(|&l| ToggleLayer(l)).collect(),
                 MapPan(_) => Heading::VARIANTS.iter().map(|&h| MapPan(h)).collect(),

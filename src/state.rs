@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::browse::Filters;
 use crate::data::{CautionId, CountryId, MuscleId, Part, RegionId, TechniqueId};
+use crate::reader_data::{Favourites, MyRoutines};
 use crate::safety::Answers;
-use crate::saved::{Favourites, MyRoutines};
 
 /// Saved by eframe on exit and restored on start. Every field has a default, so a save from an
 /// older version with fewer fields still loads.
@@ -35,8 +35,10 @@ pub struct AppState {
     pub favourites: Favourites,
     pub my_routines: MyRoutines,
     pub zoom: Zoom,
-    /// Say aloud what has the keyboard, where the app does so itself (in a browser).
-    pub speak_focus: bool,
+    /// Say aloud what has the keyboard, where the app does so itself (in a browser). Saved under
+    /// its first name, so states saved before the rename keep the choice.
+    #[serde(rename = "speak_focus")]
+    pub read_focus_aloud: bool,
     /// Guide folders opened before, the latest first (at most [`MAX_RECENT_GUIDES`]).
     pub recent_guides: Vec<String>,
     /// Where the reader is, for the numbers and services the guide names; none until they
@@ -138,7 +140,7 @@ impl AppState {
 }
 
 /// A layer of the map that the reader can switch on and off, in the order of the switches over
-/// the map. Its key is in `shortcuts::SHORTCUTS` (`Action::ToggleLayer`).
+/// the map. Its key is in `shortcuts::SHORTCUTS` (`ShortcutAction::ToggleLayer`).
 ///
 /// (`Default` only so `strum` can list the shortcut actions that carry a layer.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
@@ -229,6 +231,14 @@ mod tests {
         assert_eq!(Zoom::new(f32::NAN), Zoom::default());
         assert_eq!(Zoom::new(1e9).get(), Zoom::MAX);
         assert_eq!(Zoom::new(-3.0).get(), Zoom::MIN);
+    }
+
+    #[test]
+    fn reading_focus_aloud_is_saved_under_its_first_name() {
+        let state: AppState = ron::from_str("(speak_focus: true)").unwrap_or_default();
+        assert!(state.read_focus_aloud);
+        let saved = ron::to_string(&state).unwrap_or_default();
+        assert!(saved.contains("speak_focus:true"), "{saved}");
     }
 
     #[test]

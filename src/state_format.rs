@@ -217,7 +217,7 @@ mod tests {
         let earlier = "(format: 1, state: (my_routines: [(key: 3, name: \"Evening\", items: [])]))";
         let (state, _) = parse_saved(earlier).unwrap();
         let routine = &state.my_routines.all()[0];
-        assert_eq!(routine.key, crate::saved::RoutineKey(3));
+        assert_eq!(routine.key, crate::reader_data::RoutineKey(3));
         let text = to_text(&state, None).unwrap();
         assert!(text.contains("key: 3,"), "{text}");
     }

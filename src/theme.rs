@@ -2,7 +2,7 @@
 
 use egui::{Color32, Visuals};
 
-use crate::data::{Action, Depth, Evidence};
+use crate::data::{CautionAction, Depth, Evidence};
 
 mod visuals;
 
@@ -220,25 +220,25 @@ impl MapColors {
     clippy::disallowed_methods,
     reason = "theme.rs is where colours are declared"
 )]
-pub fn action_color(action: Action, visuals: &Visuals) -> Color32 {
+pub fn action_color(action: CautionAction, visuals: &Visuals) -> Color32 {
     let (dark, light) = match action {
-        Action::Emergency => (
+        CautionAction::Emergency => (
             Color32::from_rgb(255, 90, 90),
             Color32::from_rgb(190, 20, 20),
         ),
-        Action::StopSeekUrgentCare => (
+        CautionAction::StopSeekUrgentCare => (
             Color32::from_rgb(255, 140, 70),
             Color32::from_rgb(165, 60, 0),
         ),
-        Action::Avoid => (
+        CautionAction::Avoid => (
             Color32::from_rgb(250, 190, 70),
             Color32::from_rgb(140, 85, 0),
         ),
-        Action::AskClinician => (
+        CautionAction::AskClinician => (
             Color32::from_rgb(200, 170, 255),
             Color32::from_rgb(110, 60, 170),
         ),
-        Action::Modify => (
+        CautionAction::Modify => (
             Color32::from_rgb(120, 190, 255),
             Color32::from_rgb(20, 100, 170),
         ),

@@ -85,7 +85,7 @@ pub fn start() {
         let startup = Startup {
             // eframe speaks what has the keyboard when asked: screen readers cannot read the
             // canvas.
-            speech: true,
+            can_read_focus_aloud: true,
             saver: Some(Box::new(Download)),
             ..if let Some(store) = LocalStorage::open() {
                 Startup::from_store(store, None)

@@ -11,7 +11,7 @@ use massage_guide::data::{
     CautionId, Giver, Guide, Pressure, RegionId, RoutineId, RoutineItem, TechniqueId, Tool,
 };
 use massage_guide::practice::{Clock, Plan, Session, Tick};
-use massage_guide::saved::{Favourites, MyRoutines, RoutineEdit};
+use massage_guide::reader_data::{Favourites, MyRoutines, RoutineEdit};
 use massage_guide::search::{Group, Kind, SearchIndex, Target, word_match};
 
 fn guide() -> Guide {

@@ -8,8 +8,8 @@ mod common;
 
 use common::{built_in, minimal};
 use massage_guide::data::{
-    Action, Caution, CautionKind, CountryId, Direction, Evidence, Forbids, MIN_PER_REGION, Part,
-    Pressure, QuestionId, RegionId, TextStats, Tool, Urgency, Verdict, gaps, prose,
+    Caution, CautionAction, CautionKind, ClaimVerdict, CountryId, Direction, Evidence, Forbids,
+    MIN_PER_REGION, Part, Pressure, QuestionId, RegionId, TextStats, Tool, Urgency, gaps, prose,
 };
 use massage_guide::safety::{Answers, Profile, stop_lines};
 
@@ -311,16 +311,20 @@ fn myths_are_only_named_as_myths() {
 fn red_flags_say_how_urgently_to_get_help_and_whom_to_call_in_every_country() {
     let guide = built_in();
     let red_flags: Vec<_> = guide.red_flags().collect();
-    assert!(red_flags.iter().any(|c| c.action == Action::Emergency));
     assert!(
         red_flags
             .iter()
-            .any(|c| c.action == Action::StopSeekUrgentCare)
+            .any(|c| c.action == CautionAction::Emergency)
+    );
+    assert!(
+        red_flags
+            .iter()
+            .any(|c| c.action == CautionAction::StopSeekUrgentCare)
     );
     for c in &red_flags {
         match c.action {
-            Action::Emergency => assert_eq!(c.call, Some(Urgency::Emergency), "{}", c.id),
-            Action::StopSeekUrgentCare => assert!(
+            CautionAction::Emergency => assert_eq!(c.call, Some(Urgency::Emergency), "{}", c.id),
+            CautionAction::StopSeekUrgentCare => assert!(
                 matches!(c.call, Some(Urgency::Today | Urgency::Maternity)),
                 "{}: {:?}",
                 c.id,
@@ -446,8 +450,11 @@ fn the_red_flags_the_review_found_missing_are_there_and_asked() {
             })
             .unwrap_or_else(|| panic!("no red flag says {words:?}"))
     };
-    assert_eq!(flag_saying(&["aneurysm"]).action, Action::Emergency);
-    assert_eq!(flag_saying(&["faint", "clammy"]).action, Action::Emergency);
+    assert_eq!(flag_saying(&["aneurysm"]).action, CautionAction::Emergency);
+    assert_eq!(
+        flag_saying(&["faint", "clammy"]).action,
+        CautionAction::Emergency
+    );
     let pregnancy = flag_saying(&["pregnan", "blurred", "swelling", "baby"]);
     assert_eq!(pregnancy.call, Some(Urgency::Maternity));
     assert_eq!(
@@ -504,7 +511,7 @@ fn a_suspected_clot_and_a_treated_clot_are_asked_apart() {
         profile
             .applied
             .iter()
-            .any(|a| a.caution.action == Action::AskClinician),
+            .any(|a| a.caution.action == CautionAction::AskClinician),
         "a treated clot: ask a clinician first"
     );
     assert!(
@@ -809,7 +816,10 @@ fn warning_sign_questions_raise_an_alert_and_rule_out_massage() {
         );
     }
     let emergency = Profile::new(&guide, &answers_yes("emergency_signs"));
-    assert_eq!(emergency.alerts()[0].caution.action, Action::Emergency);
+    assert_eq!(
+        emergency.alerts()[0].caution.action,
+        CautionAction::Emergency
+    );
 }
 
 #[test]
@@ -908,7 +918,7 @@ fn every_claim_has_a_fitting_verdict_a_source_and_the_topics_asked_for() {
             .iter()
             .find(|c| c.claim.to_lowercase().contains(myth))
             .unwrap_or_else(|| panic!("no claim about {myth}"));
-        assert_eq!(claim.verdict, Verdict::Myth, "{}", claim.id);
+        assert_eq!(claim.verdict, ClaimVerdict::Myth, "{}", claim.id);
     }
     // Each claim about a benefit is reachable from it.
     assert!(guide.claims.iter().any(|c| !c.benefits.is_empty()));

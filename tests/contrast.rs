@@ -13,7 +13,7 @@
 
 use egui::{Color32, Theme, Visuals};
 use egui_kittest::Harness;
-use massage_guide::data::{Action, Evidence};
+use massage_guide::data::{CautionAction, Evidence};
 use massage_guide::state::AppState;
 use massage_guide::theme::{self, MapColors};
 use massage_guide::{App, Startup};
@@ -199,11 +199,11 @@ fn widget_pairs(out: &mut Pairs, v: &Visuals) {
 fn token_pairs(out: &mut Pairs, v: &Visuals) {
     let panel = v.panel_fill;
     for action in [
-        Action::Emergency,
-        Action::StopSeekUrgentCare,
-        Action::Avoid,
-        Action::AskClinician,
-        Action::Modify,
+        CautionAction::Emergency,
+        CautionAction::StopSeekUrgentCare,
+        CautionAction::Avoid,
+        CautionAction::AskClinician,
+        CautionAction::Modify,
     ] {
         let color = theme::action_color(action, v);
         let what = format!("{action:?} text");

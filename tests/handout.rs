@@ -11,15 +11,15 @@
 use std::collections::BTreeSet;
 
 use massage_guide::DISCLAIMER;
+use massage_guide::data::Origin;
 use massage_guide::data::{
     Caution, CautionKind, Guide, GuideFiles, QuestionId, Region, RoutineItem, Technique,
     format_duration, load_guide,
 };
 use massage_guide::handout::{HandoutOptions, HandoutSubject, handout};
-use massage_guide::platform::Origin;
 use massage_guide::practice::Plan;
-use massage_guide::safety::{Answers, Profile, Verdict, stop_lines};
-use massage_guide::saved::{MyRoutines, RoutineEdit, RoutineRef};
+use massage_guide::reader_data::{MyRoutines, RoutineEdit, RoutineRef};
+use massage_guide::safety::{Answers, Profile, TechniqueVerdict, stop_lines};
 use scraper::{ElementRef, Html, Selector};
 
 /// The built-in guide as the app shows it to a reader who has not chosen a country.
@@ -790,8 +790,8 @@ fn answers_are_in_only_when_asked_for() {
         .marks
         .iter()
         .map(|m| match m.verdict {
-            Verdict::Avoid(because) => collapse(&format!("Avoid for you: {because}")),
-            Verdict::Modify(how) => collapse(&format!("For you: {how}")),
+            TechniqueVerdict::Avoid(because) => collapse(&format!("Avoid for you: {because}")),
+            TechniqueVerdict::Modify(how) => collapse(&format!("For you: {how}")),
         })
         .collect();
     assert_eq!(texts(&with, ".your-check .verdict"), verdicts);

@@ -16,7 +16,15 @@ const SPLIT: &[&str] = &["diagram"];
 /// Modules that hold the guide's plain model and may not reach anything that draws with egui.
 /// (`data` uses egui's colour and geometry types, not its widgets: see `uses_egui_ui`.)
 const NO_UI: &[&str] = &[
-    "data", "geometry", "safety", "search", "browse", "practice", "saved",
+    "data",
+    "geometry",
+    "safety",
+    "search",
+    "browse",
+    "practice",
+    "reader_data",
+    "page_model",
+    "handout",
 ];
 
 type Graph = BTreeMap<String, BTreeSet<String>>;
@@ -59,6 +67,76 @@ fn the_guide_model_reaches_no_ui() {
             );
         }
     }
+}
+
+/// The layers, lowest first, as ARCHITECTURE.md draws them: a module may use its own layer and
+/// the layers below it, never one above.
+const LAYERS: &[(&str, &[&str])] = &[
+    (
+        "model: the guide and what it means, pure",
+        &[
+            "data",
+            "geometry",
+            "safety",
+            "search",
+            "browse",
+            "practice",
+            "reader_data",
+            "page_model",
+            "handout",
+            "diagram::shapes",
+            "diagram::strokes",
+            "diagram::types",
+        ],
+    ),
+    (
+        "core: state, commands and the platform seam, no egui Ui",
+        &[
+            "state",
+            "command",
+            "platform",
+            "state_format",
+            "dropped",
+            "app_core",
+        ],
+    ),
+    (
+        "ui: the views and the shell",
+        &[
+            "theme",
+            "shortcuts",
+            "diagram",
+            "diagram::map",
+            "diagram::paint",
+            "panels",
+            "app",
+        ],
+    ),
+    ("platforms: desktop and browser", &["native", "web"]),
+];
+
+#[test]
+fn every_module_is_in_a_layer_and_uses_only_its_own_and_those_below() {
+    let (graph, _) = crate_graph();
+    let layer_of = |module: &str| LAYERS.iter().position(|(_, m)| m.contains(&module));
+    let mut wrong = Vec::new();
+    for (from, to) in &graph {
+        let Some(from_layer) = layer_of(from) else {
+            wrong.push(format!("{from} is in no layer"));
+            continue;
+        };
+        for used in to {
+            match layer_of(used) {
+                Some(layer) if layer > from_layer => wrong.push(format!(
+                    "{from} ({}) uses {used} ({})",
+                    LAYERS[from_layer].0, LAYERS[layer].0
+                )),
+                Some(_) => {}
+                None => wrong.push(format!("{used} is in no layer")),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]

@@ -9,7 +9,7 @@ mod common;
 use common::built_in;
 use massage_guide::data::{Guide, Muscle, MuscleId, RegionId, SourceId, TextStats};
 use massage_guide::handout::{HandoutOptions, HandoutSubject, handout};
-use massage_guide::saved::MyRoutines;
+use massage_guide::reader_data::MyRoutines;
 
 fn muscle<'a>(guide: &'a Guide, id: &str) -> &'a Muscle {
     guide

@@ -18,8 +18,8 @@ use massage_guide::data::{
 use massage_guide::handout::{HandoutOptions, HandoutSubject, handout};
 use massage_guide::page_model::{RegionPage, RoutinePage, TechniquePage};
 use massage_guide::practice::Plan;
+use massage_guide::reader_data::{MyRoutines, RoutineRef};
 use massage_guide::safety::{Answers, Profile};
-use massage_guide::saved::{MyRoutines, RoutineRef};
 use massage_guide::state::{AppState, Page};
 use scraper::{ElementRef, Html, Selector};
 

@@ -7,10 +7,10 @@ mod common;
 
 use common::{built_in, minimal, minimal_files as files};
 use massage_guide::data::{
-    Action, Caution, CautionId, CautionKind, Guide, GuideFiles, Question, QuestionId, RegionId,
-    StopSign, TechniqueId, Urgency, gaps, load_guide,
+    Caution, CautionAction, CautionId, CautionKind, Guide, GuideFiles, Question, QuestionId,
+    RegionId, StopSign, TechniqueId, Urgency, gaps, load_guide,
 };
-use massage_guide::safety::{Answers, Profile, Verdict, stop_lines};
+use massage_guide::safety::{Answers, Profile, TechniqueVerdict, stop_lines};
 
 // The minimal guide (`common::minimal`): regions back_left and spine; technique glide
 // (back_left, lists caution bones); cautions bones (endangerment site on the spine) and fever
@@ -39,7 +39,7 @@ fn add_asked(guide: &mut Guide, caution: Caution) {
     guide.cautions.push(caution);
 }
 
-fn caution(id: &str, kind: CautionKind, action: Action, regions: &[&str]) -> Caution {
+fn caution(id: &str, kind: CautionKind, action: CautionAction, regions: &[&str]) -> Caution {
     let mut c = minimal().cautions[0].clone();
     c.id = CautionId(id.to_owned());
     c.name = format!("Caution {id}");
@@ -48,8 +48,8 @@ fn caution(id: &str, kind: CautionKind, action: Action, regions: &[&str]) -> Cau
     c.regions = regions.iter().map(|r| RegionId((*r).to_owned())).collect();
     c.stop_if.clear();
     c.call = match action {
-        Action::Emergency => Some(Urgency::Emergency),
-        Action::StopSeekUrgentCare => Some(Urgency::Today),
+        CautionAction::Emergency => Some(Urgency::Emergency),
+        CautionAction::StopSeekUrgentCare => Some(Urgency::Today),
         _ => None,
     };
     c
@@ -107,7 +107,7 @@ fn a_general_caution_to_avoid_rules_out_every_technique_with_its_reason() {
     assert!(advice.avoid());
     assert_eq!(
         advice.marks[0].verdict,
-        Verdict::Avoid("Massage can wait until the fever has gone.")
+        TechniqueVerdict::Avoid("Massage can wait until the fever has gone.")
     );
 }
 
@@ -115,7 +115,12 @@ fn a_general_caution_to_avoid_rules_out_every_technique_with_its_reason() {
 fn listed_techniques_are_avoided_and_the_others_it_covers_are_changed() {
     let mut guide = minimal();
     second_technique(&mut guide);
-    let mut thinners = caution("thinners", CautionKind::General, Action::AskClinician, &[]);
+    let mut thinners = caution(
+        "thinners",
+        CautionKind::General,
+        CautionAction::AskClinician,
+        &[],
+    );
     thinners.for_you.avoid = vec![TechniqueId("press".to_owned())];
     thinners.for_you.because = "Pressing can bruise.".to_owned();
     thinners.for_you.otherwise = "Light pressure only.".to_owned();
@@ -126,12 +131,12 @@ fn listed_techniques_are_avoided_and_the_others_it_covers_are_changed() {
     assert!(!glide.avoid());
     assert_eq!(
         glide.marks[0].verdict,
-        Verdict::Modify("Light pressure only.")
+        TechniqueVerdict::Modify("Light pressure only.")
     );
     assert!(press.avoid());
     assert_eq!(
         press.marks[0].verdict,
-        Verdict::Avoid("Pressing can bruise.")
+        TechniqueVerdict::Avoid("Pressing can bruise.")
     );
     assert_eq!(
         press.marks.len(),
@@ -144,7 +149,7 @@ fn listed_techniques_are_avoided_and_the_others_it_covers_are_changed() {
 fn an_area_caution_covers_techniques_that_list_it_or_suit_its_regions() {
     let mut guide = minimal();
     second_technique(&mut guide);
-    let mut skin = caution("skin", CautionKind::Local, Action::Avoid, &["spine"]);
+    let mut skin = caution("skin", CautionKind::Local, CautionAction::Avoid, &["spine"]);
     skin.for_you.otherwise = "Work around the sore skin.".to_owned();
     add_asked(&mut guide, skin);
     let profile = Profile::new(&guide, &yes(&["skin"]));
@@ -154,7 +159,7 @@ fn an_area_caution_covers_techniques_that_list_it_or_suit_its_regions() {
     let press = profile.advice(&guide.techniques[1]);
     assert_eq!(
         press.marks[0].verdict,
-        Verdict::Modify("Work around the sore skin.")
+        TechniqueVerdict::Modify("Work around the sore skin.")
     );
     // Listing the caution is enough too.
     guide.techniques[0]
@@ -167,20 +172,26 @@ fn an_area_caution_covers_techniques_that_list_it_or_suit_its_regions() {
 #[test]
 fn avoid_marks_come_before_changes() {
     let mut guide = minimal();
-    let mut change = caution("change", CautionKind::General, Action::Modify, &[]);
+    let mut change = caution("change", CautionKind::General, CautionAction::Modify, &[]);
     change.for_you.otherwise = "Go gently.".to_owned();
     add_asked(&mut guide, change);
     let profile = Profile::new(&guide, &yes(&["change", "fever"]));
     let advice = profile.advice(&guide.techniques[0]);
     assert_eq!(advice.marks.len(), 2);
-    assert!(matches!(advice.marks[0].verdict, Verdict::Avoid(_)));
-    assert!(matches!(advice.marks[1].verdict, Verdict::Modify(_)));
+    assert!(matches!(
+        advice.marks[0].verdict,
+        TechniqueVerdict::Avoid(_)
+    ));
+    assert!(matches!(
+        advice.marks[1].verdict,
+        TechniqueVerdict::Modify(_)
+    ));
 }
 
 #[test]
 fn region_panels_get_general_cautions_and_their_own() {
     let mut guide = minimal();
-    let mut skin = caution("skin", CautionKind::Local, Action::Avoid, &["spine"]);
+    let mut skin = caution("skin", CautionKind::Local, CautionAction::Avoid, &["spine"]);
     skin.for_you.otherwise = "Work around it.".to_owned();
     add_asked(&mut guide, skin);
     let profile = Profile::new(&guide, &yes(&["skin", "fever"]));
@@ -205,11 +216,16 @@ fn red_flags_and_urgent_cautions_are_warning_signs_most_urgent_first() {
     let mut today = caution(
         "today",
         CautionKind::General,
-        Action::StopSeekUrgentCare,
+        CautionAction::StopSeekUrgentCare,
         &[],
     );
     today.for_you.because = "Get it checked today.".to_owned();
-    let mut now = caution("now", CautionKind::RedFlag, Action::Emergency, &["spine"]);
+    let mut now = caution(
+        "now",
+        CautionKind::RedFlag,
+        CautionAction::Emergency,
+        &["spine"],
+    );
     now.for_you.because = "Call for help now.".to_owned();
     add_asked(&mut guide, today);
     add_asked(&mut guide, now);
@@ -226,7 +242,7 @@ fn red_flags_and_urgent_cautions_are_warning_signs_most_urgent_first() {
     let profile = Profile::new(&guide, &yes(&["now"]));
     assert_eq!(
         profile.advice(&guide.techniques[0]).marks[0].verdict,
-        Verdict::Avoid("Call for help now.")
+        TechniqueVerdict::Avoid("Call for help now.")
     );
 }
 
@@ -238,7 +254,7 @@ fn stop_lines_come_from_the_techniques_cautions_most_serious_first_each_once() {
     let mut urgent = caution(
         "urgent",
         CautionKind::RedFlag,
-        Action::Emergency,
+        CautionAction::Emergency,
         &["spine"],
     );
     urgent.stop_if = vec![sign("the legs go numb"), sign("it hurts")];
@@ -246,7 +262,7 @@ fn stop_lines_come_from_the_techniques_cautions_most_serious_first_each_once() {
     let unlisted = caution(
         "unlisted",
         CautionKind::Local,
-        Action::Modify,
+        CautionAction::Modify,
         &["back_left"],
     );
     guide.cautions.push(Caution {
@@ -438,7 +454,7 @@ fn the_check_asks_warning_signs_first_emergencies_first_and_keeps_file_order_oth
             .any(is_warning_sign)
     };
     assert!(urgent.iter().all(|q| warns(q)) && !others.iter().any(|q| warns(q)));
-    assert_eq!(worst(urgent[0]), Some(Action::Emergency));
+    assert_eq!(worst(urgent[0]), Some(CautionAction::Emergency));
     assert!(urgent.windows(2).all(|w| worst(w[0]) >= worst(w[1])));
     // The rest keep the file's order.
     let positions: Vec<_> = others

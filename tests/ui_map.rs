@@ -387,7 +387,7 @@ fn the_speak_switch_shows_only_where_the_app_speaks_and_turns_on_spoken_focus() 
     assert!(desktop.query_by_label("Speak").is_none());
 
     let startup = Startup {
-        speech: true,
+        can_read_focus_aloud: true,
         ..Startup::in_memory(AppState {
             safety_check_offered: true,
             ..AppState::default()
@@ -398,7 +398,7 @@ fn the_speak_switch_shows_only_where_the_app_speaks_and_turns_on_spoken_focus() 
     browser.run();
     browser.get_by_label("Speak").click();
     browser.run();
-    assert!(browser.state().state().speak_focus);
+    assert!(browser.state().state().read_focus_aloud);
     assert!(browser.ctx.options(|o| o.screen_reader));
 }
 

@@ -123,7 +123,7 @@ fn choosing_a_region_from_the_sources_page_opens_its_panel() {
 
 #[test]
 fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
-    use massage_guide::data::{Action, CautionKind, Urgency};
+    use massage_guide::data::{CautionAction, CautionKind, Urgency};
     let guide = guide();
     let mut harness = app();
     harness.run();
@@ -163,7 +163,7 @@ fn the_red_flags_page_groups_flags_by_urgency_emergencies_first() {
         assert!(shows(&harness, &why), "{}: why", flag.id);
         assert!(matches!(
             flag.action,
-            Action::Emergency | Action::StopSeekUrgentCare
+            CautionAction::Emergency | CautionAction::StopSeekUrgentCare
         ));
     }
 }

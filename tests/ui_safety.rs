@@ -500,7 +500,7 @@ fn the_safety_check_asks_about_warning_signs_first() {
     first.sort_by_key(|q| std::cmp::Reverse(most_urgent(q)));
     assert_eq!(
         most_urgent(first[0]),
-        Some(massage_guide::data::Action::Emergency),
+        Some(massage_guide::data::CautionAction::Emergency),
         "emergencies are asked first of all"
     );
     let shown: Vec<&Question> = first

@@ -3,7 +3,7 @@
 use super::App;
 use crate::command::{Command, PracticeCommand};
 use crate::practice::Clock;
-use crate::shortcuts::{self, Action, SEARCH_CHARACTER, SHORTCUTS, Scope};
+use crate::shortcuts::{self, SEARCH_CHARACTER, SHORTCUTS, Scope, ShortcutAction};
 use crate::state::{Page, Zoom};
 
 impl App {
@@ -20,7 +20,7 @@ impl App {
                 |e: &egui::Event| matches!(e, egui::Event::Text(t) if t == SEARCH_CHARACTER);
             if !typing && i.events.iter().any(slash) {
                 i.events.retain(|e| !slash(e));
-                actions.push(Action::FocusSearch);
+                actions.push(ShortcutAction::FocusSearch);
             }
             for shortcut in SHORTCUTS {
                 let listening = match shortcut.scope {
@@ -42,18 +42,18 @@ impl App {
     }
 
     /// What a shortcut's action means now.
-    fn command_for(&self, action: Action) -> Option<Command> {
+    fn command_for(&self, action: ShortcutAction) -> Option<Command> {
         let zoom = self.core.state().zoom;
         Some(match action {
-            Action::FocusSearch => Command::FocusSearch,
-            Action::Back => Command::Back,
-            Action::ZoomIn => Command::SetZoom(zoom.larger()),
-            Action::ZoomOut => Command::SetZoom(zoom.smaller()),
-            Action::ZoomReset => Command::SetZoom(Zoom::default()),
-            Action::ToggleLayer(layer) => {
+            ShortcutAction::FocusSearch => Command::FocusSearch,
+            ShortcutAction::Back => Command::Back,
+            ShortcutAction::ZoomIn => Command::SetZoom(zoom.larger()),
+            ShortcutAction::ZoomOut => Command::SetZoom(zoom.smaller()),
+            ShortcutAction::ZoomReset => Command::SetZoom(Zoom::default()),
+            ShortcutAction::ToggleLayer(layer) => {
                 Command::ShowLayer(layer, !self.core.state().layers().shows(layer))
             }
-            Action::PauseOrResume => {
+            ShortcutAction::PauseOrResume => {
                 let session = self.core.session()?;
                 Command::Practice(if session.clock() == Clock::Running {
                     PracticeCommand::Pause
@@ -61,10 +61,10 @@ impl App {
                     PracticeCommand::Resume
                 })
             }
-            Action::NextStep => Command::Practice(PracticeCommand::Next),
-            Action::PreviousStep => Command::Practice(PracticeCommand::Previous),
-            Action::SkipTechnique => Command::Practice(PracticeCommand::SkipTechnique),
-            Action::Dismiss => {
+            ShortcutAction::NextStep => Command::Practice(PracticeCommand::Next),
+            ShortcutAction::PreviousStep => Command::Practice(PracticeCommand::Previous),
+            ShortcutAction::SkipTechnique => Command::Practice(PracticeCommand::SkipTechnique),
+            ShortcutAction::Dismiss => {
                 if self.core.search().is_open() {
                     Command::CloseSearch
                 } else {
@@ -72,14 +72,14 @@ impl App {
                 }
             }
             // Read by the map and the search box themselves.
-            Action::MapZoomIn
-            | Action::MapZoomOut
-            | Action::MapFit
-            | Action::MapPan(_)
-            | Action::MapNeighbour(_)
-            | Action::SearchNext
-            | Action::SearchPrevious
-            | Action::SearchOpen => return None,
+            ShortcutAction::MapZoomIn
+            | ShortcutAction::MapZoomOut
+            | ShortcutAction::MapFit
+            | ShortcutAction::MapPan(_)
+            | ShortcutAction::MapNeighbour(_)
+            | ShortcutAction::SearchNext
+            | ShortcutAction::SearchPrevious
+            | ShortcutAction::SearchOpen => return None,
         })
     }
 }

@@ -4,13 +4,13 @@ use egui::{RichText, Ui};
 use strum::VariantArray as _;
 
 use super::App;
+use crate::app_core::Reveal;
 use crate::command::Command;
-use crate::core::Reveal;
 use crate::diagram::BackMap;
 use crate::panels;
 use crate::panels::{Caps, Hover, PageView, SettingsPlace, ViewCtx};
 use crate::safety::Profile;
-use crate::shortcuts::{self, Action};
+use crate::shortcuts::{self, ShortcutAction};
 use crate::state::{AppState, Layer};
 use crate::theme;
 
@@ -32,7 +32,7 @@ impl App {
             caps: Caps {
                 save_files: self.saver.is_some(),
                 folders: self.folders.is_some(),
-                read_focus_aloud: core.speech(),
+                read_focus_aloud: core.can_read_focus_aloud(),
             },
             hover: &hover,
             reveal: view.reveal.as_ref(),
@@ -154,7 +154,7 @@ fn map_caption_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         for &layer in Layer::VARIANTS {
             let mut show = layers.shows(layer);
-            let shortcut = shortcuts::text(ui.ctx(), Action::ToggleLayer(layer));
+            let shortcut = shortcuts::text(ui.ctx(), ShortcutAction::ToggleLayer(layer));
             if ui
                 .checkbox(&mut show, layer.label())
                 .on_hover_text(format!("{} ({shortcut})", layer.tooltip()))

@@ -1,4 +1,4 @@
-//! The eframe shell around the core (`crate::core`), split by concern as rerun's viewer is:
+//! The eframe shell around the core (`crate::app_core`), split by concern as rerun's viewer is:
 //! `keys` turns the shortcut table into commands, `layout` lays out the views and collects the
 //! commands they emit. Each frame the shell reads input, hands commands to the core, and does
 //! what the core's [`Effects`] ask: the only place where the core's decisions touch egui.
@@ -9,8 +9,8 @@ mod services;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
+use crate::app_core::{Core, CoreInputs, Effects, FileToSave, Input, Made, Notice, Now, Reveal};
 use crate::command::Command;
-use crate::core::{Core, CoreInputs, Effects, FileToSave, Input, Made, Notice, Now, Reveal};
 use crate::data::MuscleId;
 use crate::panels::notice_text;
 use crate::platform::{
@@ -82,14 +82,14 @@ impl App {
             guide,
             store,
             restored,
-            speech,
+            can_read_focus_aloud,
             folders,
             saver,
             background,
         } = startup;
         let core = Core::new(CoreInputs {
             restored,
-            speech,
+            can_read_focus_aloud,
             saves: store.is_some(),
         });
         let mut app = Self {
@@ -127,7 +127,7 @@ impl App {
         let Effects {
             theme,
             zoom,
-            speak,
+            read_focus_aloud,
             attention,
             repaint_after,
             focus_page,
@@ -145,7 +145,7 @@ impl App {
         if let Some(zoom) = zoom {
             ctx.set_zoom_factor(zoom.get());
         }
-        if let Some(on) = speak {
+        if let Some(on) = read_focus_aloud {
             ctx.options_mut(|o| o.screen_reader = on);
         }
         if attention {

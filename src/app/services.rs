@@ -6,13 +6,13 @@
 //! `Command::GuideRead`). Where the platform has a [`Background`] (the desktop's thread), the
 //! reading and writing run there and the answers come back in a later frame.
 //!
-//! [`Effects`]: crate::core::Effects
+//! [`Effects`]: crate::app_core::Effects
 
 use std::sync::{Arc, PoisonError};
 
 use super::{App, input_of};
+use crate::app_core::{Notice, StateToSave};
 use crate::command::Command;
-use crate::core::{Notice, StateToSave};
 use crate::dropped::{DroppedFile, DroppedGuide};
 use crate::platform::{
     Background, FileSaver, Folders, GuideRead, GuideSource, ReadWhy, SaveError, SaveFailure,
@@ -35,7 +35,7 @@ pub struct Startup {
     pub restored: Restored,
     /// Whether the app itself can speak what has the keyboard (a browser can; on the desktop
     /// screen readers read the app through AccessKit instead).
-    pub speech: bool,
+    pub can_read_focus_aloud: bool,
     /// Folders to open guides from and save copies to, where the platform has them.
     pub folders: Option<Box<dyn Folders>>,
     /// How files the app makes reach the reader.
@@ -54,7 +54,7 @@ impl Startup {
             restored: restore(&store),
             store: Some(Box::new(store)),
             guide,
-            speech: false,
+            can_read_focus_aloud: false,
             folders: None,
             saver: None,
             background: None,
@@ -66,7 +66,7 @@ impl Startup {
         Self {
             guide: None,
             store: None,
-            speech: false,
+            can_read_focus_aloud: false,
             folders: None,
             saver: None,
             background: None,

@@ -226,6 +226,19 @@ impl GuideFiles {
     }
 }
 
+/// Where the guide on screen came from; the views word it (the toolbar, the handouts).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// The guide built into the app.
+    #[default]
+    BuiltIn,
+    /// A guide folder, named as the reader gave it.
+    Folder(String),
+    /// Guide files dropped on the window, named as they were dropped ("guide.zip", "the 2
+    /// dropped files").
+    Dropped(String),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,10 @@
 //! A loaded, validated guide and the lookups the views need.
 
 use super::model::{
-    Action, Benefit, BenefitId, Caution, CautionId, CautionKind, Claim, ClaimId, Country, Diagram,
-    Direction, EverydayWords, Forbids, Landmark, LookAlike, Muscle, MuscleId, Part, PathData,
-    Pressure, Question, Region, RegionId, RegionOutline, Routine, RoutineId, Side, Source,
-    SourceId, Technique, TechniqueId, Tool, Topic, TopicId,
+    Benefit, BenefitId, Caution, CautionAction, CautionId, CautionKind, Claim, ClaimId, Country,
+    Diagram, Direction, EverydayWords, Forbids, Landmark, LookAlike, Muscle, MuscleId, Part,
+    PathData, Pressure, Question, Region, RegionId, RegionOutline, Routine, RoutineId, Side,
+    Source, SourceId, Technique, TechniqueId, Tool, Topic, TopicId,
 };
 
 /// Everything the app shows, parsed and cross-checked. Immutable once loaded: views read it,
@@ -377,7 +377,7 @@ impl Caution {
     /// flag, which means get help first.
     pub fn rules_out_everything(&self) -> bool {
         match self.kind {
-            CautionKind::General => self.action >= Action::Avoid,
+            CautionKind::General => self.action >= CautionAction::Avoid,
             CautionKind::RedFlag => true,
             _ => false,
         }

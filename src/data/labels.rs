@@ -1,7 +1,8 @@
 //! Plain-language names of the closed vocabularies, as the reader sees them.
 
 use super::model::{
-    Action, CautionKind, ClaimTopic, Direction, Evidence, Giver, Part, Pressure, Tool, Verdict,
+    CautionAction, CautionKind, ClaimTopic, ClaimVerdict, Direction, Evidence, Giver, Part,
+    Pressure, Tool,
 };
 
 impl Pressure {
@@ -71,7 +72,7 @@ impl Evidence {
     }
 }
 
-impl Verdict {
+impl ClaimVerdict {
     pub fn label(self) -> &'static str {
         match self {
             Self::Supported => "Supported",
@@ -119,7 +120,7 @@ impl CautionKind {
     }
 }
 
-impl Action {
+impl CautionAction {
     /// What to do, as an instruction.
     pub fn label(self) -> &'static str {
         match self {

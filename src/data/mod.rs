@@ -22,7 +22,7 @@ pub use calls::{ELSEWHERE, PLACEHOLDERS, capitalized};
 pub use completeness::{CARD_WORDS, MIN_PER_REGION, STOP_LINE_WORDS, gaps, longest_safety_lines};
 pub use diagnostic::Position;
 pub use diagnostic::{Diagnostic, MAX_LISTED};
-pub use files::{FILE_COUNT, GuideFile, GuideFiles, MAX_FILE_BYTES, SourceFile};
+pub use files::{FILE_COUNT, GuideFile, GuideFiles, MAX_FILE_BYTES, Origin, SourceFile};
 pub use guide::{Citation, Guide};
 pub use labels::format_duration;
 pub use load::{MAX_NESTING, load_guide};

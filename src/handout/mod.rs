@@ -23,12 +23,12 @@ pub(crate) use shared::area_names;
 use self::html::{Html, file_stem};
 use self::routine::RoutineSheet;
 use self::shared::{Body, Check};
+use crate::data::Origin;
 use crate::data::{Guide, RegionId, RoutineId, TechniqueId};
 use crate::page_model::no_such;
-use crate::platform::Origin;
 use crate::practice::Plan;
+use crate::reader_data::{MyRoutines, RoutineKey, RoutineRef};
 use crate::safety::{Answers, Profile};
-use crate::saved::{MyRoutines, RoutineKey, RoutineRef};
 
 /// The app's name, as the toolbar shows it: every handout says where it came from.
 const APP_NAME: &str = "Back Massage Guide";

@@ -4,10 +4,12 @@
 //! `crate::safety`'s.
 
 use super::html::Html;
-use crate::data::{Action, Benefit, Caution, Country, Guide, SourceId, Urgency, format_duration};
+use crate::data::{
+    Benefit, Caution, CautionAction, Country, Guide, SourceId, Urgency, format_duration,
+};
 use crate::practice::PlannedStep;
 use crate::safety::{
-    Advice, Applied, CallGroup, Profile, StopLine, Verdict, by_call, overall_verdict,
+    Advice, Applied, CallGroup, Profile, StopLine, TechniqueVerdict, by_call, overall_verdict,
     stop_group_title, stop_groups,
 };
 
@@ -140,21 +142,21 @@ fn caution_card(out: &mut Html, caution: &Caution, more: impl FnOnce(&mut Html))
 
 /// A class per action, which the style sheet draws with a heavier bar the more serious it is:
 /// the words say it too, so grey print loses nothing.
-fn action_class(action: Action) -> &'static str {
+fn action_class(action: CautionAction) -> &'static str {
     match action {
-        Action::Modify => "modify",
-        Action::AskClinician => "ask",
-        Action::Avoid => "avoid",
-        Action::StopSeekUrgentCare => "urgent",
-        Action::Emergency => "emergency",
+        CautionAction::Modify => "modify",
+        CautionAction::AskClinician => "ask",
+        CautionAction::Avoid => "avoid",
+        CautionAction::StopSeekUrgentCare => "urgent",
+        CautionAction::Emergency => "emergency",
     }
 }
 
 /// "Avoid for you: why" or "For you: how".
-fn verdict_words(verdict: Verdict<'_>) -> (String, &'static str) {
+fn verdict_words(verdict: TechniqueVerdict<'_>) -> (String, &'static str) {
     match verdict {
-        Verdict::Avoid(because) => (format!("Avoid for you: {because}"), "avoid"),
-        Verdict::Modify(how) => (format!("For you: {how}"), "modify"),
+        TechniqueVerdict::Avoid(because) => (format!("Avoid for you: {because}"), "avoid"),
+        TechniqueVerdict::Modify(how) => (format!("For you: {how}"), "modify"),
     }
 }
 
@@ -201,10 +203,10 @@ pub(super) fn applied_card(out: &mut Html, applied: &Applied<'_>) {
         );
     }
     match overall_verdict(caution) {
-        Some(Verdict::Avoid(because)) => {
+        Some(TechniqueVerdict::Avoid(because)) => {
             out.element("p", "verdict", &format!("No massage for now: {because}"));
         }
-        Some(verdict @ Verdict::Modify(_)) => {
+        Some(verdict @ TechniqueVerdict::Modify(_)) => {
             out.element("p", "verdict", &verdict_words(verdict).0);
         }
         None => {
@@ -230,7 +232,7 @@ pub(super) fn warning_signs(out: &mut Html, profile: &Profile<'_>) {
     for applied in alerts {
         let caution = applied.caution;
         let reason = match overall_verdict(caution) {
-            Some(Verdict::Avoid(because) | Verdict::Modify(because)) => because,
+            Some(TechniqueVerdict::Avoid(because) | TechniqueVerdict::Modify(because)) => because,
             None => caution.stop.as_str(),
         };
         out.open("li", "")
@@ -286,9 +288,9 @@ pub(super) fn stop(out: &mut Html, here: &Country, lines: &[StopLine<'_>], red_f
 /// The class that colours a group of red flags by how soon to get help.
 fn urgency_class(urgency: Urgency) -> &'static str {
     match urgency {
-        Urgency::Emergency => action_class(Action::Emergency),
-        Urgency::Maternity | Urgency::Today => action_class(Action::StopSeekUrgentCare),
-        Urgency::Routine => action_class(Action::AskClinician),
+        Urgency::Emergency => action_class(CautionAction::Emergency),
+        Urgency::Maternity | Urgency::Today => action_class(CautionAction::StopSeekUrgentCare),
+        Urgency::Routine => action_class(CautionAction::AskClinician),
     }
 }
 

@@ -2,7 +2,7 @@ use super::html::{file_stem, num};
 use super::*;
 use crate::data::{Direction, GuideFiles, RoutineItem, load_guide};
 use crate::practice::PlannedStep;
-use crate::saved::{RoutineEdit, RoutineKey};
+use crate::reader_data::{RoutineEdit, RoutineKey};
 
 fn guide() -> Guide {
     load_guide(&GuideFiles::embedded()).expect("the built-in guide loads")

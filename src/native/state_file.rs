@@ -121,7 +121,7 @@ fn read_capped(path: &Path) -> std::io::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::Notice;
+    use crate::app_core::Notice;
     use crate::data::TechniqueId;
     use crate::state_format::RestoreNotice;
 

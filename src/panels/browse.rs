@@ -11,7 +11,7 @@ use super::ui_ext::UiExt as _;
 use crate::browse::{Filters, MINUTE_LIMITS, SortBy};
 use crate::command::Command;
 use crate::data::{Giver, Guide, Pressure};
-use crate::saved::Favourites;
+use crate::reader_data::Favourites;
 use crate::state::{AppState, Page};
 use crate::theme;
 

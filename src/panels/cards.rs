@@ -8,13 +8,13 @@ use super::Hover;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{
-    Action, Benefit, Caution, Country, Evidence, Guide, Muscle, SourceId, capitalized,
+    Benefit, Caution, CautionAction, Country, Evidence, Guide, Muscle, SourceId, capitalized,
 };
 use crate::diagram::depth_words;
 use crate::handout::HandoutSubject;
-use crate::safety::{CallGroup, Verdict};
+use crate::safety::{CallGroup, TechniqueVerdict};
 use crate::search::Target;
-use crate::shortcuts::{self, Action as Shortcut};
+use crate::shortcuts::{self, ShortcutAction as Shortcut};
 use crate::state::Page;
 use crate::theme;
 
@@ -57,7 +57,7 @@ pub fn caution_card_with_ui(
 
 /// Why a lay giver must not press a muscle, as a card in the colour of "Avoid".
 pub fn do_not_press_card_ui(ui: &mut Ui, why: &str) {
-    let color = theme::action_color(Action::Avoid, ui.visuals());
+    let color = theme::action_color(CautionAction::Avoid, ui.visuals());
     barred_card_ui(ui, color, |ui| {
         ui.label(RichText::new(DO_NOT_PRESS).color(color).strong());
         ui.label(why);
@@ -174,15 +174,15 @@ pub fn muscle_link_ui(ui: &mut Ui, hover: &Hover, muscle: &Muscle, out: &mut Vec
 }
 
 /// "Avoid for you: why" or "For you: how", in the colour of its action.
-pub fn verdict_words(ui: &Ui, verdict: Verdict<'_>) -> (String, Color32) {
+pub fn verdict_words(ui: &Ui, verdict: TechniqueVerdict<'_>) -> (String, Color32) {
     match verdict {
-        Verdict::Avoid(because) => (
+        TechniqueVerdict::Avoid(because) => (
             format!("Avoid for you: {because}"),
-            theme::action_color(Action::Avoid, ui.visuals()),
+            theme::action_color(CautionAction::Avoid, ui.visuals()),
         ),
-        Verdict::Modify(how) => (
+        TechniqueVerdict::Modify(how) => (
             format!("For you: {how}"),
-            theme::action_color(Action::Modify, ui.visuals()),
+            theme::action_color(CautionAction::Modify, ui.visuals()),
         ),
     }
 }

@@ -5,11 +5,11 @@
 
 use std::cell::RefCell;
 
-use crate::core::{Practice, Reveal, Search};
+use crate::app_core::{Practice, Reveal, Search};
+use crate::data::Origin;
 use crate::data::{Guide, MuscleId};
-use crate::platform::Origin;
+use crate::reader_data::RoutineKey;
 use crate::safety::Profile;
-use crate::saved::RoutineKey;
 use crate::state::AppState;
 
 /// Everything a view reads this frame. Views never change it: they push commands.

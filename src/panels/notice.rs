@@ -1,7 +1,7 @@
 //! The words of the notice banner: every [`Notice`] the core keeps, and the platform's typed
 //! answers and errors in it, are worded here and only here.
 
-use crate::core::{Made, Notice};
+use crate::app_core::{Made, Notice};
 use crate::platform::{Saved, StateLocation};
 use crate::state_format::RestoreNotice;
 

@@ -164,10 +164,10 @@ impl Tab {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::Search;
+    use crate::app_core::Search;
+    use crate::data::Origin;
     use crate::data::{MuscleId, Part, TechniqueId};
     use crate::panels::{Caps, Hover};
-    use crate::platform::Origin;
     use crate::safety::Profile;
     use crate::state::AppState;
 

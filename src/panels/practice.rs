@@ -9,13 +9,13 @@ use super::pages::{MapOverlay, PageView, Tab};
 use super::routines::RoutinesPage;
 use super::stop_signs::session_stop_ui;
 use super::ui_ext::UiExt as _;
+use crate::app_core::Practice;
 use crate::command::{Command, PracticeCommand};
-use crate::core::Practice;
-use crate::data::{Action as Severity, CautionId, Guide, Part, RegionId, format_duration};
+use crate::data::{CautionAction as Severity, CautionId, Guide, Part, RegionId, format_duration};
 use crate::diagram::Strokes;
 use crate::handout::area_names;
 use crate::practice::{Clock, Plan, PlannedStep, Session};
-use crate::shortcuts::{self, Action};
+use crate::shortcuts::{self, ShortcutAction};
 use crate::state::Page;
 use crate::theme;
 
@@ -249,10 +249,10 @@ fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
     ui.horizontal_wrapped(|ui| {
         let key = |action| shortcuts::text(ui.ctx(), action);
         let (previous, pause_key, next, skip) = (
-            key(Action::PreviousStep),
-            key(Action::PauseOrResume),
-            key(Action::NextStep),
-            key(Action::SkipTechnique),
+            key(ShortcutAction::PreviousStep),
+            key(ShortcutAction::PauseOrResume),
+            key(ShortcutAction::NextStep),
+            key(ShortcutAction::SkipTechnique),
         );
         if ui
             .button(format!("Previous ({previous})"))

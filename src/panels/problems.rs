@@ -4,8 +4,8 @@
 use egui::{CollapsingHeader, RichText, Ui};
 
 use super::ui_ext::UiExt as _;
+use crate::app_core::{LoadProblems, Showing};
 use crate::command::Command;
-use crate::core::{LoadProblems, Showing};
 use crate::data::MAX_LISTED;
 
 /// Lists each problem as `path:line:col: message`, so an author can go straight to it.

@@ -15,11 +15,11 @@ use super::technique::technique_ui;
 use super::ui_ext::UiExt as _;
 use super::welcome::welcome_ui;
 use crate::command::Command;
-use crate::data::{Action, Guide, Muscle, Region, Technique};
+use crate::data::{CautionAction, Guide, Muscle, Region, Technique};
 use crate::handout::HandoutSubject;
 use crate::page_model::RegionPage;
+use crate::reader_data::Favourites;
 use crate::safety::{Advice, Profile};
-use crate::saved::Favourites;
 use crate::state::Page;
 use crate::theme;
 
@@ -96,7 +96,7 @@ fn muscles_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, muscles: &[&Muscle], out: &mut Vec
         ui.horizontal_wrapped(|ui| {
             muscle_link_ui(ui, ctx.hover, muscle, out);
             if !muscle.may_press() {
-                let avoid = theme::action_color(Action::Avoid, ui.visuals());
+                let avoid = theme::action_color(CautionAction::Avoid, ui.visuals());
                 ui.label(RichText::new("Do not press.").color(avoid).strong());
             }
             ui.label(&muscle.does);

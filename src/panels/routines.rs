@@ -8,18 +8,19 @@ use super::basics::basics_links_ui;
 use super::cards::{handout_answers_ui, handout_button_ui, verdict_words};
 use super::pages::{PageView, Tab};
 use super::ui_ext::{UiExt as _, bulleted};
+use crate::app_core::Reveal;
 use crate::command::{Command, PracticeCommand};
-use crate::core::Reveal;
 use crate::data::{
-    Action as Severity, Caution, Guide, RegionId, RoutineItem, SourceId, Technique, format_duration,
+    Caution, CautionAction as Severity, Guide, RegionId, RoutineItem, SourceId, Technique,
+    format_duration,
 };
 use crate::handout::{HandoutSubject, area_names};
 use crate::page_model::RoutinePage;
 use crate::practice::Clock;
 use crate::practice::Plan;
-use crate::safety::{Advice, Profile, Verdict};
-use crate::saved::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineKey, RoutineRef};
-use crate::shortcuts::{self, Action};
+use crate::reader_data::{ITEM_SECONDS, MyRoutine, RoutineEdit, RoutineKey, RoutineRef};
+use crate::safety::{Advice, Profile, TechniqueVerdict};
+use crate::shortcuts::{self, ShortcutAction};
 use crate::state::Page;
 use crate::theme;
 
@@ -53,10 +54,10 @@ pub fn routines_ui(
     ui.weak(format!(
         "During a session: {} pauses or goes on, {} skips to the next step, {} goes back, {} \
          skips the rest of a technique.",
-        key(Action::PauseOrResume),
-        key(Action::NextStep),
-        key(Action::PreviousStep),
-        key(Action::SkipTechnique),
+        key(ShortcutAction::PauseOrResume),
+        key(ShortcutAction::NextStep),
+        key(ShortcutAction::PreviousStep),
+        key(ShortcutAction::SkipTechnique),
     ));
     basics_links_ui(ui, out);
     if ctx.caps.save_files {
@@ -251,7 +252,7 @@ fn marks_ui(ui: &mut Ui, technique: &Technique, advice: &Advice<'_>, avoid: bool
         let marks = advice
             .marks
             .iter()
-            .filter(|m| matches!(m.verdict, Verdict::Avoid(_)) == avoid);
+            .filter(|m| matches!(m.verdict, TechniqueVerdict::Avoid(_)) == avoid);
         for mark in marks {
             let (text, color) = verdict_words(ui, mark.verdict);
             ui.label(RichText::new(text).color(color));

@@ -7,7 +7,7 @@ use super::cards::{caution_card_with_ui, urgency_title, verdict_words};
 use super::ui_ext::bulleted;
 use crate::command::Command;
 use crate::data::{Country, Guide};
-use crate::safety::{Applied, CallGroup, Profile, Verdict, by_call, overall_verdict};
+use crate::safety::{Applied, CallGroup, Profile, TechniqueVerdict, by_call, overall_verdict};
 use crate::theme;
 
 /// A caution that applies to the reader: the caution, the answers that brought it in, and what
@@ -21,11 +21,11 @@ pub fn applied_card_ui(ui: &mut Ui, here: &Country, applied: &Applied<'_>) {
         }
         if let Some(verdict) = overall_verdict(caution) {
             let (text, color) = match verdict {
-                Verdict::Avoid(because) => (
+                TechniqueVerdict::Avoid(because) => (
                     format!("No massage for now: {because}"),
                     theme::action_color(caution.action, ui.visuals()),
                 ),
-                Verdict::Modify(_) => verdict_words(ui, verdict),
+                TechniqueVerdict::Modify(_) => verdict_words(ui, verdict),
             };
             ui.label(RichText::new(text).color(color).strong());
         }
@@ -57,7 +57,7 @@ pub fn changes_ui(ui: &mut Ui, guide: &Guide, profile: &Profile<'_>) {
                 let firsts = advice
                     .marks
                     .iter()
-                    .filter(|m| matches!(m.verdict, Verdict::Avoid(_)) == advice.avoid());
+                    .filter(|m| matches!(m.verdict, TechniqueVerdict::Avoid(_)) == advice.avoid());
                 for mark in firsts {
                     let (text, color) = verdict_words(ui, mark.verdict);
                     ui.label(RichText::new(text).color(color));

@@ -5,10 +5,10 @@ use egui::{TextEdit, Ui};
 
 use super::ViewCtx;
 use super::ui_ext::UiExt as _;
+use crate::app_core::Search;
 use crate::command::Command;
-use crate::core::Search;
 use crate::search::Target;
-use crate::shortcuts::{self, Action, SEARCH_CHARACTER};
+use crate::shortcuts::{self, SEARCH_CHARACTER, ShortcutAction};
 use crate::theme;
 
 /// The search box: typing, Clear, Up and Down, and Enter become commands, pushed in that order.
@@ -27,7 +27,7 @@ pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool, out: &mut Vec<Co
                         .id(box_id)
                         .hint_text(format!(
                             "techniques, areas, muscles, symptoms… ({} or {SEARCH_CHARACTER})",
-                            shortcuts::text(ui.ctx(), Action::FocusSearch)
+                            shortcuts::text(ui.ctx(), ShortcutAction::FocusSearch)
                         ))
                         .desired_width(width),
                 )
@@ -47,16 +47,16 @@ pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool, out: &mut Vec<Co
     }
     if response.has_focus() && search.listed().next().is_some() {
         ui.input_mut(|i| {
-            if shortcuts::pressed(i, Action::SearchNext) {
+            if shortcuts::pressed(i, ShortcutAction::SearchNext) {
                 out.push(Command::MoveSearchHighlight(1));
             }
-            if shortcuts::pressed(i, Action::SearchPrevious) {
+            if shortcuts::pressed(i, ShortcutAction::SearchPrevious) {
                 out.push(Command::MoveSearchHighlight(-1));
             }
         });
     }
-    let entered =
-        response.lost_focus() && ui.input_mut(|i| shortcuts::pressed(i, Action::SearchOpen));
+    let entered = response.lost_focus()
+        && ui.input_mut(|i| shortcuts::pressed(i, ShortcutAction::SearchOpen));
     if entered && let Some(hit) = search.highlighted() {
         out.push(Command::Open(hit.target.clone()));
     }
@@ -81,10 +81,10 @@ pub fn search_results_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, scroll: bool, out: &mut
             let key = |action| shortcuts::text(ui.ctx(), action);
             ui.weak(format!(
                 "{} and {} choose, {} opens, {} closes.",
-                key(Action::SearchPrevious),
-                key(Action::SearchNext),
-                key(Action::SearchOpen),
-                key(Action::Dismiss)
+                key(ShortcutAction::SearchPrevious),
+                key(ShortcutAction::SearchNext),
+                key(ShortcutAction::SearchOpen),
+                key(ShortcutAction::Dismiss)
             ));
             for (group, hits) in search.listed_groups() {
                 ui.add_space(theme::SPACE_L);

@@ -8,8 +8,8 @@ use super::country::country_choice_ui;
 use super::pages::{Tab, view};
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
-use crate::platform::Origin;
-use crate::shortcuts::{self, Action};
+use crate::data::Origin;
+use crate::shortcuts::{self, ShortcutAction};
 use crate::state::Zoom;
 
 /// The first line: the app's name and its pages.
@@ -59,7 +59,7 @@ pub fn view_settings_ui(
     let origin = ctx.origin;
     let built_in = *origin == Origin::BuiltIn;
     let folders = ctx.caps.folders.then_some(state.recent_guides.as_slice());
-    let speak = ctx.caps.read_focus_aloud.then_some(state.speak_focus);
+    let speak = ctx.caps.read_focus_aloud.then_some(state.read_focus_aloud);
     let wrap = place == SettingsPlace::OwnLines;
     let width_id = ui.make_persistent_id("view_settings_width");
     if !wrap {
@@ -87,7 +87,7 @@ pub fn view_settings_ui(
             .add_enabled(zoom.get() > Zoom::MIN, egui::Button::new("-"))
             .on_hover_text(format!(
                 "Zoom out ({})",
-                shortcuts::text(ui.ctx(), Action::ZoomOut)
+                shortcuts::text(ui.ctx(), ShortcutAction::ZoomOut)
             ));
         ui.set_accessible_label(&smaller, "Zoom out");
         if smaller.clicked() {
@@ -97,7 +97,7 @@ pub fn view_settings_ui(
             .button(format!("{}%", zoom.percent()))
             .on_hover_text(format!(
                 "Back to 100% ({})",
-                shortcuts::text(ui.ctx(), Action::ZoomReset)
+                shortcuts::text(ui.ctx(), ShortcutAction::ZoomReset)
             ));
         ui.set_accessible_label(&reset, &format!("Zoom {}%, reset to 100%", zoom.percent()));
         if reset.clicked() {
@@ -107,7 +107,7 @@ pub fn view_settings_ui(
             .add_enabled(zoom.get() < Zoom::MAX, egui::Button::new("+"))
             .on_hover_text(format!(
                 "Zoom in ({})",
-                shortcuts::text(ui.ctx(), Action::ZoomIn)
+                shortcuts::text(ui.ctx(), ShortcutAction::ZoomIn)
             ));
         ui.set_accessible_label(&larger, "Zoom in");
         if larger.clicked() {
@@ -128,7 +128,7 @@ pub fn view_settings_ui(
                 )
                 .changed()
             {
-                out.push(Command::SpeakFocus(on));
+                out.push(Command::ReadFocusAloud(on));
             }
         }
     };

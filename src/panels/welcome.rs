@@ -8,7 +8,7 @@ use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::{Guide, Part};
 use crate::safety::{Answers, Profile};
-use crate::shortcuts::{self, Action};
+use crate::shortcuts::{self, ShortcutAction};
 use crate::state::Page;
 use crate::theme;
 
@@ -24,8 +24,8 @@ pub fn welcome_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     ui.label(RichText::new("Using the map").strong());
     let zoom = format!(
         "{} or {} makes everything bigger or smaller.",
-        shortcuts::text(ui.ctx(), Action::ZoomIn),
-        shortcuts::text(ui.ctx(), Action::ZoomOut)
+        shortcuts::text(ui.ctx(), ShortcutAction::ZoomIn),
+        shortcuts::text(ui.ctx(), ShortcutAction::ZoomOut)
     );
     for line in [
         "Point at an area to see its name. Click it to read about it.",

@@ -111,7 +111,7 @@ pub enum ClaimTopic {
 
 /// What research makes of a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Verdict {
+pub enum ClaimVerdict {
     /// Good evidence says it happens (graded Strong or Moderate).
     Supported,
     /// Part of it holds, or the evidence is limited (graded Moderate or Limited).
@@ -123,7 +123,7 @@ pub enum Verdict {
     Myth,
 }
 
-impl Verdict {
+impl ClaimVerdict {
     /// The grades that fit this verdict: `check` rejects any other pairing.
     pub fn fits(self, evidence: Evidence) -> bool {
         use Evidence as E;
@@ -144,7 +144,7 @@ pub struct Claim {
     pub topic: ClaimTopic,
     /// The claim as people make it, e.g. "Massage flushes lactic acid out of your muscles".
     pub claim: String,
-    pub verdict: Verdict,
+    pub verdict: ClaimVerdict,
     pub evidence: Evidence,
     /// What research says, in plain words.
     pub says: String,

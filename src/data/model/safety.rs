@@ -23,7 +23,7 @@ pub enum CautionKind {
 
 /// What the reader should do about a caution, mildest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Action {
+pub enum CautionAction {
     /// Change how you massage, e.g. lighter pressure.
     Modify,
     /// Get a clinician's advice before massaging.
@@ -46,7 +46,7 @@ pub struct Caution {
     pub id: CautionId,
     pub name: String,
     pub kind: CautionKind,
-    pub action: Action,
+    pub action: CautionAction,
     /// What to do or not do, in a sentence or two: "Do not massage at all."
     pub stop: String,
     /// Whom to call and how soon; none for a caution that only changes the massage.

@@ -12,7 +12,7 @@ use super::{
 ///
 /// The one list of destinations. A new kind (a page, a new sort of item) is a new variant
 /// here; the compiler then asks for it where a destination is checked (`data::validate::words`),
-/// found (`search::index`) and opened (`core::commands`).
+/// found (`search::index`) and opened (`app_core::commands`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Target {
     Technique(TechniqueId),

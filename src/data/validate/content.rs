@@ -6,7 +6,7 @@ use foldhash::HashSet;
 use super::{Item, MAX_LIST, Validator, listed_at};
 use crate::data::files::GuideFiles;
 use crate::data::guide::Guide;
-use crate::data::model::{Action, Caution, RoutineItem, Technique, Urgency};
+use crate::data::model::{Caution, CautionAction, RoutineItem, Technique, Urgency};
 
 impl Validator {
     /// Routines: named, not empty, no zero-length items, every technique known and suited to
@@ -324,15 +324,15 @@ impl Validator {
     /// number; "stop and get help today" names the same day or the maternity unit.
     pub(super) fn whom_to_call(&mut self, item: &Item<'_>, caution: &Caution) {
         let fits = match caution.action {
-            Action::Emergency => caution.call == Some(Urgency::Emergency),
-            Action::StopSeekUrgentCare => {
+            CautionAction::Emergency => caution.call == Some(Urgency::Emergency),
+            CautionAction::StopSeekUrgentCare => {
                 matches!(caution.call, Some(Urgency::Today | Urgency::Maternity))
             }
             _ => true,
         };
         if !fits {
             let wanted = match caution.action {
-                Action::Emergency => "`call: Emergency`",
+                CautionAction::Emergency => "`call: Emergency`",
                 _ => "`call: Today` or `call: Maternity`",
             };
             self.report(

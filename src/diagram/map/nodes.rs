@@ -10,7 +10,7 @@ use super::{BackMap, MapClick};
 use crate::diagram::shapes::RegionShape;
 use crate::diagram::types::Focus;
 use crate::geometry::{Heading, ScreenFromDiagram};
-use crate::shortcuts::{self, Action};
+use crate::shortcuts::{self, ShortcutAction};
 
 impl BackMap<'_> {
     /// The accessibility id of a region's button, stable across frames and reloads.
@@ -204,7 +204,7 @@ impl BackMap<'_> {
             Heading::VARIANTS
                 .iter()
                 .copied()
-                .find(|&heading| shortcuts::pressed(i, Action::MapNeighbour(heading)))
+                .find(|&heading| shortcuts::pressed(i, ShortcutAction::MapNeighbour(heading)))
         })?;
         self.shapes.neighbour(index, heading)
     }

@@ -4,7 +4,7 @@ use egui::{CursorIcon, Pos2, Rect, Response, Role, Ui, Vec2, WidgetInfo, vec2};
 use strum::VariantArray as _;
 
 use crate::geometry::{Heading, MapView};
-use crate::shortcuts::{self, Action};
+use crate::shortcuts::{self, ShortcutAction};
 use crate::theme;
 
 use super::BackMap;
@@ -42,17 +42,17 @@ impl BackMap<'_> {
             let center = inner.center();
             let pan_step = inner.size().min_elem() * 0.15;
             ui.input_mut(|i| {
-                if shortcuts::pressed(i, Action::MapZoomIn) {
+                if shortcuts::pressed(i, ShortcutAction::MapZoomIn) {
                     view = view.zoomed(MapView::STEP, center, size, inner);
                 }
-                if shortcuts::pressed(i, Action::MapZoomOut) {
+                if shortcuts::pressed(i, ShortcutAction::MapZoomOut) {
                     view = view.zoomed(1.0 / MapView::STEP, center, size, inner);
                 }
-                if shortcuts::pressed(i, Action::MapFit) {
+                if shortcuts::pressed(i, ShortcutAction::MapFit) {
                     view = MapView::default();
                 }
                 for &heading in Heading::VARIANTS {
-                    if shortcuts::pressed(i, Action::MapPan(heading)) {
+                    if shortcuts::pressed(i, ShortcutAction::MapPan(heading)) {
                         // The picture moves the other way, so the view goes where asked.
                         let delta = match heading {
                             Heading::Up => vec2(0.0, pan_step),
@@ -142,15 +142,15 @@ impl MapButton {
         match self {
             Self::Fit => format!(
                 "Show the whole map ({})",
-                shortcuts::text(ctx, Action::MapFit)
+                shortcuts::text(ctx, ShortcutAction::MapFit)
             ),
             Self::ZoomOut => format!(
                 "Zoom out ({}, or the wheel)",
-                shortcuts::text(ctx, Action::MapZoomOut)
+                shortcuts::text(ctx, ShortcutAction::MapZoomOut)
             ),
             Self::ZoomIn => format!(
                 "Zoom in ({}, or the wheel)",
-                shortcuts::text(ctx, Action::MapZoomIn)
+                shortcuts::text(ctx, ShortcutAction::MapZoomIn)
             ),
         }
     }

@@ -4,7 +4,7 @@
 use super::{Core, Effects, Now};
 use crate::data::TechniqueId;
 use crate::practice::{Clock, Session, Tick};
-use crate::saved::RoutineRef;
+use crate::reader_data::RoutineRef;
 use crate::state::Page;
 
 /// Longest time one frame may move the practice clock: after the computer sleeps, the session

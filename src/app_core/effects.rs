@@ -4,7 +4,7 @@
 use super::Made;
 use crate::data::{ClaimId, LookAlikeId, TopicId};
 use crate::platform::FolderPurpose;
-use crate::saved::RoutineRef;
+use crate::reader_data::RoutineRef;
 use crate::state::{AppState, Zoom};
 use crate::state_format::WindowSize;
 
@@ -82,7 +82,7 @@ pub struct Effects {
     pub theme: Option<egui::ThemePreference>,
     pub zoom: Option<Zoom>,
     /// Turn spoken focus on or off (eframe speaks it in a browser).
-    pub speak: Option<bool>,
+    pub read_focus_aloud: Option<bool>,
     /// Ask the system to draw the reader's attention to the window (a step ended).
     pub attention: bool,
     /// Draw again after this many seconds, even without input.
@@ -131,7 +131,7 @@ impl Effects {
         let Self {
             theme,
             zoom,
-            speak,
+            read_focus_aloud,
             attention,
             repaint_after,
             focus_page,
@@ -146,7 +146,7 @@ impl Effects {
         let Self {
             theme: later_theme,
             zoom: later_zoom,
-            speak: later_speak,
+            read_focus_aloud: later_read_focus_aloud,
             attention: later_attention,
             repaint_after: later_repaint_after,
             focus_page: later_focus_page,
@@ -161,7 +161,7 @@ impl Effects {
         Self {
             theme: later_theme.or(theme),
             zoom: later_zoom.or(zoom),
-            speak: later_speak.or(speak),
+            read_focus_aloud: later_read_focus_aloud.or(read_focus_aloud),
             attention: attention || later_attention,
             repaint_after: match (repaint_after, later_repaint_after) {
                 (Some(a), Some(b)) => Some(a.min(b)),

@@ -1,7 +1,7 @@
 //! Problems met loading a guide, kept for the banner until they are fixed.
 
 use crate::data::Diagnostic;
-use crate::platform::Origin;
+use crate::data::Origin;
 
 /// Problems met loading the guide folder (or dropped files), shown until they are fixed.
 pub struct LoadProblems {

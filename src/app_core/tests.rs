@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::command::{Command, PracticeCommand};
+use crate::data::Origin;
 use crate::data::RegionId;
 use crate::platform::StateStore;
 use crate::search::Target;
@@ -104,18 +105,18 @@ fn the_clock_asks_for_frames_while_a_session_runs_and_calls_when_a_step_ends() {
 #[test]
 fn spoken_focus_is_turned_on_only_where_the_app_speaks() {
     let mut desktop = app();
-    let effects = desktop.apply(Command::SpeakFocus(true), MOUSE);
+    let effects = desktop.apply(Command::ReadFocusAloud(true), MOUSE);
     assert_eq!(
-        effects.speak,
+        effects.read_focus_aloud,
         Some(false),
         "AccessKit serves screen readers there"
     );
     let mut browser = app();
-    browser.speech = true;
-    let effects = browser.apply(Command::SpeakFocus(true), MOUSE);
-    assert_eq!(effects.speak, Some(true));
+    browser.can_read_focus_aloud = true;
+    let effects = browser.apply(Command::ReadFocusAloud(true), MOUSE);
+    assert_eq!(effects.read_focus_aloud, Some(true));
     assert!(
-        browser.state().speak_focus,
+        browser.state().read_focus_aloud,
         "kept with the rest of the settings"
     );
 }
@@ -198,7 +199,9 @@ fn a_routine_found_by_search_is_revealed_on_its_page() {
     assert_eq!(app.state().page, Page::Routines);
     assert_eq!(
         effects.reveal,
-        Some(Reveal::Routine(crate::saved::RoutineRef::Guide(routine)))
+        Some(Reveal::Routine(crate::reader_data::RoutineRef::Guide(
+            routine
+        )))
     );
 }
 
@@ -236,7 +239,7 @@ fn a_change_is_saved_once_it_has_rested_half_a_second() {
     let store = Memory(std::rc::Rc::clone(&saved));
     let mut app = Core::new(CoreInputs {
         restored: crate::state_format::restore(&store),
-        speech: false,
+        can_read_focus_aloud: false,
         saves: true,
     });
     let at = |now| Now {
@@ -384,7 +387,7 @@ fn none_of_these_apply_answers_no_to_the_urgent_questions_only() {
 #[test]
 fn a_routine_with_nothing_left_to_play_does_not_start() {
     use crate::data::{QuestionId, RoutineId};
-    use crate::saved::RoutineRef;
+    use crate::reader_data::RoutineRef;
     let mut app = app();
     click(
         &mut app,
@@ -416,7 +419,7 @@ fn a_routine_with_nothing_left_to_play_does_not_start() {
 #[test]
 fn skipping_a_technique_is_for_routines() {
     use crate::data::RoutineId;
-    use crate::saved::RoutineRef;
+    use crate::reader_data::RoutineRef;
     let mut app = app();
     let technique = app.guide().techniques[0].id.clone();
     click(

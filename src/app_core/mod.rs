@@ -18,11 +18,12 @@ mod tests;
 
 use std::collections::VecDeque;
 
+use crate::data::Origin;
 use crate::data::{Guide, GuideFiles, load_guide};
 use crate::diagram::MapShapes;
-use crate::platform::{GuideRead, Origin, ReadWhy};
+use crate::platform::{GuideRead, ReadWhy};
 use crate::practice::Session;
-use crate::saved::RoutineKey;
+use crate::reader_data::RoutineKey;
 use crate::search::SearchIndex;
 use crate::state::{AppState, Page};
 use crate::state_format::Restored;
@@ -61,7 +62,7 @@ pub struct Core {
     /// The reader's routine open in the editor.
     editing: Option<RoutineKey>,
     /// The app can speak what has the keyboard (see [`CoreInputs::speech`]).
-    speech: bool,
+    can_read_focus_aloud: bool,
 }
 
 /// A guide shown instead of the built-in one (a folder or dropped files), reloaded when it
@@ -78,7 +79,7 @@ pub struct CoreInputs {
     pub restored: Restored,
     /// Whether the app itself can speak what has the keyboard (a browser can; on the desktop
     /// screen readers read the app through AccessKit instead).
-    pub speech: bool,
+    pub can_read_focus_aloud: bool,
     /// Whether the state is kept between runs (the core then asks for saves).
     pub saves: bool,
 }
@@ -91,7 +92,7 @@ impl CoreInputs {
                 state,
                 ..Restored::default()
             },
-            speech: false,
+            can_read_focus_aloud: false,
             saves: false,
         }
     }
@@ -103,7 +104,7 @@ impl Core {
     pub fn new(inputs: CoreInputs) -> Self {
         let CoreInputs {
             restored,
-            speech,
+            can_read_focus_aloud,
             saves,
         } = inputs;
         let mut state = restored.state;
@@ -125,7 +126,7 @@ impl Core {
             search: Search::default(),
             practice: None,
             editing: None,
-            speech,
+            can_read_focus_aloud,
         }
     }
 
@@ -193,7 +194,7 @@ impl Core {
         Effects {
             theme: Some(self.state.theme),
             zoom: Some(self.state.zoom),
-            speak: Some(self.speech && self.state.speak_focus),
+            read_focus_aloud: Some(self.can_read_focus_aloud && self.state.read_focus_aloud),
             ..Effects::default()
         }
     }
@@ -288,8 +289,8 @@ impl Core {
     }
 
     /// Whether the app can speak what has the keyboard.
-    pub fn speech(&self) -> bool {
-        self.speech
+    pub fn can_read_focus_aloud(&self) -> bool {
+        self.can_read_focus_aloud
     }
 }
 

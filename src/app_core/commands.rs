@@ -9,8 +9,8 @@ use crate::data::{Guide, Part};
 use crate::handout::{HandoutOptions, HandoutSubject, handout};
 use crate::platform::FolderPurpose;
 use crate::practice::{Plan, Session};
+use crate::reader_data::RoutineRef;
 use crate::safety::{Answers, Profile, questions_in_asking_order};
-use crate::saved::RoutineRef;
 use crate::search::Target;
 use crate::state::Page;
 
@@ -36,9 +36,9 @@ impl Core {
                 self.show_page(Page::Guide);
             }
             Command::ClearSelection => self.state.selected = None,
-            Command::SpeakFocus(on) => {
-                self.state.speak_focus = on;
-                effects.speak = Some(on && self.speech);
+            Command::ReadFocusAloud(on) => {
+                self.state.read_focus_aloud = on;
+                effects.read_focus_aloud = Some(on && self.can_read_focus_aloud);
             }
             Command::SetTheme(theme) => {
                 self.state.theme = theme;
