@@ -12,7 +12,7 @@ use crate::state::{Layer, Page, Zoom};
 /// nothing, hence `must_use`.
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
-pub enum Command {
+pub(crate) enum Command {
     /// Say aloud what has the keyboard (in a browser, where screen readers cannot read the app).
     ReadFocusAloud(bool),
     SelectRegion(RegionId),
@@ -40,9 +40,8 @@ pub enum Command {
     HideAvoided(bool),
     /// Draw a layer over the map, or stop drawing it.
     ShowLayer(Layer, bool),
-    /// Change the browser's filters; `Browse` also opens the browser.
+    /// Change the browser's filters.
     SetFilters(Filters),
-    Browse(Filters),
     ToggleFavourite(TechniqueId),
     /// Go where a search hit leads, and close the search.
     Open(Target),
@@ -84,7 +83,7 @@ pub enum Command {
 
 /// Starting and steering guided practice.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PracticeCommand {
+pub(crate) enum PracticeCommand {
     StartTechnique(TechniqueId),
     StartRoutine(RoutineRef),
     Pause,

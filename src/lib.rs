@@ -2,9 +2,9 @@
 //! and cautions loaded from RON files.
 
 mod app;
-pub mod app_core;
+mod app_core;
 pub mod browse;
-pub mod command;
+mod command;
 pub mod data;
 pub mod diagram;
 pub mod dropped;
@@ -19,7 +19,7 @@ pub mod practice;
 pub mod reader_data;
 pub mod safety;
 pub mod search;
-pub mod shortcuts;
+mod shortcuts;
 pub mod state;
 pub mod state_format;
 pub mod theme;
@@ -36,6 +36,5 @@ pub mod web;
 /// (`native::state_file`).
 pub const APP_ID: &str = "io.github.backmassageguide.MassageGuide";
 
-pub use crate::app_core::{Core, CoreInputs, Effects, Input, Now};
 pub use app::{App, Startup};
 pub use data::DISCLAIMER;

@@ -11,7 +11,7 @@ use crate::state::Layer;
 
 /// What a shortcut does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumIter)]
-pub enum ShortcutAction {
+pub(crate) enum ShortcutAction {
     FocusSearch,
     Back,
     ZoomIn,
@@ -41,7 +41,7 @@ pub enum ShortcutAction {
 
 /// When a shortcut is listened for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
+pub(crate) enum Scope {
     /// Everywhere, even while typing (it has a modifier key).
     Anywhere,
     /// On the practice page, while no text box has the keyboard.
@@ -60,7 +60,7 @@ pub enum Scope {
 
 /// How a press is matched, and whether it is taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Matching {
+pub(crate) enum Matching {
     /// As egui matches shortcuts: extra Shift and Alt are ignored (so Ctrl+Shift+= is Ctrl+Plus
     /// on keyboards that need Shift for "+"). The press is taken.
     Logical,
@@ -73,7 +73,7 @@ pub enum Matching {
 
 /// One key combination for an action. The first row of each action is the one hints name.
 #[derive(Clone, Copy, Debug)]
-pub struct Shortcut {
+pub(crate) struct Shortcut {
     pub action: ShortcutAction,
     pub keys: KeyboardShortcut,
     pub scope: Scope,
@@ -114,7 +114,7 @@ use ShortcutAction::{
 
 /// The shortcuts, in the order they are tried. A typed "/" also focuses the search; it is a
 /// character, not a key, since keyboards make it with different keys.
-pub const SHORTCUTS: &[Shortcut] = &[
+pub(crate) const SHORTCUTS: &[Shortcut] = &[
     key(FocusSearch, Modifiers::COMMAND, Key::F, Anywhere),
     key(Back, Modifiers::ALT, Key::ArrowLeft, Anywhere),
     key(
@@ -196,11 +196,11 @@ pub const SHORTCUTS: &[Shortcut] = &[
 ];
 
 /// The typed character that also focuses the search.
-pub const SEARCH_CHARACTER: &str = "/";
+pub(crate) const SEARCH_CHARACTER: &str = "/";
 
 /// The key combination hints name for `action`, as this platform writes it ("Ctrl+F", "⌘F").
 /// Escape is "Esc", as keyboards print it.
-pub fn text(ctx: &Context, action: ShortcutAction) -> String {
+pub(crate) fn text(ctx: &Context, action: ShortcutAction) -> String {
     SHORTCUTS
         .iter()
         .find(|s| s.action == action)
@@ -215,7 +215,7 @@ pub fn text(ctx: &Context, action: ShortcutAction) -> String {
 
 /// Whether this row was pressed this frame; unless it peeks, the press is taken, so nothing
 /// else acts on it.
-pub fn take(input: &mut InputState, shortcut: &Shortcut) -> bool {
+pub(crate) fn take(input: &mut InputState, shortcut: &Shortcut) -> bool {
     let Shortcut { keys, .. } = *shortcut;
     match shortcut.matching {
         Matching::Logical => input.consume_shortcut(&keys),
@@ -238,7 +238,7 @@ pub fn take(input: &mut InputState, shortcut: &Shortcut) -> bool {
 
 /// Whether a key of `action` was pressed this frame (see [`take`]); for the widgets that listen
 /// themselves (the map, the search box), which know their scope.
-pub fn pressed(input: &mut InputState, action: ShortcutAction) -> bool {
+pub(crate) fn pressed(input: &mut InputState, action: ShortcutAction) -> bool {
     SHORTCUTS
         .iter()
         .filter(|s| s.action == action)

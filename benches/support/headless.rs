@@ -9,7 +9,7 @@ use massage_guide::{App, Startup};
 /// Seconds between frames, as at 60 frames a second.
 const FRAME_SECONDS: f64 = 1.0 / 60.0;
 
-pub struct Headless {
+pub(crate) struct Headless {
     ctx: egui::Context,
     app: App,
     frame: eframe::Frame,
@@ -20,7 +20,7 @@ pub struct Headless {
 impl Headless {
     /// The app started on `state` (saving nothing) in a window of `size` points, after a few
     /// frames so fonts and layouts are ready, as they are once a real window is up.
-    pub fn new(state: AppState, size: Vec2) -> Self {
+    pub(crate) fn new(state: AppState, size: Vec2) -> Self {
         let ctx = egui::Context::default();
         let app = App::new(
             &eframe::CreationContext::_new_kittest(ctx.clone()),
@@ -41,7 +41,7 @@ impl Headless {
 
     /// Runs one frame with `events` as its input; returns the number of meshes to draw, so the
     /// work cannot be optimised away.
-    pub fn frame(&mut self, events: Vec<Event>) -> usize {
+    pub(crate) fn frame(&mut self, events: Vec<Event>) -> usize {
         let input = RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, self.size)),
             time: Some(self.time),
@@ -62,7 +62,7 @@ impl Headless {
 }
 
 /// Pointer positions that sweep the map in the left half of a 1280×800 window, row by row.
-pub fn sweep_over_map() -> Vec<Pos2> {
+pub(crate) fn sweep_over_map() -> Vec<Pos2> {
     let mut points = Vec::new();
     for row in 0..24 {
         let y = 60.0 + row as f32 * 30.0;

@@ -1,5 +1,5 @@
 //! Shared by the benches; each bench uses only part of it.
 #![allow(dead_code)]
 
-pub mod headless;
-pub mod synthetic;
+pub(crate) mod headless;
+pub(crate) mod synthetic;

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use massage_guide::data::{GuideFile, GuideFiles, SourceFile};
 
 /// `base` made `times` as large; `times` of 0 or 1 gives `base` unchanged.
-pub fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
+pub(crate) fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
     if times <= 1 {
         return base.clone();
     }

@@ -16,7 +16,7 @@ use crate::state::Page;
 
 impl Core {
     /// Changes the state as `command` asks; returns what the window must change.
-    pub fn apply(&mut self, command: Command, input: Input) -> Effects {
+    pub(crate) fn apply(&mut self, command: Command, input: Input) -> Effects {
         let before = self.state.page.clone();
         let mut effects = self.apply_to_state(command, input);
         if self.state.page != before && input.by_keyboard {
@@ -72,10 +72,6 @@ impl Core {
             Command::HideAvoided(hide) => self.state.hide_avoided = hide,
             Command::ShowLayer(layer, show) => self.state.show_layer(layer, show),
             Command::SetFilters(filters) => self.state.filters = filters,
-            Command::Browse(filters) => {
-                self.state.filters = filters;
-                self.show_page(Page::Techniques);
-            }
             Command::ToggleFavourite(id) => self.state.favourites.toggle(&id),
             Command::Open(target) => {
                 self.search.close();

@@ -10,7 +10,7 @@ use crate::state_format::WindowSize;
 
 /// What the moment of a command says about it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Input {
+pub(crate) struct Input {
     /// The shell's clock, in seconds.
     pub now: f64,
     /// Enter or Space was pressed this frame: a page opened now was opened by keyboard.
@@ -19,7 +19,7 @@ pub struct Input {
 
 /// The moment the core's clocks run at, and what they need to know of the window.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Now {
+pub(crate) struct Now {
     /// The shell's clock, in seconds.
     pub now: f64,
     /// The window has the system's focus (the reader may be looking elsewhere when not).
@@ -33,7 +33,7 @@ pub struct Now {
 /// Something on a page to scroll into view once and put the keyboard on: where a search hit or
 /// a link led.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Reveal {
+pub(crate) enum Reveal {
     Routine(RoutineRef),
     Topic(TopicId),
     Claim(ClaimId),
@@ -45,28 +45,28 @@ pub enum Reveal {
 }
 
 impl Reveal {
-    pub fn routine(&self) -> Option<&RoutineRef> {
+    pub(crate) fn routine(&self) -> Option<&RoutineRef> {
         match self {
             Self::Routine(r) => Some(r),
             _ => None,
         }
     }
 
-    pub fn topic(&self) -> Option<&TopicId> {
+    pub(crate) fn topic(&self) -> Option<&TopicId> {
         match self {
             Self::Topic(t) => Some(t),
             _ => None,
         }
     }
 
-    pub fn claim(&self) -> Option<&ClaimId> {
+    pub(crate) fn claim(&self) -> Option<&ClaimId> {
         match self {
             Self::Claim(c) => Some(c),
             _ => None,
         }
     }
 
-    pub fn look_alike(&self) -> Option<&LookAlikeId> {
+    pub(crate) fn look_alike(&self) -> Option<&LookAlikeId> {
         match self {
             Self::LookAlike(l) => Some(l),
             _ => None,
@@ -78,7 +78,7 @@ impl Reveal {
 /// frame and never calls the window itself.
 #[must_use]
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Effects {
+pub(crate) struct Effects {
     pub theme: Option<egui::ThemePreference>,
     pub zoom: Option<Zoom>,
     /// Turn spoken focus on or off (eframe speaks it in a browser).
@@ -107,14 +107,14 @@ pub struct Effects {
 
 /// The state to save, as it is now.
 #[derive(Clone, Debug, PartialEq)]
-pub struct StateToSave {
+pub(crate) struct StateToSave {
     pub state: AppState,
     pub window: Option<WindowSize>,
 }
 
 /// A file the app made, to offer the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FileToSave {
+pub(crate) struct FileToSave {
     /// What it is, for the message once it is saved.
     pub what: Made,
     /// The name to suggest.
@@ -127,7 +127,7 @@ impl Effects {
     ///
     /// Both sides are taken apart field by field, so a new effect cannot be dropped here
     /// silently: the compiler asks how it merges.
-    pub fn and(self, later: Self) -> Self {
+    pub(crate) fn and(self, later: Self) -> Self {
         let Self {
             theme,
             zoom,

@@ -4,7 +4,7 @@ use crate::data::Diagnostic;
 use crate::data::Origin;
 
 /// Problems met loading the guide folder (or dropped files), shown until they are fixed.
-pub struct LoadProblems {
+pub(crate) struct LoadProblems {
     /// The folder as the reader named it.
     pub folder: String,
     pub problems: Vec<Diagnostic>,
@@ -13,7 +13,7 @@ pub struct LoadProblems {
 
 /// Which guide is on screen while the folder's is broken.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Showing {
+pub(crate) enum Showing {
     /// The folder has not loaded yet in this run.
     BuiltIn,
     /// The folder's guide as it was before the edit that broke it.

@@ -28,15 +28,15 @@ use crate::search::SearchIndex;
 use crate::state::{AppState, Page};
 use crate::state_format::Restored;
 
-pub use effects::{Effects, FileToSave, Input, Now, Reveal, StateToSave};
-pub use load_problems::{LoadProblems, Showing};
-pub use notice::{Made, Notice};
-pub use practice_clock::Practice;
+pub(crate) use effects::{Effects, FileToSave, Input, Now, Reveal, StateToSave};
+pub(crate) use load_problems::{LoadProblems, Showing};
+pub(crate) use notice::{Made, Notice};
+pub(crate) use practice_clock::Practice;
 use saving::Saving;
-pub use search::Search;
+pub(crate) use search::Search;
 
 /// Everything the app knows, apart from how it is drawn.
-pub struct Core {
+pub(crate) struct Core {
     /// The guide as it loaded, before the reader's country was put into its texts.
     loaded: Guide,
     /// The guide on screen: `loaded` in the words of the reader's country.
@@ -74,7 +74,7 @@ struct Folder {
 
 /// What the core starts from. The services the platform offers (a guide to open, where the
 /// state is kept, folders, saving files) are the shell's: see `App::new`.
-pub struct CoreInputs {
+pub(crate) struct CoreInputs {
     /// What the last run left.
     pub restored: Restored,
     /// Whether the app itself can speak what has the keyboard (a browser can; on the desktop
@@ -86,7 +86,8 @@ pub struct CoreInputs {
 
 impl CoreInputs {
     /// A run that starts from `state` and saves nothing.
-    pub fn in_memory(state: AppState) -> Self {
+    #[cfg(test)]
+    pub(crate) fn in_memory(state: AppState) -> Self {
         Self {
             restored: Restored {
                 state,
@@ -101,7 +102,7 @@ impl CoreInputs {
 impl Core {
     /// The core as `inputs` say, on the built-in guide (the shell hands it any other guide as
     /// `Command::GuideRead`).
-    pub fn new(inputs: CoreInputs) -> Self {
+    pub(crate) fn new(inputs: CoreInputs) -> Self {
         let CoreInputs {
             restored,
             can_read_focus_aloud,
@@ -147,7 +148,7 @@ impl Core {
     /// Tells the reader something once, in the notice banner (e.g. where a copy was saved).
     /// That a folder cannot be watched does not replace what is said already: that may be
     /// where a damaged saved state was put.
-    pub fn tell(&mut self, notice: Notice) {
+    pub(crate) fn tell(&mut self, notice: Notice) {
         if matches!(notice, Notice::NotWatched { .. }) {
             self.notice.get_or_insert(notice);
         } else {
@@ -190,7 +191,7 @@ impl Core {
     }
 
     /// What the window must take from the saved state before the first frame.
-    pub fn start_effects(&self) -> Effects {
+    pub(crate) fn start_effects(&self) -> Effects {
         Effects {
             theme: Some(self.state.theme),
             zoom: Some(self.state.zoom),
@@ -232,64 +233,59 @@ impl Core {
 
     /// Runs the clocks: the guided session's, and the one that saves the state a moment after
     /// it changed.
-    pub fn tick(&mut self, now: Now) -> Effects {
+    pub(crate) fn tick(&mut self, now: Now) -> Effects {
         self.tick_practice(now).and(self.tick_saving(now))
     }
 
-    pub fn guide(&self) -> &Guide {
+    pub(crate) fn guide(&self) -> &Guide {
         &self.guide
     }
 
-    pub fn shapes(&self) -> &MapShapes {
+    pub(crate) fn shapes(&self) -> &MapShapes {
         &self.shapes
     }
 
     /// The state that is saved between runs.
-    pub fn state(&self) -> &AppState {
+    pub(crate) fn state(&self) -> &AppState {
         &self.state
     }
 
     /// Where the guide on screen came from.
-    pub fn origin(&self) -> &Origin {
+    pub(crate) fn origin(&self) -> &Origin {
         &self.origin
     }
 
-    /// Whether the built-in guide is on screen (no folder or drop, or none that loaded).
-    pub fn is_built_in(&self) -> bool {
-        self.origin == Origin::BuiltIn
-    }
-
     /// Problems with the guide folder, for the banner.
-    pub fn problems(&self) -> Option<&LoadProblems> {
+    pub(crate) fn problems(&self) -> Option<&LoadProblems> {
         self.problems.as_ref()
     }
 
     /// What the reader is told about their saved state, if anything.
-    pub fn notice(&self) -> Option<&Notice> {
+    pub(crate) fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
     }
 
-    pub fn search(&self) -> &Search {
+    pub(crate) fn search(&self) -> &Search {
         &self.search
     }
 
     /// The guided session in progress and its clock, if any.
-    pub fn practice(&self) -> Option<&Practice> {
+    pub(crate) fn practice(&self) -> Option<&Practice> {
         self.practice.as_ref()
     }
 
     /// The guided session in progress, if any.
-    pub fn session(&self) -> Option<&Session> {
+    pub(crate) fn session(&self) -> Option<&Session> {
         self.practice.as_ref().map(|p| &p.session)
     }
 
     /// The reader's routine open in the editor.
-    pub fn editing(&self) -> Option<RoutineKey> {
+    pub(crate) fn editing(&self) -> Option<RoutineKey> {
         self.editing
     }
 
     /// Whether the app can speak what has the keyboard.
-    pub fn can_read_focus_aloud(&self) -> bool {
+    pub(crate) fn can_read_focus_aloud(&self) -> bool {
         self.can_read_focus_aloud
     }
 }

@@ -9,7 +9,7 @@ use crate::state_format::RestoreNotice;
 
 /// Something the reader is told once, until they dismiss it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
+pub(crate) enum Notice {
     /// Why the app started fresh (the saved state set aside, or no storage).
     Restored(RestoreNotice),
     /// The guide folder cannot be watched: changes show only when it is opened again.
@@ -32,7 +32,7 @@ pub enum Notice {
 
 /// A file the app makes, for what the reader is told about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Made {
+pub(crate) enum Made {
     /// The handout with this title.
     Handout { title: String },
 }

@@ -22,7 +22,7 @@ const PRACTICE_FRAME_SECONDS: f64 = 0.25;
 const COUNTDOWN_LATE_SECONDS: f64 = 0.005;
 
 /// A guided session and what the app needs to run its clock.
-pub struct Practice {
+pub(crate) struct Practice {
     pub session: Session,
     /// What the session plays, to plan it again when the safety check's answers change.
     pub(super) started: Started,

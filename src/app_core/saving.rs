@@ -49,7 +49,7 @@ impl Core {
     /// The state to save now, if it changed since the last save. The shell writes it and
     /// answers with `Command::StateSaved`; a failure is told to the reader once, the state
     /// stays in memory and the next change tries again.
-    pub fn save_now(&mut self) -> Option<StateToSave> {
+    pub(crate) fn save_now(&mut self) -> Option<StateToSave> {
         let saving = &mut self.saving;
         saving.dirty_since = None;
         if !saving.is_dirty(&self.state) {

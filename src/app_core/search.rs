@@ -5,7 +5,7 @@ use crate::search::{Group, Hit, MAX_PER_GROUP, SearchIndex};
 
 /// What the reader searched for and found. Not saved between runs.
 #[derive(Default)]
-pub struct Search {
+pub(crate) struct Search {
     query: String,
     /// Which hit Enter opens, counting down the listed hits of every group.
     highlight: usize,
@@ -14,26 +14,26 @@ pub struct Search {
 }
 
 impl Search {
-    pub fn query(&self) -> &str {
+    pub(crate) fn query(&self) -> &str {
         &self.query
     }
 
     /// Results are shown while the box holds more than spaces.
-    pub fn is_open(&self) -> bool {
+    pub(crate) fn is_open(&self) -> bool {
         !self.query.trim().is_empty()
     }
 
-    pub fn results(&self) -> &[Group] {
+    pub(crate) fn results(&self) -> &[Group] {
         &self.results
     }
 
     /// The position of the highlighted hit among [`Search::listed`].
-    pub fn highlight(&self) -> usize {
+    pub(crate) fn highlight(&self) -> usize {
         self.highlight
     }
 
     /// The hits as listed, in order, each group cut to [`MAX_PER_GROUP`].
-    pub fn listed(&self) -> impl Iterator<Item = &Hit> {
+    pub(crate) fn listed(&self) -> impl Iterator<Item = &Hit> {
         self.results
             .iter()
             .flat_map(|g| g.hits.iter().take(MAX_PER_GROUP))
@@ -41,7 +41,7 @@ impl Search {
 
     /// The groups as listed, each with its listed hits and their places in [`Search::listed`]
     /// (what [`Search::highlight`] counts), so a view shows the highlight where Enter opens.
-    pub fn listed_groups(&self) -> Vec<(&Group, Vec<(usize, &Hit)>)> {
+    pub(crate) fn listed_groups(&self) -> Vec<(&Group, Vec<(usize, &Hit)>)> {
         let mut n = 0;
         self.results
             .iter()
@@ -56,7 +56,7 @@ impl Search {
     }
 
     /// The hit Enter opens.
-    pub fn highlighted(&self) -> Option<&Hit> {
+    pub(crate) fn highlighted(&self) -> Option<&Hit> {
         self.listed().nth(self.highlight)
     }
 

@@ -330,7 +330,7 @@ fn a_guide_the_shell_read_is_shown_and_a_broken_change_keeps_it() {
 
     let effects = app.apply(Command::BackToBuiltInGuide, MOUSE);
     assert!(effects.close_guide, "the shell stops watching the folder");
-    assert!(app.is_built_in());
+    assert_eq!(app.origin(), &Origin::BuiltIn);
     click(
         &mut app,
         Command::GuideRead(read(broken(), ReadWhy::Changed)),

@@ -215,7 +215,7 @@ fn safety_gaps(guide: &Guide, gaps: &mut Vec<String>) {
 pub const CARD_WORDS: usize = 60;
 /// Words a cause of pain that is not the muscles should stay within: where, how it differs,
 /// when to call.
-pub const LOOK_ALIKE_WORDS: usize = 80;
+pub(super) const LOOK_ALIKE_WORDS: usize = 80;
 /// Words a "stop if" line should stay within.
 pub const STOP_LINE_WORDS: usize = 25;
 /// What a text must not name: whom to call is data, in the reader's country's words.
@@ -244,7 +244,7 @@ fn stop_line_words(line: &StopSign) -> usize {
 }
 
 /// A length in words and where the text is, e.g. `(59, "caution \"x\"")`.
-pub type Longest = Option<(usize, String)>;
+pub(super) type Longest = Option<(usize, String)>;
 
 /// The longest safety card and "stop if" line, as `check` reports them.
 pub fn longest_safety_lines(guide: &Guide) -> (Longest, Longest) {

@@ -10,7 +10,7 @@ use super::files::SourceFile;
 const MAX_REPORTED: usize = 20;
 
 /// Every control character in `file` that is not allowed, with where it is.
-pub fn control_characters(file: &SourceFile) -> Vec<Diagnostic> {
+pub(super) fn control_characters(file: &SourceFile) -> Vec<Diagnostic> {
     if !may_hold_one(file.text.as_bytes()) {
         return Vec::new();
     }

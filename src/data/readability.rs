@@ -201,7 +201,7 @@ fn sentence_count(text: &str) -> usize {
 
 /// Syllables in one word by spelling: vowel groups, less a silent "e" or "ed"/"es" ending.
 /// Numbers and level names such as "C7" or "999" count as one syllable.
-pub fn syllables(word: &str) -> usize {
+pub(super) fn syllables(word: &str) -> usize {
     let letters: Vec<char> = word
         .chars()
         .filter(|c| c.is_alphabetic())

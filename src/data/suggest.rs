@@ -17,7 +17,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// A hint naming the closest id, quoted as ids are written in the files.
-pub fn did_you_mean_id<'a>(
+pub(super) fn did_you_mean_id<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
@@ -25,7 +25,7 @@ pub fn did_you_mean_id<'a>(
 }
 
 /// A hint naming the closest field or variant name, written bare as in the files.
-pub fn did_you_mean_name<'a>(
+pub(super) fn did_you_mean_name<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {

@@ -7,8 +7,8 @@ mod shapes;
 pub mod strokes;
 mod types;
 
-pub use map::{BackMap, MapClick, MapResponse};
+pub(crate) use map::{BackMap, MapClick};
 pub use shapes::{
     DangerShape, LandmarkShape, MapShapes, MuscleShape, Outline, RegionShape, depth_words,
 };
-pub use types::{Hovered, Strokes};
+pub(crate) use types::Strokes;

@@ -5,7 +5,7 @@ use crate::data::Direction;
 
 /// The stroke directions drawn over the highlighted regions during guided practice.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Strokes {
+pub(crate) struct Strokes {
     pub directions: Vec<Direction>,
     /// Animated while the session runs; still while it is paused.
     pub moving: bool,
@@ -14,7 +14,7 @@ pub struct Strokes {
 /// What the pointer is over, in the order the tooltip looks: a place not to press, a bone, a
 /// muscle, then the region under them all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Hovered {
+pub(crate) enum Hovered {
     Region(usize),
     DangerZone(usize),
     Landmark(usize),
@@ -23,7 +23,7 @@ pub enum Hovered {
 
 /// What has the keyboard focus on the map.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Focus {
+pub(super) struct Focus {
     pub region: Option<usize>,
     pub muscle: Option<usize>,
     pub landmark: Option<usize>,

@@ -43,13 +43,6 @@ impl ScreenFromDiagram {
             Pos2::ZERO
         }
     }
-
-    pub fn transform_rect(&self, rect_in_diagram: Rect) -> Rect {
-        Rect::from_min_max(
-            self.transform_pos(rect_in_diagram.min),
-            self.transform_pos(rect_in_diagram.max),
-        )
-    }
 }
 
 /// How the reader has zoomed and panned the map: a zoom factor over the fitted view, and the

@@ -28,24 +28,24 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 pub(super) struct Html(String);
 
 impl Html {
-    pub fn new() -> Self {
+    pub(super) fn new() -> Self {
         Self(String::with_capacity(64 * 1024))
     }
 
     /// Markup written by this module. Never guide text: that goes through [`Self::text`].
-    pub fn raw(&mut self, markup: &str) -> &mut Self {
+    pub(super) fn raw(&mut self, markup: &str) -> &mut Self {
         self.0.push_str(markup);
         self
     }
 
     /// Text, escaped.
-    pub fn text(&mut self, text: &str) -> &mut Self {
+    pub(super) fn text(&mut self, text: &str) -> &mut Self {
         self.0.push_str(&escape(text));
         self
     }
 
     /// `<tag>` or `<tag class="…">`.
-    pub fn open(&mut self, tag: &str, class: &str) -> &mut Self {
+    pub(super) fn open(&mut self, tag: &str, class: &str) -> &mut Self {
         self.0.push('<');
         self.0.push_str(tag);
         if !class.is_empty() {
@@ -57,7 +57,7 @@ impl Html {
         self
     }
 
-    pub fn close(&mut self, tag: &str) -> &mut Self {
+    pub(super) fn close(&mut self, tag: &str) -> &mut Self {
         self.0.push_str("</");
         self.0.push_str(tag);
         self.0.push('>');
@@ -65,11 +65,11 @@ impl Html {
     }
 
     /// One element holding escaped text: `<tag class="…">text</tag>`.
-    pub fn element(&mut self, tag: &str, class: &str, text: &str) -> &mut Self {
+    pub(super) fn element(&mut self, tag: &str, class: &str, text: &str) -> &mut Self {
         self.open(tag, class).text(text).close(tag)
     }
 
-    pub fn into_string(self) -> String {
+    pub(super) fn into_string(self) -> String {
         self.0
     }
 }

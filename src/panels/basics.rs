@@ -22,7 +22,7 @@ fn other(part: Part) -> Part {
 }
 
 /// One page of topics; `reveal` scrolls to a topic once (a search hit led there).
-pub fn basics_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, part: Part, out: &mut Vec<Command>) {
+pub(super) fn basics_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, part: Part, out: &mut Vec<Command>) {
     let guide = ctx.guide;
     let reveal = ctx.reveal.and_then(Reveal::topic);
     ui.page_title_ui(part.label());
@@ -75,7 +75,7 @@ pub fn basics_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, part: Part, out: &mut Vec<Comma
 }
 
 /// The line every technique and routine carries: the way to the basics pages.
-pub fn basics_links_ui(ui: &mut Ui, out: &mut Vec<Command>) {
+pub(super) fn basics_links_ui(ui: &mut Ui, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.weak("Consent, positioning, oils and aftercare:");
         for part in [Part::BeforeYouStart, Part::AfterYouFinish] {
@@ -88,7 +88,7 @@ pub fn basics_links_ui(ui: &mut Ui, out: &mut Vec<Command>) {
 
 /// On an area's page: the topics written for it, such as what to do for the low back instead
 /// of pressing it, each a link to its card.
-pub fn read_also_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Command>) {
+pub(super) fn read_also_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Command>) {
     let topics: Vec<_> = guide
         .topics
         .iter()
@@ -108,7 +108,7 @@ pub fn read_also_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<C
 }
 
 /// "Before you start" or "After you finish".
-pub struct BasicsPage(pub Part);
+pub(super) struct BasicsPage(pub Part);
 
 impl PageView for BasicsPage {
     fn tab(&self) -> Option<Tab> {

@@ -9,7 +9,7 @@ use crate::command::Command;
 use crate::data::Citation;
 use crate::theme;
 
-pub fn bibliography_ui(ui: &mut Ui, ctx: &ViewCtx<'_>) {
+pub(super) fn bibliography_ui(ui: &mut Ui, ctx: &ViewCtx<'_>) {
     let guide = ctx.guide;
     ui.page_title_ui("Sources");
     ui.add_space(theme::SPACE_M);
@@ -79,7 +79,7 @@ fn cited_by(citations: &[Citation<'_>]) -> String {
 }
 
 /// The bibliography.
-pub struct SourcesPage;
+pub(super) struct SourcesPage;
 
 impl PageView for SourcesPage {
     fn tab(&self) -> Option<Tab> {

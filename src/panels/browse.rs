@@ -26,7 +26,7 @@ const PRESSURES: [Pressure; 5] = [
 const CHOICE_WIDTH: f32 = 200.0;
 const GIVERS: [Giver; 3] = [Giver::Partner, Giver::SelfMassage, Giver::Therapist];
 
-pub fn browser_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+pub(super) fn browser_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     let (guide, state, profile) = (ctx.guide, ctx.state, ctx.profile);
     let filters = &state.filters;
     let favourites = &state.favourites;
@@ -314,7 +314,7 @@ fn choice_ui(ui: &mut Ui, name: &str, selected: &str, contents: impl FnOnce(&mut
 }
 
 /// Every technique, filtered and sorted.
-pub struct TechniquesPage;
+pub(super) struct TechniquesPage;
 
 impl PageView for TechniquesPage {
     fn tab(&self) -> Option<Tab> {

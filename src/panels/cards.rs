@@ -20,12 +20,12 @@ use crate::theme;
 
 /// A caution with its kind and action written out and a bar in the action's colour: what to
 /// do, whom to call in the reader's country, and why.
-pub fn caution_card_ui(ui: &mut Ui, here: &Country, caution: &Caution) {
+pub(super) fn caution_card_ui(ui: &mut Ui, here: &Country, caution: &Caution) {
     caution_card_with_ui(ui, here, caution, |_| {});
 }
 
 /// A caution card with more lines under its text, e.g. what it means for this reader.
-pub fn caution_card_with_ui(
+pub(super) fn caution_card_with_ui(
     ui: &mut Ui,
     here: &Country,
     caution: &Caution,
@@ -56,7 +56,7 @@ pub fn caution_card_with_ui(
 }
 
 /// Why a lay giver must not press a muscle, as a card in the colour of "Avoid".
-pub fn do_not_press_card_ui(ui: &mut Ui, why: &str) {
+pub(super) fn do_not_press_card_ui(ui: &mut Ui, why: &str) {
     let color = theme::action_color(CautionAction::Avoid, ui.visuals());
     barred_card_ui(ui, color, |ui| {
         ui.label(RichText::new(DO_NOT_PRESS).color(color).strong());
@@ -65,7 +65,7 @@ pub fn do_not_press_card_ui(ui: &mut Ui, why: &str) {
 }
 
 /// The heading of a muscle a lay giver must not press, wherever it is named.
-pub const DO_NOT_PRESS: &str = "Do not press this muscle";
+pub(super) const DO_NOT_PRESS: &str = "Do not press this muscle";
 
 /// A framed card the full width of the panel with a bar of `color` down its left edge.
 fn barred_card_ui(ui: &mut Ui, color: Color32, add_contents: impl FnOnce(&mut Ui)) {
@@ -91,7 +91,12 @@ fn barred_card_ui(ui: &mut Ui, color: Color32, add_contents: impl FnOnce(&mut Ui
 
 /// A benefit with its evidence grade in words and colour, and links to what the "How massage
 /// works" page says about it; a link clicked pushes its command onto `out`.
-pub fn benefit_card_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit, out: &mut Vec<Command>) {
+pub(super) fn benefit_card_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    benefit: &Benefit,
+    out: &mut Vec<Command>,
+) {
     Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
@@ -104,7 +109,7 @@ pub fn benefit_card_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit, out: &mut 
 }
 
 /// A dot in the grade's colour and the grade in words, so colour is never the only sign.
-pub fn grade_ui(ui: &mut Ui, evidence: Evidence) {
+pub(super) fn grade_ui(ui: &mut Ui, evidence: Evidence) {
     let color = theme::evidence_color(evidence, ui.visuals());
     // Painted: the default fonts have no circle glyph.
     let (dot, _) = ui.allocate_exact_size(
@@ -118,7 +123,12 @@ pub fn grade_ui(ui: &mut Ui, evidence: Evidence) {
 
 /// "How it works: …" with a link to each claim about a benefit, if there are any; each link
 /// clicked pushes the command that opens its claim.
-pub fn claim_links_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit, out: &mut Vec<Command>) {
+pub(super) fn claim_links_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    benefit: &Benefit,
+    out: &mut Vec<Command>,
+) {
     let mut claims = guide.claims_about(&benefit.id).peekable();
     if claims.peek().is_some() {
         ui.horizontal_wrapped(|ui| {
@@ -134,7 +144,7 @@ pub fn claim_links_ui(ui: &mut Ui, guide: &Guide, benefit: &Benefit, out: &mut V
 }
 
 /// The references behind what a view shows, each a link, in first-cited order.
-pub fn sources_ui<'a>(ui: &mut Ui, guide: &Guide, ids: impl Iterator<Item = &'a SourceId>) {
+pub(super) fn sources_ui<'a>(ui: &mut Ui, guide: &Guide, ids: impl Iterator<Item = &'a SourceId>) {
     let mut seen: Vec<&SourceId> = Vec::new();
     for id in ids {
         if !seen.contains(&id) {
@@ -155,7 +165,7 @@ pub fn sources_ui<'a>(ui: &mut Ui, guide: &Guide, ids: impl Iterator<Item = &'a 
 
 /// A muscle's name as a link to its page; pointing at it shows the muscle on the map, clicking
 /// it pushes the command that opens the page.
-pub fn muscle_link_ui(ui: &mut Ui, hover: &Hover, muscle: &Muscle, out: &mut Vec<Command>) {
+pub(super) fn muscle_link_ui(ui: &mut Ui, hover: &Hover, muscle: &Muscle, out: &mut Vec<Command>) {
     let not_pressed = if muscle.may_press() {
         ""
     } else {
@@ -174,7 +184,7 @@ pub fn muscle_link_ui(ui: &mut Ui, hover: &Hover, muscle: &Muscle, out: &mut Vec
 }
 
 /// "Avoid for you: why" or "For you: how", in the colour of its action.
-pub fn verdict_words(ui: &Ui, verdict: TechniqueVerdict<'_>) -> (String, Color32) {
+pub(super) fn verdict_words(ui: &Ui, verdict: TechniqueVerdict<'_>) -> (String, Color32) {
     match verdict {
         TechniqueVerdict::Avoid(because) => (
             format!("Avoid for you: {because}"),
@@ -189,7 +199,7 @@ pub fn verdict_words(ui: &Ui, verdict: TechniqueVerdict<'_>) -> (String, Color32
 
 /// Whom to call, as a section title in the reader's country's words ("Call 999 now"); the
 /// action's label for a caution that names no one.
-pub fn urgency_title(here: &Country, group: CallGroup) -> String {
+pub(super) fn urgency_title(here: &Country, group: CallGroup) -> String {
     match group {
         CallGroup::Call(call) => capitalized(&here.phrase(call)),
         CallGroup::NoCall(action) => action.label().to_owned(),
@@ -197,7 +207,7 @@ pub fn urgency_title(here: &Country, group: CallGroup) -> String {
 }
 
 /// The cautions that apply to everyone, folded so they stay one click away on every view.
-pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
+pub(super) fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
     let general = guide.general_cautions();
     folded_cautions_ui(
         ui,
@@ -209,7 +219,7 @@ pub fn general_cautions_ui(ui: &mut Ui, guide: &Guide) {
 }
 
 /// Cautions under a header that opens on a click, titled with their count; nothing if none.
-pub fn folded_cautions_ui(
+pub(super) fn folded_cautions_ui(
     ui: &mut Ui,
     here: &Country,
     title: &str,
@@ -231,7 +241,7 @@ pub fn folded_cautions_ui(
 
 /// "Back" to the page shown before, as its shortcut (Alt+Left) does; pushes `Command::Back`
 /// when clicked.
-pub fn back_button_ui(ui: &mut Ui, out: &mut Vec<Command>) {
+pub(super) fn back_button_ui(ui: &mut Ui, out: &mut Vec<Command>) {
     let back = ui.button("Back").on_hover_text(format!(
         "Back to the page before ({})",
         shortcuts::text(ui.ctx(), Shortcut::Back)
@@ -242,7 +252,12 @@ pub fn back_button_ui(ui: &mut Ui, out: &mut Vec<Command>) {
 }
 
 /// "Save a handout…" for `name`: one page about it to print or give to a client.
-pub fn handout_button_ui(ui: &mut Ui, name: &str, subject: HandoutSubject, out: &mut Vec<Command>) {
+pub(super) fn handout_button_ui(
+    ui: &mut Ui,
+    name: &str,
+    subject: HandoutSubject,
+    out: &mut Vec<Command>,
+) {
     let button = ui.button("Save a handout…").on_hover_text(
         "One page to print or send: the map, the steps and times, what it can help with, the \
          cautions, when to stop, and the sources",
@@ -254,7 +269,7 @@ pub fn handout_button_ui(ui: &mut Ui, name: &str, subject: HandoutSubject, out: 
 }
 
 /// Whether handouts carry the reader's safety-check answers (off unless chosen).
-pub fn handout_answers_ui(ui: &mut Ui, with_answers: bool, out: &mut Vec<Command>) {
+pub(super) fn handout_answers_ui(ui: &mut Ui, with_answers: bool, out: &mut Vec<Command>) {
     let mut on = with_answers;
     if ui
         .checkbox(&mut on, "Put my safety-check answers in handouts")

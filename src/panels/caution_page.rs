@@ -13,7 +13,12 @@ use crate::page_model::no_such;
 use crate::state::Page;
 use crate::theme;
 
-pub fn caution_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &CautionId, out: &mut Vec<Command>) {
+pub(super) fn caution_page_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx<'_>,
+    id: &CautionId,
+    out: &mut Vec<Command>,
+) {
     let guide = ctx.guide;
     back_button_ui(ui, out);
     let Some(caution) = guide.caution(id) else {
@@ -61,7 +66,7 @@ pub fn caution_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &CautionId, out: &mut
 }
 
 /// One caution in full.
-pub struct CautionPage<'a>(pub &'a CautionId);
+pub(super) struct CautionPage<'a>(pub &'a CautionId);
 
 impl PageView for CautionPage<'_> {
     fn tab(&self) -> Option<Tab> {

@@ -13,10 +13,10 @@ use crate::data::{Claim, Guide, Part};
 use crate::state::Page;
 use crate::theme;
 
-pub const TITLE: &str = "How massage works, and what is a myth";
+pub(super) const TITLE: &str = "How massage works, and what is a myth";
 
 /// The whole page; `reveal` scrolls to a claim once (a link or a search hit led there).
-pub fn claims_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+pub(super) fn claims_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     let guide = ctx.guide;
     let reveal = ctx.reveal.and_then(Reveal::claim);
     ui.page_title_ui(TITLE);
@@ -81,7 +81,7 @@ fn claim_card_ui(ui: &mut Ui, guide: &Guide, claim: &Claim) -> egui::Response {
 }
 
 /// "How massage works, and what is a myth".
-pub struct ClaimsPage;
+pub(super) struct ClaimsPage;
 
 impl PageView for ClaimsPage {
     fn tab(&self) -> Option<Tab> {

@@ -13,7 +13,7 @@ use crate::safety::Profile;
 use crate::state::AppState;
 
 /// Everything a view reads this frame. Views never change it: they push commands.
-pub struct ViewCtx<'a> {
+pub(crate) struct ViewCtx<'a> {
     pub guide: &'a Guide,
     pub state: &'a AppState,
     /// What the safety check's answers change, worked out once a frame.
@@ -37,7 +37,7 @@ pub struct ViewCtx<'a> {
 
 /// What the platform the app runs on can do, so a view offers only what works there.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Caps {
+pub(crate) struct Caps {
     /// Files the app makes (handouts) can be saved: by a dialog or a download.
     pub save_files: bool,
     /// The system has folders to open a guide from (not in a browser).
@@ -52,14 +52,14 @@ pub struct Caps {
 /// The map is drawn before the panel, so it shows what was pointed at last frame, and the shell
 /// draws again when that changed (rerun's `hovered_previous_frame` / `hovered_this_frame`).
 #[derive(Debug, Default)]
-pub struct Hover {
+pub(crate) struct Hover {
     last_frame: Option<MuscleId>,
     this_frame: RefCell<Option<MuscleId>>,
 }
 
 impl Hover {
     /// A new frame, after one in which `last_frame` was pointed at.
-    pub fn new(last_frame: Option<MuscleId>) -> Self {
+    pub(crate) fn new(last_frame: Option<MuscleId>) -> Self {
         Self {
             last_frame,
             this_frame: RefCell::default(),
@@ -67,17 +67,17 @@ impl Hover {
     }
 
     /// The muscle pointed at last frame, for the map.
-    pub fn muscle(&self) -> Option<&MuscleId> {
+    pub(crate) fn muscle(&self) -> Option<&MuscleId> {
         self.last_frame.as_ref()
     }
 
     /// The reader points at `muscle` this frame.
-    pub fn point_at(&self, muscle: &MuscleId) {
+    pub(crate) fn point_at(&self, muscle: &MuscleId) {
         self.this_frame.replace(Some(muscle.clone()));
     }
 
     /// What was pointed at this frame, and whether that differs from what the map showed.
-    pub fn finish(self) -> (Option<MuscleId>, bool) {
+    pub(crate) fn finish(self) -> (Option<MuscleId>, bool) {
         let now = self.this_frame.into_inner();
         let changed = now != self.last_frame;
         (now, changed)

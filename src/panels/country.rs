@@ -9,7 +9,7 @@ use crate::data::{CountryId, Guide, Urgency};
 
 /// A drop-down of the guide's countries, named for screen readers; a new choice is pushed as a
 /// command. `salt` keeps two on one screen apart.
-pub fn country_choice_ui(
+pub(super) fn country_choice_ui(
     ui: &mut Ui,
     guide: &Guide,
     chosen: Option<&CountryId>,
@@ -38,7 +38,7 @@ pub fn country_choice_ui(
 
 /// The choice with what it means: whom to call in an emergency and the same day, and the
 /// country's note. ("Today" is defined once, in the guide's own words: `about_this_guide`.)
-pub fn country_block_ui(
+pub(super) fn country_block_ui(
     ui: &mut Ui,
     guide: &Guide,
     chosen: Option<&CountryId>,

@@ -15,11 +15,11 @@ use crate::state::Page;
 use crate::theme;
 
 /// The page's title, also the name of the links that lead to it.
-pub const TITLE: &str = "Pain that may not be the muscles";
+pub(super) const TITLE: &str = "Pain that may not be the muscles";
 
 /// Every cause, most dangerous first; `reveal` scrolls to one once (a search hit or an area's
 /// link led there).
-pub fn look_alikes_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+pub(super) fn look_alikes_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     let guide = ctx.guide;
     let reveal = ctx.reveal.and_then(Reveal::look_alike);
     ui.page_title_ui(TITLE);
@@ -70,7 +70,7 @@ fn look_alike_card_ui(ui: &mut Ui, guide: &Guide, look_alike: &LookAlike) -> egu
 }
 
 /// On an area's page: the causes that can hurt there, each a link to its card.
-pub fn here_too_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Command>) {
+pub(super) fn here_too_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Command>) {
     let here: Vec<&LookAlike> = guide
         .look_alikes
         .iter()
@@ -91,7 +91,7 @@ pub fn here_too_ui(ui: &mut Ui, guide: &Guide, region: &Region, out: &mut Vec<Co
 }
 
 /// "Pain that may not be the muscles".
-pub struct LookAlikesPage;
+pub(super) struct LookAlikesPage;
 
 impl PageView for LookAlikesPage {
     fn tab(&self) -> Option<Tab> {

@@ -28,12 +28,12 @@ mod toolbar;
 mod ui_ext;
 mod welcome;
 
-pub use context::{Caps, Hover, ViewCtx};
-pub use notice::notice_text;
-pub use pages::{PageView, page_ui, view};
-pub use problems::{notice_ui, problems_ui};
-pub use safety_effects::alert_banner_ui;
-pub use search::{search_box_ui, search_results_ui};
-pub use toolbar::{SettingsPlace, toolbar_ui, view_settings_ui};
+pub(crate) use context::{Caps, Hover, ViewCtx};
+pub(crate) use notice::notice_text;
+pub(crate) use pages::{PageView, page_ui, view};
+pub(crate) use problems::{notice_ui, problems_ui};
+pub(crate) use safety_effects::alert_banner_ui;
+pub(crate) use search::{search_box_ui, search_results_ui};
+pub(crate) use toolbar::{SettingsPlace, toolbar_ui, view_settings_ui};
 
-pub use crate::data::DISCLAIMER;
+pub(crate) use crate::data::DISCLAIMER;

@@ -15,7 +15,12 @@ use crate::page_model::no_such;
 use crate::state::Page;
 use crate::theme;
 
-pub fn muscle_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &MuscleId, out: &mut Vec<Command>) {
+pub(super) fn muscle_page_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx<'_>,
+    id: &MuscleId,
+    out: &mut Vec<Command>,
+) {
     let guide = ctx.guide;
     back_button_ui(ui, out);
     let Some(muscle) = guide.muscle(id) else {
@@ -100,7 +105,7 @@ pub fn muscle_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &MuscleId, out: &mut V
 }
 
 /// One muscle in full.
-pub struct MusclePage<'a>(pub &'a MuscleId);
+pub(super) struct MusclePage<'a>(pub &'a MuscleId);
 
 impl PageView for MusclePage<'_> {
     fn tab(&self) -> Option<Tab> {

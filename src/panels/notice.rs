@@ -6,7 +6,7 @@ use crate::platform::{Saved, StateLocation};
 use crate::state_format::RestoreNotice;
 
 /// What the banner says for `notice`.
-pub fn notice_text(notice: &Notice) -> String {
+pub(crate) fn notice_text(notice: &Notice) -> String {
     match notice {
         Notice::Restored(restored) => restore_text(restored),
         Notice::NotWatched { guide, why } => format!(

@@ -16,7 +16,7 @@ use crate::diagram::{MapClick, Strokes};
 use crate::state::Page;
 
 /// One page of the panel beside the map.
-pub trait PageView {
+pub(crate) trait PageView {
     /// The toolbar tab lit while this page is open, if any.
     fn tab(&self) -> Option<Tab>;
 
@@ -46,7 +46,7 @@ pub trait PageView {
 
 /// What a page asks the map to mark, besides the chosen area and the layers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct MapOverlay {
+pub(crate) struct MapOverlay {
     /// Areas lit up: a technique's, or the current step's during practice.
     pub highlighted: Vec<RegionId>,
     /// How the hands move in the current step of a session.
@@ -56,7 +56,7 @@ pub struct MapOverlay {
 }
 
 /// The view of each page: the one table of pages.
-pub fn view(page: &Page) -> Box<dyn PageView + '_> {
+pub(crate) fn view(page: &Page) -> Box<dyn PageView + '_> {
     use super::{
         basics::BasicsPage, bibliography::SourcesPage, browse::TechniquesPage,
         caution_page::CautionPage, claims::ClaimsPage, look_alikes::LookAlikesPage,
@@ -81,7 +81,7 @@ pub fn view(page: &Page) -> Box<dyn PageView + '_> {
 }
 
 /// The page open now, in the panel beside the map.
-pub fn page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+pub(crate) fn page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     let page = &ctx.state.page;
     // One scroll position per page (and per area on the guide page): a page opens at its top,
     // not at wherever the page before it was scrolled to.
@@ -94,7 +94,7 @@ pub fn page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
 
 /// The toolbar's tabs, in their order there: each leads to a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tab {
+pub(crate) enum Tab {
     Guide,
     Techniques,
     Routines,
@@ -107,7 +107,7 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in toolbar order.
-    pub const ALL: [Self; 8] = [
+    pub(crate) const ALL: [Self; 8] = [
         Self::Guide,
         Self::Techniques,
         Self::Routines,
@@ -118,7 +118,7 @@ impl Tab {
         Self::Sources,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Self::Guide => "Guide",
             Self::Techniques => "Techniques",
@@ -131,7 +131,7 @@ impl Tab {
         }
     }
 
-    pub fn tooltip(self) -> &'static str {
+    pub(crate) fn tooltip(self) -> &'static str {
         match self {
             Self::Guide => "The chosen area of the back",
             Self::Techniques => "Every technique, to filter, sort and star",
@@ -145,7 +145,7 @@ impl Tab {
     }
 
     /// The page the tab opens when clicked while `current` is open.
-    pub fn opens(self, current: &Page) -> Page {
+    pub(crate) fn opens(self, current: &Page) -> Page {
         match (self, current) {
             // The tab stays on whichever half of the basics is open.
             (Self::Basics, Page::Basics(_)) => current.clone(),

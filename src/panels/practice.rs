@@ -19,7 +19,12 @@ use crate::shortcuts::{self, ShortcutAction};
 use crate::state::Page;
 use crate::theme;
 
-pub fn practice_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, practice: &Practice, out: &mut Vec<Command>) {
+pub(super) fn practice_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx<'_>,
+    practice: &Practice,
+    out: &mut Vec<Command>,
+) {
     let guide = ctx.guide;
     let session = &practice.session;
     // How many seconds ago a step ran out and the current one began, if it did so lately.
@@ -300,7 +305,7 @@ fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
 
 /// The guided session; the routines, where one starts, when there is none (sessions are not
 /// saved).
-pub struct PracticePage;
+pub(super) struct PracticePage;
 
 impl PageView for PracticePage {
     fn tab(&self) -> Option<Tab> {

@@ -9,7 +9,7 @@ use crate::command::Command;
 use crate::data::MAX_LISTED;
 
 /// Lists each problem as `path:line:col: message`, so an author can go straight to it.
-pub fn problems_ui(ui: &mut Ui, load: &LoadProblems) {
+pub(crate) fn problems_ui(ui: &mut Ui, load: &LoadProblems) {
     let color = ui.visuals().warn_fg_color;
     let count = load.problems.len();
     let noun = if count == 1 { "problem" } else { "problems" };
@@ -55,7 +55,7 @@ pub fn problems_ui(ui: &mut Ui, load: &LoadProblems) {
 }
 
 /// A notice the reader closes once read, e.g. that their saved settings were set aside.
-pub fn notice_ui(ui: &mut Ui, notice: &str, out: &mut Vec<Command>) {
+pub(crate) fn notice_ui(ui: &mut Ui, notice: &str, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button("Dismiss").clicked() {
             out.push(Command::DismissNotice);

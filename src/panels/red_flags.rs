@@ -13,7 +13,7 @@ use crate::safety::{CallGroup, by_call};
 use crate::state::Page;
 use crate::theme;
 
-pub fn red_flags_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+pub(super) fn red_flags_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     let (guide, country) = (ctx.guide, ctx.state.country.as_ref());
     ui.page_title_ui("Red flags: stop and get help");
     ui.add_space(theme::SPACE_M);
@@ -41,7 +41,7 @@ pub fn red_flags_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
 }
 
 /// The red flags, most urgent first.
-pub struct RedFlagsPage;
+pub(super) struct RedFlagsPage;
 
 impl PageView for RedFlagsPage {
     fn tab(&self) -> Option<Tab> {

@@ -23,7 +23,7 @@ use crate::safety::{Advice, Profile};
 use crate::state::Page;
 use crate::theme;
 
-pub fn region_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, region: &Region, out: &mut Vec<Command>) {
+pub(super) fn region_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, region: &Region, out: &mut Vec<Command>) {
     let (guide, profile, state) = (ctx.guide, ctx.profile, ctx.state);
     let (hide_avoided, favourites) = (state.hide_avoided, &state.favourites);
     let page = RegionPage::new(guide, region, profile);
@@ -167,7 +167,7 @@ fn techniques_ui(
 }
 
 /// The chosen area of the back, or the welcome text when none is chosen.
-pub struct GuidePage;
+pub(super) struct GuidePage;
 
 impl PageView for GuidePage {
     fn tab(&self) -> Option<Tab> {

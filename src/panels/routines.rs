@@ -25,7 +25,7 @@ use crate::state::Page;
 use crate::theme;
 
 /// The page; `reveal` is a routine to scroll to and put the keyboard on, once.
-pub fn routines_ui(
+pub(super) fn routines_ui(
     ui: &mut Ui,
     ctx: &ViewCtx<'_>,
     reveal: Option<&RoutineRef>,
@@ -512,18 +512,18 @@ fn parse_duration(text: &str) -> Option<f64> {
 }
 
 /// The routines of the guide and the reader's own.
-pub struct RoutinesPage {
+pub(super) struct RoutinesPage {
     /// Whether a routine the core asked for is scrolled to (not when the page stands in for a
     /// session that is over).
     reveal: bool,
 }
 
 impl RoutinesPage {
-    pub const fn new() -> Self {
+    pub(super) const fn new() -> Self {
         Self { reveal: true }
     }
 
-    pub const fn without_reveal() -> Self {
+    pub(super) const fn without_reveal() -> Self {
         Self { reveal: false }
     }
 }

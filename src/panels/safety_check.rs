@@ -14,7 +14,7 @@ use crate::data::Question;
 use crate::safety::{self, Answers, Profile, is_warning_sign};
 use crate::theme;
 
-pub fn safety_check_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+pub(super) fn safety_check_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     let (guide, country) = (ctx.guide, ctx.state.country.as_ref());
     let (answers, profile) = (&ctx.state.answers, ctx.profile);
     let reveal_warning = ctx.reveal == Some(&Reveal::WarningSign);
@@ -213,7 +213,7 @@ fn yes_consequences_ui(
 }
 
 /// The safety check.
-pub struct SafetyCheckPage;
+pub(super) struct SafetyCheckPage;
 
 impl PageView for SafetyCheckPage {
     fn tab(&self) -> Option<Tab> {

@@ -12,7 +12,7 @@ use crate::theme;
 
 /// A caution that applies to the reader: the caution, the answers that brought it in, and what
 /// it means for their massage.
-pub fn applied_card_ui(ui: &mut Ui, here: &Country, applied: &Applied<'_>) {
+pub(super) fn applied_card_ui(ui: &mut Ui, here: &Country, applied: &Applied<'_>) {
     let caution = applied.caution;
     caution_card_with_ui(ui, here, caution, |ui| {
         ui.add_space(theme::SPACE_XS);
@@ -34,7 +34,7 @@ pub fn applied_card_ui(ui: &mut Ui, here: &Country, applied: &Applied<'_>) {
 
 /// The techniques the answers rule out, with why, then those they change, with how: the whole
 /// effect of the answers in one place.
-pub fn changes_ui(ui: &mut Ui, guide: &Guide, profile: &Profile<'_>) {
+pub(super) fn changes_ui(ui: &mut Ui, guide: &Guide, profile: &Profile<'_>) {
     let advised: Vec<_> = guide
         .techniques
         .iter()
@@ -69,7 +69,7 @@ pub fn changes_ui(ui: &mut Ui, guide: &Guide, profile: &Profile<'_>) {
 
 /// A banner across the app while an answer is a warning sign: what it is and what to do, in
 /// the colour of the most urgent action. Pushes a command if the reader asks for details.
-pub fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>, out: &mut Vec<Command>) {
+pub(crate) fn alert_banner_ui(ui: &mut Ui, profile: &Profile<'_>, out: &mut Vec<Command>) {
     let alerts = profile.alerts();
     let Some(most_urgent) = alerts.first().map(|a| a.caution.action) else {
         return;

@@ -13,7 +13,7 @@ use crate::theme;
 
 /// The search box: typing, Clear, Up and Down, and Enter become commands, pushed in that order.
 /// `focus` puts the keyboard in it (Ctrl+F or "/").
-pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool, out: &mut Vec<Command>) {
+pub(crate) fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool, out: &mut Vec<Command>) {
     let box_id = ui.make_persistent_id("search_box");
     let mut query = search.query().to_owned();
     let response = ui
@@ -64,7 +64,12 @@ pub fn search_box_ui(ui: &mut Ui, search: &Search, focus: bool, out: &mut Vec<Co
 
 /// The results, grouped by kind, best group first; the highlighted hit is what Enter opens.
 /// `scroll` brings the highlighted hit into view (the highlight moved by key).
-pub fn search_results_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, scroll: bool, out: &mut Vec<Command>) {
+pub(crate) fn search_results_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx<'_>,
+    scroll: bool,
+    out: &mut Vec<Command>,
+) {
     let search = ctx.search;
     egui::ScrollArea::vertical()
         .id_salt("search_results")

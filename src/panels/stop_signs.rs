@@ -10,7 +10,7 @@ use crate::safety::{self, StopLine};
 use crate::theme;
 
 /// Every sign to stop at, last so it is what the reader sees before starting.
-pub fn stop_if_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
+pub(super) fn stop_if_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
     let lines = safety::stop_lines(guide, technique);
     if lines.is_empty() {
         return;
@@ -22,7 +22,7 @@ pub fn stop_if_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
 
 /// In a session: the signs of the technique's own cautions, the few that matter while the
 /// hands are busy; the red flags fold under them, one click away.
-pub fn session_stop_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
+pub(super) fn session_stop_ui(ui: &mut Ui, guide: &Guide, technique: &Technique) {
     let (flags, own): (Vec<StopLine<'_>>, Vec<StopLine<'_>>) = safety::stop_lines(guide, technique)
         .into_iter()
         .partition(|l| l.caution.kind == CautionKind::RedFlag);

@@ -15,7 +15,7 @@ use crate::state::Page;
 use crate::theme;
 
 /// A technique folded under its header, as region panels list them.
-pub fn technique_ui(
+pub(super) fn technique_ui(
     ui: &mut Ui,
     guide: &Guide,
     technique: &Technique,
@@ -37,7 +37,7 @@ pub fn technique_ui(
 }
 
 /// "Light pressure · 2 min · Partner, Therapist".
-pub fn meta_line(technique: &Technique) -> String {
+pub(super) fn meta_line(technique: &Technique) -> String {
     let givers: Vec<_> = technique.givers.iter().map(|g| g.label()).collect();
     format!(
         "{} pressure  ·  {}  ·  {}",
@@ -76,7 +76,11 @@ fn technique_actions_ui(
 }
 
 /// A star that says, to a screen reader too, which technique it stars.
-pub fn favourite_button_ui(ui: &mut Ui, technique: &Technique, favourite: bool) -> egui::Response {
+pub(super) fn favourite_button_ui(
+    ui: &mut Ui,
+    technique: &Technique,
+    favourite: bool,
+) -> egui::Response {
     let (text, tip, accessible) = if favourite {
         (
             "In your favourites",
@@ -97,7 +101,7 @@ pub fn favourite_button_ui(ui: &mut Ui, technique: &Technique, favourite: bool) 
 
 /// Everything about a technique: the reader's advice, what it is, the steps, links and when to
 /// stop. Returns its practise button, for the caller to give it the keyboard.
-pub fn technique_body_ui(
+pub(super) fn technique_body_ui(
     ui: &mut Ui,
     guide: &Guide,
     technique: &Technique,

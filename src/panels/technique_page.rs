@@ -15,7 +15,12 @@ use crate::handout::HandoutSubject;
 use crate::page_model::{TechniquePage as Model, no_such};
 use crate::theme;
 
-pub fn technique_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &TechniqueId, out: &mut Vec<Command>) {
+pub(super) fn technique_page_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx<'_>,
+    id: &TechniqueId,
+    out: &mut Vec<Command>,
+) {
     let (guide, state, profile) = (ctx.guide, ctx.state, ctx.profile);
     let focus = ctx.focus;
     back_button_ui(ui, out);
@@ -54,7 +59,7 @@ pub fn technique_page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, id: &TechniqueId, out: 
 }
 
 /// One technique in full.
-pub struct TechniquePage<'a>(pub &'a TechniqueId);
+pub(super) struct TechniquePage<'a>(pub &'a TechniqueId);
 
 impl PageView for TechniquePage<'_> {
     fn tab(&self) -> Option<Tab> {

@@ -13,7 +13,7 @@ use crate::shortcuts::{self, ShortcutAction};
 use crate::state::Zoom;
 
 /// The first line: the app's name and its pages.
-pub fn toolbar_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+pub(crate) fn toolbar_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     let state = ctx.state;
     // Wrapped, so a narrow window (or a large zoom) moves pages to a second line, never off
     // screen.
@@ -38,7 +38,7 @@ pub fn toolbar_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
 
 /// Where the view settings go on the toolbar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SettingsPlace {
+pub(crate) enum SettingsPlace {
     /// Right-aligned at the end of the search box's line, when they fit there.
     EndOfLine,
     /// On lines of their own, wrapping in a narrow window.
@@ -48,7 +48,7 @@ pub enum SettingsPlace {
 /// Where the guide comes from, the theme switch and the zoom, in reading (and Tab) order, and
 /// whether the app speaks what has the keyboard (only where it does so itself: in a browser).
 /// Each change is pushed as a command, in that order.
-pub fn view_settings_ui(
+pub(crate) fn view_settings_ui(
     ui: &mut Ui,
     ctx: &ViewCtx<'_>,
     place: SettingsPlace,
@@ -142,7 +142,7 @@ pub fn view_settings_ui(
 }
 
 /// Where the guide on screen came from, as the toolbar and the banners say it.
-pub fn origin_text(origin: &Origin) -> String {
+pub(super) fn origin_text(origin: &Origin) -> String {
     match origin {
         Origin::BuiltIn => "Built-in guide".to_owned(),
         Origin::Folder(name) | Origin::Dropped(name) => format!("Guide from {name}"),

@@ -9,12 +9,12 @@ use egui::{Color32, Response, RichText, Ui};
 use crate::theme;
 
 /// What goes before each item of a list: a bullet and two spaces.
-pub fn bulleted(text: impl Display) -> String {
+pub(super) fn bulleted(text: impl Display) -> String {
     format!("•  {text}")
 }
 
 /// Extra methods on [`Ui`]; bring them in with `use super::ui_ext::UiExt as _`.
-pub trait UiExt {
+pub(super) trait UiExt {
     fn ui(&self) -> &Ui;
     fn ui_mut(&mut self) -> &mut Ui;
 

@@ -12,7 +12,7 @@ use crate::shortcuts::{self, ShortcutAction};
 use crate::state::Page;
 use crate::theme;
 
-pub fn welcome_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+pub(super) fn welcome_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     let (guide, answers, profile) = (ctx.guide, &ctx.state.answers, ctx.profile);
     ui.page_title_ui("Welcome");
     ui.add_space(theme::SPACE_M);

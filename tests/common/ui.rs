@@ -11,18 +11,18 @@ use massage_guide::platform::StateLocation;
 use massage_guide::state::AppState;
 use massage_guide::{App, Startup};
 
-pub fn guide() -> Guide {
+pub(crate) fn guide() -> Guide {
     super::built_in()
 }
 
-pub fn builder(size: Vec2) -> HarnessBuilder<App> {
+pub(crate) fn builder(size: Vec2) -> HarnessBuilder<App> {
     Harness::builder().with_size(size)
 }
 
 /// A state file in a fresh scratch folder, holding `state` if one is given. The folder must
 /// outlive the harness and its restarts, which own only the file's path, so it is kept; the
 /// runs after sweep away those left more than an hour ago.
-pub fn state_file(state: Option<&AppState>) -> StateFile {
+pub(crate) fn state_file(state: Option<&AppState>) -> StateFile {
     let scratch = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
     sweep_old(scratch, "state-");
     let dir = tempfile::Builder::new()
@@ -58,20 +58,20 @@ fn sweep_old(dir: &std::path::Path, prefix: &str) {
 }
 
 /// The app in a 1280×800 window, started from what `file` holds, as after a restart.
-pub fn app_from(file: &StateFile) -> Harness<'static, App> {
+pub(crate) fn app_from(file: &StateFile) -> Harness<'static, App> {
     let file = file.clone();
     builder(Vec2::new(1280.0, 800.0))
         .build_eframe(move |cc| App::new(cc, Startup::from_store(file, None)))
 }
 
 /// The app started from `state`, saving to a scratch file.
-pub fn app_with(state: &AppState) -> Harness<'static, App> {
+pub(crate) fn app_with(state: &AppState) -> Harness<'static, App> {
     app_from(&state_file(Some(state)))
 }
 
 /// The app on its built-in guide in a 1280×800 window, as a returning user who has been
 /// offered the safety check and answered nothing.
-pub fn app() -> Harness<'static, App> {
+pub(crate) fn app() -> Harness<'static, App> {
     app_with(&AppState {
         safety_check_offered: true,
         ..AppState::default()
@@ -79,12 +79,12 @@ pub fn app() -> Harness<'static, App> {
 }
 
 /// The app as on the very first start: nothing saved at all.
-pub fn first_start() -> Harness<'static, App> {
+pub(crate) fn first_start() -> Harness<'static, App> {
     app_from(&state_file(None))
 }
 
 /// The app on the guide in `dir`, watching it, as a returning user; saves nothing.
-pub fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
+pub(crate) fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
     let startup = Startup {
         guide: Some(Box::new(GuideFolder::new(dir.to_path_buf()))),
         ..Startup::in_memory(AppState {
@@ -96,7 +96,7 @@ pub fn app_on_folder(dir: &std::path::Path) -> Harness<'static, App> {
 }
 
 /// Closes the app (saving, as on exit) and starts it again from what it saved.
-pub fn restart(harness: &mut Harness<'_, App>) -> Harness<'static, App> {
+pub(crate) fn restart(harness: &mut Harness<'_, App>) -> Harness<'static, App> {
     harness.state_mut().save_now();
     // The store says where it keeps the state: the same file, opened again as a new run would.
     let StateLocation::File(path) = harness.state().state_store().unwrap().location() else {
@@ -107,14 +107,14 @@ pub fn restart(harness: &mut Harness<'_, App>) -> Harness<'static, App> {
 }
 
 /// Whether the Guide menu names `origin` as where the guide on screen comes from.
-pub fn origin_is(harness: &Harness<'_, App>, origin: &str) -> bool {
+pub(crate) fn origin_is(harness: &Harness<'_, App>, origin: &str) -> bool {
     harness
         .query_by_label(&format!("Guide menu: {origin}"))
         .is_some()
 }
 
 /// Opens the Guide menu and chooses `item` in it.
-pub fn guide_menu(harness: &mut Harness<'_, App>, item: &str) {
+pub(crate) fn guide_menu(harness: &mut Harness<'_, App>, item: &str) {
     harness.get_by_label_contains("Guide menu: ").click();
     harness.run();
     harness.get_by_label(item).click();
@@ -122,18 +122,21 @@ pub fn guide_menu(harness: &mut Harness<'_, App>, item: &str) {
 }
 
 /// Whether some text on screen (a label) reads exactly `text`.
-pub fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
+pub(crate) fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
     harness.query_all_by_value(text).next().is_some()
 }
 
-pub fn region_button<'a>(harness: &'a Harness<'_, App>, name: &'a str) -> egui_kittest::Node<'a> {
+pub(crate) fn region_button<'a>(
+    harness: &'a Harness<'_, App>,
+    name: &'a str,
+) -> egui_kittest::Node<'a> {
     harness.get_by_role_and_label(Role::Button, name)
 }
 
 /// Presses Tab `tabs` times from the start, then Enter: how a keyboard user opens the toolbar's
 /// pages (Guide, Techniques, Routines, Before you start, How it works, Red flags, Safety check,
 /// Sources, in that order).
-pub fn tab_then_enter(harness: &mut Harness<'_, App>, tabs: usize) {
+pub(crate) fn tab_then_enter(harness: &mut Harness<'_, App>, tabs: usize) {
     harness.run();
     for _ in 0..tabs {
         harness.key_press(egui::Key::Tab);
@@ -144,7 +147,7 @@ pub fn tab_then_enter(harness: &mut Harness<'_, App>, tabs: usize) {
 }
 
 /// Clicks the widget named `label` after scrolling it into view, as a person would.
-pub fn press(harness: &mut Harness<'_, App>, label: &str) {
+pub(crate) fn press(harness: &mut Harness<'_, App>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
     harness.run();
     harness.get_by_label(label).click();
@@ -152,7 +155,7 @@ pub fn press(harness: &mut Harness<'_, App>, label: &str) {
 }
 
 /// Whether some text or widget name on screen starts with `prefix`.
-pub fn shows_starting(harness: &Harness<'_, App>, prefix: &str) -> bool {
+pub(crate) fn shows_starting(harness: &Harness<'_, App>, prefix: &str) -> bool {
     harness
         .query_all_by(|node| {
             node.value()
@@ -164,7 +167,7 @@ pub fn shows_starting(harness: &Harness<'_, App>, prefix: &str) -> bool {
 }
 
 /// Types `query` into the search box, as Ctrl+F and typing do.
-pub fn type_search(harness: &mut Harness<'_, App>, query: &str) {
+pub(crate) fn type_search(harness: &mut Harness<'_, App>, query: &str) {
     harness.key_press(egui::Key::Escape);
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);

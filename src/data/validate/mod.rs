@@ -38,7 +38,7 @@ pub const MAX_LOCATED: usize = 200;
 pub const MAX_DIAGRAM_SIZE: f32 = 100_000.0;
 
 /// Every problem in `guide`, located in `files` where the text allows.
-pub fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
+pub(super) fn validate(guide: &Guide, files: &GuideFiles) -> Vec<Diagnostic> {
     let mut v = Validator {
         problems: Vec::new(),
     };

@@ -13,7 +13,7 @@ mod hover;
 mod nodes;
 mod view;
 
-use egui::{Pos2, Response, Role, Sense, Ui, WidgetInfo};
+use egui::{Pos2, Role, Sense, Ui, WidgetInfo};
 
 use super::paint;
 use super::shapes::MapShapes;
@@ -24,7 +24,7 @@ use crate::state::Layers;
 use crate::theme;
 
 /// Shows the map of `shapes` with `selected` highlighted.
-pub struct BackMap<'a> {
+pub(crate) struct BackMap<'a> {
     shapes: &'a MapShapes,
     selected: Option<usize>,
     layers: Layers,
@@ -38,18 +38,14 @@ pub struct BackMap<'a> {
 
 /// What happened on the map this frame, as egui's widgets answer with a `Response`.
 #[must_use]
-pub struct MapResponse {
-    /// The map's whole area (clicks on it and drags).
-    pub response: Response,
+pub(crate) struct MapResponse {
     /// What a click (or a keyboard or screen-reader press) landed on, if anything was clicked.
     pub clicked: Option<MapClick>,
-    /// What the pointer is over.
-    pub hovered: Option<Hovered>,
 }
 
 /// What a click on the map landed on.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MapClick {
+pub(crate) enum MapClick {
     Region(RegionId),
     /// A muscle drawn by the muscles layer.
     Muscle(MuscleId),
@@ -61,7 +57,7 @@ pub enum MapClick {
 const LINE_REACH_PX: f32 = 6.0;
 
 impl<'a> BackMap<'a> {
-    pub fn new(shapes: &'a MapShapes, selected: Option<usize>) -> Self {
+    pub(crate) fn new(shapes: &'a MapShapes, selected: Option<usize>) -> Self {
         Self {
             shapes,
             selected,
@@ -73,30 +69,30 @@ impl<'a> BackMap<'a> {
     }
 
     /// Tints these regions: where the technique on show, or the step in practice, is done.
-    pub fn highlighted(mut self, regions: Vec<usize>) -> Self {
+    pub(crate) fn highlighted(mut self, regions: Vec<usize>) -> Self {
         self.highlighted = regions;
         self
     }
 
     /// Draws how the hands move over the highlighted regions.
-    pub fn strokes(mut self, strokes: Option<Strokes>) -> Self {
+    pub(crate) fn strokes(mut self, strokes: Option<Strokes>) -> Self {
         self.strokes = strokes;
         self
     }
 
-    pub fn layers(mut self, layers: Layers) -> Self {
+    pub(crate) fn layers(mut self, layers: Layers) -> Self {
         self.layers = layers;
         self
     }
 
     /// Shows this muscle (both sides) whatever the layers.
-    pub fn muscle(mut self, muscle: Option<MuscleId>) -> Self {
+    pub(crate) fn muscle(mut self, muscle: Option<MuscleId>) -> Self {
         self.muscle = muscle;
         self
     }
 
     /// Shows the map; says what was clicked and what the pointer is over.
-    pub fn ui(self, ui: &mut Ui) -> MapResponse {
+    pub(crate) fn ui(self, ui: &mut Ui) -> MapResponse {
         let map_id = ui.make_persistent_id("back_map");
         // The whole area listens for clicks so that a click on empty space clears the selection,
         // and for drags to pan; it is not focusable, so Tab goes straight to the regions.
@@ -178,11 +174,7 @@ impl<'a> BackMap<'a> {
         }
         self.view_buttons_ui(ui, &mut view, inner, rect);
         ui.data_mut(|d| d.insert_temp(view_id, view));
-        MapResponse {
-            response: background,
-            clicked,
-            hovered,
-        }
+        MapResponse { clicked }
     }
 
     /// What a pointer click at `pos_in_screen` lands on.

@@ -16,7 +16,7 @@ use crate::theme::{self, MapColors};
 use canvas::{CacheKey, Canvas, Part, cached};
 
 /// Everything one frame of the map shows.
-pub struct Picture<'a> {
+pub(super) struct Picture<'a> {
     pub shapes: &'a MapShapes,
     pub layers: Layers,
     pub selected: Option<usize>,
@@ -29,7 +29,7 @@ pub struct Picture<'a> {
 }
 
 impl Picture<'_> {
-    pub fn paint(&self, painter: &Painter, t: &ScreenFromDiagram, colors: &MapColors) {
+    pub(super) fn paint(&self, painter: &Painter, t: &ScreenFromDiagram, colors: &MapColors) {
         let shapes = self.shapes;
         // What does not change as the pointer moves is tessellated once per view and kept:
         // the figure, and the layers as they look when nothing is pointed at.
