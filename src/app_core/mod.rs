@@ -61,7 +61,7 @@ pub(crate) struct Core {
     practice: Option<Practice>,
     /// The reader's routine open in the editor.
     editing: Option<RoutineKey>,
-    /// The app can speak what has the keyboard (see [`CoreInputs::speech`]).
+    /// The app can speak what has the keyboard (see [`CoreInputs::can_read_focus_aloud`]).
     can_read_focus_aloud: bool,
 }
 
