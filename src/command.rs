@@ -84,8 +84,22 @@ pub(crate) enum Command {
 /// Starting and steering guided practice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum PracticeCommand {
-    StartTechnique(TechniqueId),
-    StartRoutine(RoutineRef),
+    /// Start a session (ending any other) from a technique or a routine.
+    Start(PlanSource),
+    /// Steer the session running, if there is one.
+    Steer(Steer),
+}
+
+/// What a session is planned from, and planned again from when the answers change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum PlanSource {
+    Technique(TechniqueId),
+    Routine(RoutineRef),
+}
+
+/// What the reader does to the session running.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Steer {
     Pause,
     Resume,
     Next,

@@ -1,7 +1,7 @@
 //! The keyboard shortcuts pressed in a frame, as commands (the keys are in `shortcuts.rs`).
 
 use super::App;
-use crate::command::{Command, PracticeCommand};
+use crate::command::{Command, PracticeCommand, Steer};
 use crate::practice::Clock;
 use crate::shortcuts::{self, SEARCH_CHARACTER, SHORTCUTS, Scope, ShortcutAction};
 use crate::state::{Page, Zoom};
@@ -56,14 +56,18 @@ impl App {
             ShortcutAction::PauseOrResume => {
                 let session = self.core.session()?;
                 Command::Practice(if session.clock() == Clock::Running {
-                    PracticeCommand::Pause
+                    PracticeCommand::Steer(Steer::Pause)
                 } else {
-                    PracticeCommand::Resume
+                    PracticeCommand::Steer(Steer::Resume)
                 })
             }
-            ShortcutAction::NextStep => Command::Practice(PracticeCommand::Next),
-            ShortcutAction::PreviousStep => Command::Practice(PracticeCommand::Previous),
-            ShortcutAction::SkipTechnique => Command::Practice(PracticeCommand::SkipTechnique),
+            ShortcutAction::NextStep => Command::Practice(PracticeCommand::Steer(Steer::Next)),
+            ShortcutAction::PreviousStep => {
+                Command::Practice(PracticeCommand::Steer(Steer::Previous))
+            }
+            ShortcutAction::SkipTechnique => {
+                Command::Practice(PracticeCommand::Steer(Steer::SkipTechnique))
+            }
             ShortcutAction::Dismiss => {
                 if self.core.search().is_open() {
                     Command::CloseSearch

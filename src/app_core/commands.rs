@@ -1,10 +1,9 @@
 //! Applying commands: what the views and the keys ask for changes the state here. What the
 //! window must do as a result (focus, scroll, a theme, a zoom) comes back as [`Effects`].
 
-use super::practice_clock::Started;
 use super::{Core, Effects, FileToSave, Input, Made, Notice, Practice, Reveal};
 use crate::browse::Filters;
-use crate::command::{Command, PracticeCommand};
+use crate::command::{Command, PlanSource, PracticeCommand, Steer};
 use crate::data::{Guide, Part};
 use crate::handout::{HandoutOptions, HandoutSubject, handout};
 use crate::platform::FolderPurpose;
@@ -188,14 +187,14 @@ impl Core {
 
     /// What `started` plays for this reader: its steps without the techniques their safety
     /// check rules out.
-    fn plan(&self, started: &Started) -> Option<Plan> {
+    fn plan(&self, started: &PlanSource) -> Option<Plan> {
         let plan = match started {
-            Started::Technique(id) => self.guide.technique(id).map(Plan::technique),
-            Started::Routine(RoutineRef::Guide(id)) => self
+            PlanSource::Technique(id) => self.guide.technique(id).map(Plan::technique),
+            PlanSource::Routine(RoutineRef::Guide(id)) => self
                 .guide
                 .routine(id)
                 .map(|r| Plan::routine(&self.guide, &r.name, &r.items)),
-            Started::Routine(RoutineRef::Mine(key)) => self
+            PlanSource::Routine(RoutineRef::Mine(key)) => self
                 .state
                 .my_routines
                 .get(*key)
@@ -239,47 +238,44 @@ impl Core {
     }
 
     fn practice_command(&mut self, command: &PracticeCommand, now: f64) {
-        let started = match command {
-            PracticeCommand::StartTechnique(id) => Some(Started::Technique(id.clone())),
-            PracticeCommand::StartRoutine(which) => Some(Started::Routine(which.clone())),
-            _ => None,
-        };
-        if let Some(started) = started {
-            // A session with nothing to play (every technique ruled out, or none in this
-            // guide) does not start; its Start button says why.
-            if let Some(plan) = self.plan(&started).filter(|p| !p.steps.is_empty()) {
-                self.start_practice(started, plan);
+        let steer = match command {
+            PracticeCommand::Start(source) => {
+                // A session with nothing to play (every technique ruled out, or none in this
+                // guide) does not start; its Start button says why.
+                if let Some(plan) = self.plan(source).filter(|p| !p.steps.is_empty()) {
+                    self.start_practice(source.clone(), plan);
+                }
+                return;
             }
-            return;
-        }
+            PracticeCommand::Steer(steer) => *steer,
+        };
         let Some(practice) = &mut self.practice else {
             return;
         };
         let session = &mut practice.session;
-        match command {
-            PracticeCommand::Pause => session.pause(),
-            PracticeCommand::Resume => session.resume(),
-            PracticeCommand::Next => session.next(),
-            PracticeCommand::Previous => session.previous(),
-            PracticeCommand::SkipTechnique => {
+        match steer {
+            Steer::Pause => session.pause(),
+            Steer::Resume => session.resume(),
+            Steer::Next => session.next(),
+            Steer::Previous => session.previous(),
+            Steer::SkipTechnique => {
                 // A single technique has Stop for that.
                 if session.plan.has_several_items() {
                     session.skip_technique();
                 }
             }
-            PracticeCommand::Restart => session.restart(),
-            PracticeCommand::Stop => {
+            Steer::Restart => session.restart(),
+            Steer::Stop => {
                 self.end_practice();
                 return;
             }
-            PracticeCommand::StartTechnique(_) | PracticeCommand::StartRoutine(_) => {}
         }
         // A jump or a restart is not a step running out: no cue.
         practice.cue_since = None;
         practice.last_tick = Some(now);
     }
 
-    fn start_practice(&mut self, started: Started, plan: Plan) {
+    fn start_practice(&mut self, started: PlanSource, plan: Plan) {
         let from = match &self.state.page {
             Page::Practice => self
                 .practice

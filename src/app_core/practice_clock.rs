@@ -2,9 +2,8 @@
 //! frames to show it.
 
 use super::{Core, Effects, Now};
-use crate::data::TechniqueId;
+use crate::command::PlanSource;
 use crate::practice::{Clock, Session, Tick};
-use crate::reader_data::RoutineRef;
 use crate::state::Page;
 
 /// Longest time one frame may move the practice clock: after the computer sleeps, the session
@@ -25,7 +24,7 @@ const COUNTDOWN_LATE_SECONDS: f64 = 0.005;
 pub(crate) struct Practice {
     pub session: Session,
     /// What the session plays, to plan it again when the safety check's answers change.
-    pub(super) started: Started,
+    pub(super) started: PlanSource,
     /// The page to return to when the session is stopped.
     pub(super) from: Page,
     /// `egui` time of the last frame the clock ran, to measure the time since.
@@ -33,13 +32,6 @@ pub(crate) struct Practice {
     /// When the current step began by running out the last one: the step-end cue shows for a
     /// moment after.
     pub cue_since: Option<f64>,
-}
-
-/// What a session was started from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum Started {
-    Technique(TechniqueId),
-    Routine(RoutineRef),
 }
 
 impl Core {

@@ -1,7 +1,7 @@
 //! The core without a window or a UI harness: commands in, state and effects out.
 
 use super::*;
-use crate::command::{Command, PracticeCommand};
+use crate::command::{Command, PlanSource, PracticeCommand, Steer};
 use crate::data::Origin;
 use crate::data::RegionId;
 use crate::platform::StateStore;
@@ -73,7 +73,7 @@ fn the_clock_asks_for_frames_while_a_session_runs_and_calls_when_a_step_ends() {
     let technique = app.guide.techniques[0].id.clone();
     click(
         &mut app,
-        Command::Practice(PracticeCommand::StartTechnique(technique)),
+        Command::Practice(PracticeCommand::Start(PlanSource::Technique(technique))),
     );
     let away = |now| Now {
         now,
@@ -94,7 +94,10 @@ fn the_clock_asks_for_frames_while_a_session_runs_and_calls_when_a_step_ends() {
         called,
         "a step ended while the window was in the background"
     );
-    click(&mut app, Command::Practice(PracticeCommand::Pause));
+    click(
+        &mut app,
+        Command::Practice(PracticeCommand::Steer(Steer::Pause)),
+    );
     assert_eq!(
         app.tick(away(now + 1.0)),
         Effects::default(),
@@ -146,7 +149,7 @@ fn a_session_stops_where_it_began_and_pauses_when_left() {
     let technique = app.guide.techniques[0].id.clone();
     click(
         &mut app,
-        Command::Practice(PracticeCommand::StartTechnique(technique)),
+        Command::Practice(PracticeCommand::Start(PlanSource::Technique(technique))),
     );
     assert_eq!(app.state().page, Page::Practice);
     assert_eq!(
@@ -159,7 +162,10 @@ fn a_session_stops_where_it_began_and_pauses_when_left() {
         crate::practice::Clock::Paused
     );
     click(&mut app, Command::Back);
-    click(&mut app, Command::Practice(PracticeCommand::Stop));
+    click(
+        &mut app,
+        Command::Practice(PracticeCommand::Steer(Steer::Stop)),
+    );
     assert_eq!(app.state().page, Page::Techniques);
     assert!(app.session().is_none());
 }
@@ -347,7 +353,7 @@ fn a_finished_session_puts_a_keyboard_user_on_its_buttons() {
     let technique = app.guide().techniques[0].id.clone();
     click(
         &mut app,
-        Command::Practice(PracticeCommand::StartTechnique(technique)),
+        Command::Practice(PracticeCommand::Start(PlanSource::Technique(technique))),
     );
     let keyboard = |now| Now {
         now,
@@ -396,7 +402,7 @@ fn a_routine_with_nothing_left_to_play_does_not_start() {
     let balls = RoutineRef::Guide(RoutineId("self_ball_and_roller".into()));
     click(
         &mut app,
-        Command::Practice(PracticeCommand::StartRoutine(balls)),
+        Command::Practice(PracticeCommand::Start(PlanSource::Routine(balls))),
     );
     assert!(app.session().is_none());
     assert_eq!(app.state().page, Page::Guide);
@@ -406,7 +412,7 @@ fn a_routine_with_nothing_left_to_play_does_not_start() {
     let balls = RoutineRef::Guide(RoutineId("self_ball_and_roller".into()));
     click(
         &mut app,
-        Command::Practice(PracticeCommand::StartRoutine(balls)),
+        Command::Practice(PracticeCommand::Start(PlanSource::Routine(balls))),
     );
     assert_eq!(app.state().page, Page::Practice);
     click(
@@ -424,9 +430,12 @@ fn skipping_a_technique_is_for_routines() {
     let technique = app.guide().techniques[0].id.clone();
     click(
         &mut app,
-        Command::Practice(PracticeCommand::StartTechnique(technique)),
+        Command::Practice(PracticeCommand::Start(PlanSource::Technique(technique))),
     );
-    click(&mut app, Command::Practice(PracticeCommand::SkipTechnique));
+    click(
+        &mut app,
+        Command::Practice(PracticeCommand::Steer(Steer::SkipTechnique)),
+    );
     let session = app.session().expect("a session");
     assert_eq!(session.current_index(), 0, "a single technique has Stop");
     assert_eq!(session.clock(), crate::practice::Clock::Running);
@@ -434,9 +443,12 @@ fn skipping_a_technique_is_for_routines() {
     let quick = RoutineRef::Guide(RoutineId("quick_shoulder_and_neck".into()));
     click(
         &mut app,
-        Command::Practice(PracticeCommand::StartRoutine(quick)),
+        Command::Practice(PracticeCommand::Start(PlanSource::Routine(quick))),
     );
-    click(&mut app, Command::Practice(PracticeCommand::SkipTechnique));
+    click(
+        &mut app,
+        Command::Practice(PracticeCommand::Steer(Steer::SkipTechnique)),
+    );
     let step = app.session().and_then(|s| s.current()).expect("a step");
     assert_eq!((step.item, step.step_of_technique.0), (1, 0));
 }

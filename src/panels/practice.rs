@@ -10,7 +10,7 @@ use super::routines::RoutinesPage;
 use super::stop_signs::session_stop_ui;
 use super::ui_ext::UiExt as _;
 use crate::app_core::Practice;
-use crate::command::{Command, PracticeCommand};
+use crate::command::{Command, PracticeCommand, Steer};
 use crate::data::{CautionAction as Severity, CautionId, Guide, Part, RegionId, format_duration};
 use crate::diagram::Strokes;
 use crate::handout::area_names;
@@ -174,13 +174,13 @@ fn finished_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
             again.request_focus();
         }
         if again.clicked() {
-            out.push(Command::Practice(PracticeCommand::Restart));
+            out.push(Command::Practice(PracticeCommand::Steer(Steer::Restart)));
         }
         if ui.button("Previous step").clicked() {
-            out.push(Command::Practice(PracticeCommand::Previous));
+            out.push(Command::Practice(PracticeCommand::Steer(Steer::Previous)));
         }
         if ui.button("Close").clicked() {
-            out.push(Command::Practice(PracticeCommand::Stop));
+            out.push(Command::Practice(PracticeCommand::Steer(Steer::Stop)));
         }
     });
 }
@@ -264,7 +264,7 @@ fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
             .on_hover_text("Back to the start of this step, or to the step before")
             .clicked()
         {
-            out.push(Command::Practice(PracticeCommand::Previous));
+            out.push(Command::Practice(PracticeCommand::Steer(Steer::Previous)));
         }
         let running = session.clock() == Clock::Running;
         let pause = ui.add(Button::new(if running {
@@ -277,13 +277,13 @@ fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
         }
         if pause.clicked() {
             out.push(Command::Practice(if running {
-                PracticeCommand::Pause
+                PracticeCommand::Steer(Steer::Pause)
             } else {
-                PracticeCommand::Resume
+                PracticeCommand::Steer(Steer::Resume)
             }));
         }
         if ui.button(format!("Next ({next})")).clicked() {
-            out.push(Command::Practice(PracticeCommand::Next));
+            out.push(Command::Practice(PracticeCommand::Steer(Steer::Next)));
         }
         if session.plan.has_several_items()
             && let Some(step) = session.current()
@@ -295,10 +295,12 @@ fn controls_ui(ui: &mut Ui, session: &Session, focus: bool, out: &mut Vec<Comman
                 ))
                 .clicked()
         {
-            out.push(Command::Practice(PracticeCommand::SkipTechnique));
+            out.push(Command::Practice(PracticeCommand::Steer(
+                Steer::SkipTechnique,
+            )));
         }
         if ui.button("Stop").on_hover_text("End the session").clicked() {
-            out.push(Command::Practice(PracticeCommand::Stop));
+            out.push(Command::Practice(PracticeCommand::Steer(Steer::Stop)));
         }
     });
 }

@@ -9,7 +9,7 @@ use super::cards::{handout_answers_ui, handout_button_ui, verdict_words};
 use super::pages::{PageView, Tab};
 use super::ui_ext::{UiExt as _, bulleted};
 use crate::app_core::Reveal;
-use crate::command::{Command, PracticeCommand};
+use crate::command::{Command, PlanSource, PracticeCommand};
 use crate::data::{
     Caution, CautionAction as Severity, Guide, RegionId, RoutineItem, SourceId, Technique,
     format_duration,
@@ -88,7 +88,9 @@ pub(super) fn routines_ui(
                     start.request_focus();
                 }
                 if start.clicked() {
-                    out.push(Command::Practice(PracticeCommand::StartRoutine(this)));
+                    out.push(Command::Practice(PracticeCommand::Start(
+                        PlanSource::Routine(this),
+                    )));
                 }
                 if ui
                     .button("Copy to my routines")
@@ -369,8 +371,8 @@ fn my_routine_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, routine: &MyRoutine, out: &mut 
         };
         ui.horizontal_wrapped(|ui| {
             if start_button_ui(ui, &routine.name, why_not).clicked() {
-                out.push(Command::Practice(PracticeCommand::StartRoutine(
-                    RoutineRef::Mine(routine.key),
+                out.push(Command::Practice(PracticeCommand::Start(
+                    PlanSource::Routine(RoutineRef::Mine(routine.key)),
                 )));
             }
             if handouts && !routine.items.is_empty() {

@@ -8,7 +8,7 @@ use super::basics::basics_links_ui;
 use super::cards::{claim_links_ui, verdict_words};
 use super::stop_signs::stop_if_ui;
 use super::ui_ext::UiExt as _;
-use crate::command::{Command, PracticeCommand};
+use crate::command::{Command, PlanSource, PracticeCommand};
 use crate::data::{Caution, CautionKind, Guide, Technique, format_duration};
 use crate::safety::Advice;
 use crate::state::Page;
@@ -63,8 +63,8 @@ fn technique_actions_ui(
             .on_disabled_hover_text("Your safety check says to avoid this technique");
         ui.set_accessible_label(&start, &format!("Practise {} with a timer", technique.name));
         if start.clicked() {
-            out.push(Command::Practice(PracticeCommand::StartTechnique(
-                technique.id.clone(),
+            out.push(Command::Practice(PracticeCommand::Start(
+                PlanSource::Technique(technique.id.clone()),
             )));
         }
         if favourite_button_ui(ui, technique, favourite).clicked() {
