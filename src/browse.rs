@@ -41,7 +41,9 @@ impl Default for Filters {
 }
 
 /// The orders the list can be sorted in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, strum::VariantArray,
+)]
 pub enum SortBy {
     /// As the guide lists them.
     #[default]
@@ -54,8 +56,6 @@ pub enum SortBy {
 }
 
 impl SortBy {
-    pub const ALL: [Self; 4] = [Self::Guide, Self::Name, Self::Duration, Self::Pressure];
-
     pub fn label(self) -> &'static str {
         match self {
             Self::Guide => "Guide order",

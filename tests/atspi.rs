@@ -95,7 +95,7 @@ const EDITED: &str = "Edited in the guide folder while the app was running: this
 /// shares it, so its page is the only place it shows), the first sentence of that summary,
 /// and the folder's regions.ron with the summary replaced by [`EDITED`].
 fn guide_folder(dir: &Path) -> serde_json::Value {
-    for file in GuideFile::ALL {
+    for &file in GuideFile::ALL {
         std::fs::write(dir.join(file.file_name()), file.embedded()).unwrap();
     }
     let guide = common::built_in();

@@ -726,7 +726,7 @@ fn export_writes_the_built_in_guide_and_never_overwrites_by_accident() {
     let (code, out, _) = run(&["export", shown]);
     assert_eq!(code, 0, "{out}");
     assert!(out.starts_with(&format!("Wrote the built-in guide (14 files) to {shown}.")));
-    for file in massage_guide::data::GuideFile::ALL {
+    for &file in massage_guide::data::GuideFile::ALL {
         let written = std::fs::read_to_string(dir.join(file.file_name())).unwrap();
         assert_eq!(written, file.embedded(), "{}", file.file_name());
     }

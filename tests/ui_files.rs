@@ -170,7 +170,7 @@ fn a_copy_of_the_built_in_guide_is_saved_opened_and_never_written_over() {
 
     guide_menu(&mut harness, "Save a copy of the built-in guide…");
     harness.run();
-    for file in GuideFile::ALL {
+    for &file in GuideFile::ALL {
         let written = std::fs::read_to_string(dir.join(file.file_name())).unwrap();
         assert_eq!(written, file.embedded(), "{}", file.file_name());
     }

@@ -19,7 +19,8 @@ pub(crate) fn scaled(base: &GuideFiles, times: usize) -> GuideFiles {
     let mut files = base.clone();
     // Every file but the diagram is one top-level list; the diagram holds several.
     for which in GuideFile::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|f| *f != GuideFile::Diagram)
     {
         let file = files.get_mut(which);

@@ -11,7 +11,7 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// One of the files that make a guide. The one list of them: names, built-in texts and the
 /// fields of [`GuideFiles`] all follow from it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum GuideFile {
     Diagram,
     Regions,
@@ -30,23 +30,9 @@ pub enum GuideFile {
 }
 
 impl GuideFile {
-    /// Every file, in the order a guide's files are listed to an author.
-    pub const ALL: [Self; 14] = [
-        Self::Diagram,
-        Self::Regions,
-        Self::Techniques,
-        Self::Benefits,
-        Self::Cautions,
-        Self::Sources,
-        Self::SafetyCheck,
-        Self::Routines,
-        Self::Basics,
-        Self::Claims,
-        Self::Muscles,
-        Self::Countries,
-        Self::LookAlikes,
-        Self::EverydayWords,
-    ];
+    /// Every file, in the order a guide's files are listed to an author (the order of the
+    /// variants, so a new file cannot be left out).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// The file's name in a guide folder, e.g. "regions.ron".
     pub const fn file_name(self) -> &'static str {
@@ -110,7 +96,7 @@ impl GuideFile {
 
     /// The file named `name` (e.g. "regions.ron"), if it is one of a guide's.
     pub fn named(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.file_name() == name)
+        Self::ALL.iter().copied().find(|f| f.file_name() == name)
     }
 }
 
@@ -162,7 +148,7 @@ impl GuideFiles {
     /// Builds the set from a function that gives each file's path and text.
     pub fn from_texts(mut path_and_text: impl FnMut(GuideFile) -> (String, String)) -> Self {
         let mut files = Self::default();
-        for file in GuideFile::ALL {
+        for &file in GuideFile::ALL {
             let (path, text) = path_and_text(file);
             *files.get_mut(file) = SourceFile {
                 path,
@@ -216,7 +202,7 @@ impl GuideFiles {
 
     /// The files, in the order of [`GuideFile::ALL`].
     pub fn all(&self) -> [&SourceFile; FILE_COUNT] {
-        GuideFile::ALL.map(|file| self.get(file))
+        std::array::from_fn(|i| self.get(GuideFile::ALL[i]))
     }
 
     /// The file named `name` (e.g. "regions.ron"), to change it; `None` for a name that is not
@@ -248,14 +234,14 @@ mod tests {
         // Paths that name their file show `from_texts` (through `get_mut`) and `get` pair every
         // file with the same field, and no two files with one field.
         let files = GuideFiles::from_texts(|file| (file.file_name().to_owned(), String::new()));
-        for file in GuideFile::ALL {
+        for &file in GuideFile::ALL {
             assert_eq!(files.get(file).path, file.file_name());
             assert_eq!(GuideFile::named(file.file_name()), Some(file));
         }
         assert_eq!(files.regions.path, "regions.ron");
         assert_eq!(files.safety_check.path, "safety_check.ron");
         assert_eq!(GuideFile::named("notes.txt"), None);
-        for file in GuideFile::ALL {
+        for &file in GuideFile::ALL {
             let name = file.file_name();
             assert!(!file.embedded().trim().is_empty(), "{name} is empty");
         }

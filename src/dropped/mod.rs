@@ -102,7 +102,11 @@ impl GuideSource for DroppedGuide {
                         None,
                         format!(
                             "this is not a guide file; a guide's files are {}",
-                            GuideFile::ALL.map(GuideFile::file_name).join(", ")
+                            GuideFile::ALL
+                                .iter()
+                                .map(|f| f.file_name())
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     )
                 }),

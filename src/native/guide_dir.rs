@@ -142,8 +142,8 @@ pub fn export_guide(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError
     };
     if !force {
         let names: Vec<String> = GuideFile::ALL
-            .into_iter()
-            .map(GuideFile::file_name)
+            .iter()
+            .map(|f| f.file_name())
             .filter(|name| dir.join(name).exists())
             .map(str::to_owned)
             .collect();
@@ -156,7 +156,7 @@ pub fn export_guide(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError
     }
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut written = Vec::new();
-    for file in GuideFile::ALL {
+    for &file in GuideFile::ALL {
         let path = dir.join(file.file_name());
         write_whole(&path, file.embedded().as_bytes()).map_err(io(&path))?;
         written.push(path);

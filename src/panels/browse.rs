@@ -14,17 +14,10 @@ use crate::data::{Giver, Guide, Pressure};
 use crate::reader_data::Favourites;
 use crate::state::{AppState, Page};
 use crate::theme;
+use strum::VariantArray as _;
 
-const PRESSURES: [Pressure; 5] = [
-    Pressure::VeryLight,
-    Pressure::Light,
-    Pressure::Moderate,
-    Pressure::Firm,
-    Pressure::Deep,
-];
 /// Width of each filter's drop-down list.
 const CHOICE_WIDTH: f32 = 200.0;
-const GIVERS: [Giver; 3] = [Giver::Partner, Giver::SelfMassage, Giver::Therapist];
 
 pub(super) fn browser_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     let (guide, state, profile) = (ctx.guide, ctx.state, ctx.profile);
@@ -66,7 +59,7 @@ pub(super) fn browser_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>)
         ComboBox::from_label("Sort")
             .selected_text(filters.sort.label())
             .show_ui(ui, |ui| {
-                for sort in SortBy::ALL {
+                for &sort in SortBy::VARIANTS {
                     ui.selectable_value(&mut changed.sort, sort, sort.label());
                 }
             });
@@ -201,7 +194,11 @@ impl FilterRows<'_> {
             "Lightest pressure",
             &format!("from {}", filters.lightest.label()),
             |ui| {
-                for p in PRESSURES.into_iter().filter(|p| *p <= filters.firmest) {
+                for p in Pressure::VARIANTS
+                    .iter()
+                    .copied()
+                    .filter(|p| *p <= filters.firmest)
+                {
                     let n = self.count(|f| f.lightest = p);
                     ui.selectable_value(
                         &mut changed.lightest,
@@ -216,7 +213,11 @@ impl FilterRows<'_> {
             "Firmest pressure",
             &format!("to {}", filters.firmest.label()),
             |ui| {
-                for p in PRESSURES.into_iter().filter(|p| *p >= filters.lightest) {
+                for p in Pressure::VARIANTS
+                    .iter()
+                    .copied()
+                    .filter(|p| *p >= filters.lightest)
+                {
                     let n = self.count(|f| f.firmest = p);
                     ui.selectable_value(&mut changed.firmest, p, format!("to {} ({n})", p.label()));
                 }
@@ -225,7 +226,7 @@ impl FilterRows<'_> {
     }
 
     fn givers_ui(&self, ui: &mut Ui, changed: &mut Filters) {
-        for giver in GIVERS {
+        for &giver in Giver::VARIANTS {
             let on = self.filters.givers.contains(&giver);
             let n = self.count(|f| {
                 if !f.givers.contains(&giver) {

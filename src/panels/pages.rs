@@ -93,7 +93,8 @@ pub(crate) fn page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
 }
 
 /// The toolbar's tabs, in their order there: each leads to a page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Their order is the order of the variants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub(crate) enum Tab {
     Guide,
     Techniques,
@@ -106,18 +107,6 @@ pub(crate) enum Tab {
 }
 
 impl Tab {
-    /// Every tab, in toolbar order.
-    pub(crate) const ALL: [Self; 8] = [
-        Self::Guide,
-        Self::Techniques,
-        Self::Routines,
-        Self::Basics,
-        Self::Claims,
-        Self::RedFlags,
-        Self::SafetyCheck,
-        Self::Sources,
-    ];
-
     pub(crate) fn label(self) -> &'static str {
         match self {
             Self::Guide => "Guide",
@@ -163,6 +152,8 @@ impl Tab {
 
 #[cfg(test)]
 mod tests {
+    use strum::VariantArray as _;
+
     use super::*;
     use crate::app_core::Search;
     use crate::data::Origin;
@@ -173,7 +164,7 @@ mod tests {
 
     #[test]
     fn every_tab_opens_a_page_that_lights_it() {
-        for tab in Tab::ALL {
+        for &tab in Tab::VARIANTS {
             let page = tab.opens(&Page::Guide);
             assert_eq!(view(&page).tab(), Some(tab), "{tab:?} opens {page:?}");
         }

@@ -2,6 +2,7 @@
 //! from and the theme switch at the end of the second, after the search box.
 
 use egui::{RichText, ThemePreference, Ui};
+use strum::VariantArray as _;
 
 use super::ViewCtx;
 use super::country::country_choice_ui;
@@ -21,7 +22,7 @@ pub(crate) fn toolbar_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>)
         ui.label(RichText::new("Back Massage Guide").heading().strong());
         ui.separator();
         let current = view(&state.page).tab();
-        for tab in Tab::ALL {
+        for &tab in Tab::VARIANTS {
             if ui
                 .selectable_label(current == Some(tab), tab.label())
                 .on_hover_text(tab.tooltip())

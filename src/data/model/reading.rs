@@ -111,6 +111,8 @@ pub enum ClaimTopic {
 
 /// What research makes of a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+// Messages to authors name the type by this name, as they did before the Rust type was renamed.
+#[serde(rename = "Verdict")]
 pub enum ClaimVerdict {
     /// Good evidence says it happens (graded Strong or Moderate).
     Supported,

@@ -23,6 +23,8 @@ pub enum CautionKind {
 
 /// What the reader should do about a caution, mildest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+// Messages to authors name the type by this name, as they did before the Rust type was renamed.
+#[serde(rename = "Action")]
 pub enum CautionAction {
     /// Change how you massage, e.g. lighter pressure.
     Modify,

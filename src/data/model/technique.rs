@@ -5,7 +5,19 @@ use serde::{Deserialize, Serialize};
 use super::{BenefitId, CautionId, RegionId, SourceId, TechniqueId};
 
 /// Who gives the massage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+)]
 pub enum Giver {
     /// A partner, friend or family member with no training.
     Partner,
@@ -16,7 +28,19 @@ pub enum Giver {
 }
 
 /// How firmly to press, lightest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+)]
 pub enum Pressure {
     VeryLight,
     Light,

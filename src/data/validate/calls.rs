@@ -95,7 +95,7 @@ impl Validator {
     /// Every `{…}` in a text is a placeholder the app knows: a misspelt one would be shown to
     /// the reader as it is, in place of whom to call.
     pub(super) fn placeholders(&mut self, files: &GuideFiles) {
-        for file in GuideFile::ALL {
+        for &file in GuideFile::ALL {
             let source = files.get(file);
             let locator = Locator::new(&source.text);
             let mut from = 0;
