@@ -4,8 +4,8 @@
 use super::html::Html;
 use super::sections;
 use super::shared::{
-    Body, Check, alert_sources, area_names, main_strokes, meta_line, overview, take_care,
-    technique_advice, your_check,
+    Body, Check, alert_sources, area_names, benefits_care_and_stop, main_strokes, meta_line,
+    overview, technique_advice, your_check,
 };
 use crate::data::{Giver, Guide, SourceId, format_duration};
 use crate::page_model::RoutinePage;
@@ -88,14 +88,13 @@ pub(super) fn routine_body<'g>(
         );
     }
     html.close("section");
-    sections::benefits(&mut html, &page.helps, &page.not_shown);
-    let cautions = &page.cautions;
-    take_care(&mut html, "For these techniques", cautions);
-    sections::stop(
+    let benefits = (page.helps.as_slice(), page.not_shown.as_slice());
+    benefits_care_and_stop(
         &mut html,
-        guide.here(),
-        &cautions.stop_lines,
-        &cautions.red_flags,
+        guide,
+        benefits,
+        "For these techniques",
+        &page.cautions,
     );
     let mut sources = page.sources;
     sources.extend(alert_sources(check));

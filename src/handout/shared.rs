@@ -6,7 +6,7 @@ use super::html::Html;
 use super::map::{MapMarks, map_svg};
 use super::sections;
 use crate::data::{
-    Caution, Direction, Guide, Region, RegionId, SourceId, Technique, format_duration,
+    Benefit, Caution, Direction, Guide, Region, RegionId, SourceId, Technique, format_duration,
 };
 use crate::page_model::TechniqueCautions;
 use crate::practice::PlannedStep;
@@ -156,7 +156,21 @@ pub(crate) fn area_names(guide: &Guide, ids: &[&RegionId]) -> String {
 }
 
 /// "Take care": the cautions of what the handout covers, then those for everyone.
-pub(super) fn take_care(out: &mut Html, heading: &str, cautions: &TechniqueCautions<'_>) {
+/// How a technique's and a routine's handouts end: what they can help with, what to take care
+/// with (`heading` names whose cautions these are), and when to stop and get help.
+pub(super) fn benefits_care_and_stop(
+    out: &mut Html,
+    guide: &Guide,
+    (helps, not_shown): (&[&Benefit], &[&Benefit]),
+    heading: &str,
+    cautions: &TechniqueCautions<'_>,
+) {
+    sections::benefits(out, helps, not_shown);
+    take_care(out, heading, cautions);
+    sections::stop(out, guide.here(), &cautions.stop_lines, &cautions.red_flags);
+}
+
+fn take_care(out: &mut Html, heading: &str, cautions: &TechniqueCautions<'_>) {
     out.open("section", "take-care")
         .element("h2", "", "Take care");
     sections::cautions(out, heading, &cautions.own);

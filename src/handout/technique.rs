@@ -4,8 +4,8 @@
 use super::html::Html;
 use super::sections;
 use super::shared::{
-    Body, Check, alert_sources, area_names, main_strokes, overview, take_care, technique_advice,
-    your_check,
+    Body, Check, alert_sources, area_names, benefits_care_and_stop, main_strokes, overview,
+    technique_advice, your_check,
 };
 use crate::data::{Guide, RegionId, Technique, format_duration};
 use crate::page_model::TechniquePage;
@@ -42,14 +42,13 @@ pub(super) fn technique_body<'g>(
     html.open("section", "session").element("h2", "", "Steps");
     sections::steps(&mut html, &plan.steps);
     html.close("section");
-    sections::benefits(&mut html, &page.helps, &page.not_shown);
-    let cautions = &page.cautions;
-    take_care(&mut html, "For this technique", cautions);
-    sections::stop(
+    let benefits = (page.helps.as_slice(), page.not_shown.as_slice());
+    benefits_care_and_stop(
         &mut html,
-        guide.here(),
-        &cautions.stop_lines,
-        &cautions.red_flags,
+        guide,
+        benefits,
+        "For this technique",
+        &page.cautions,
     );
     let mut sources = page.sources;
     sources.extend(alert_sources(check));
