@@ -146,7 +146,7 @@ sleep 1
 # count below reads 0 frames and the script says so.
 xdotool mousemove 372 12 click 1
 sleep 0.5
-xdotool mousemove 676 428 click 1
+xdotool mousemove 676 502 click 1
 sleep 0.2
 xdotool mousemove 1590 990
 sleep 1
