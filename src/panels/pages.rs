@@ -92,8 +92,7 @@ pub(crate) fn page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
         .show(ui, |ui| view(page).ui(ui, ctx, out));
 }
 
-/// The toolbar's tabs, in their order there: each leads to a page.
-/// Their order is the order of the variants.
+/// The toolbar's tabs, each leading to a page; the toolbar shows them in the variants' order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub(crate) enum Tab {
     Guide,
@@ -152,12 +151,13 @@ impl Tab {
 
 #[cfg(test)]
 mod tests {
+    use egui_kittest::kittest::Queryable as _;
     use strum::VariantArray as _;
 
     use super::*;
     use crate::app_core::Search;
     use crate::data::Origin;
-    use crate::data::{MuscleId, Part, TechniqueId};
+    use crate::data::{CautionId, MuscleId, Part, TechniqueId};
     use crate::panels::{Caps, Hover};
     use crate::safety::Profile;
     use crate::state::AppState;
@@ -184,12 +184,15 @@ mod tests {
         assert_eq!(Tab::Techniques.opens(&technique), Page::Techniques);
     }
 
-    /// What the map marks for `page`, on the built-in guide with nothing else going on.
-    fn overlay(page: &Page) -> MapOverlay {
+    /// `page`'s view given a context on the built-in guide with nothing else going on.
+    fn with_view<T>(page: &Page, f: impl FnOnce(&dyn PageView, &ViewCtx<'_>) -> T) -> T {
         let Ok(guide) = crate::data::load_guide(&crate::data::GuideFiles::embedded()) else {
             panic!("the built-in guide loads");
         };
-        let state = AppState::default();
+        let state = AppState {
+            page: page.clone(),
+            ..AppState::default()
+        };
         let profile = Profile::new(&guide, &state.answers);
         let hover = Hover::default();
         let search = Search::default();
@@ -206,7 +209,59 @@ mod tests {
             search: &search,
             origin: &Origin::BuiltIn,
         };
-        view(page).map_overlay(&ctx)
+        f(view(page).as_ref(), &ctx)
+    }
+
+    /// What the map marks for `page`.
+    fn overlay(page: &Page) -> MapOverlay {
+        with_view(page, |view, ctx| view.map_overlay(ctx))
+    }
+
+    /// Each page drawn alone, as `egui_kittest` sees it: a view needs nothing but its context.
+    #[test]
+    fn every_page_draws_its_title_from_the_view_context_alone() {
+        let pages = [
+            (Page::Guide, "Welcome"),
+            (Page::Techniques, "Techniques"),
+            (
+                Page::Technique(TechniqueId("palm_effleurage".to_owned())),
+                "Palm gliding (effleurage)",
+            ),
+            (
+                Page::Caution(CautionId("dvt_blood_clots".to_owned())),
+                "Signs of a new blood clot (DVT)",
+            ),
+            (
+                Page::Muscle(MuscleId("posterior_deltoid".to_owned())),
+                "Deltoid, back part",
+            ),
+            (Page::Routines, "Routines"),
+            // No session running: the routines, where one starts.
+            (Page::Practice, "Routines"),
+            (Page::RedFlags, "Red flags: stop and get help"),
+            (Page::LookAlikes, "Pain that may not be the muscles"),
+            (Page::Sources, "Sources"),
+            (Page::Basics(Part::AfterYouFinish), "After you finish"),
+            (Page::Claims, "How massage works, and what is a myth"),
+            (Page::SafetyCheck, "Safety check"),
+        ];
+        for (page, title) in pages {
+            let commands = with_view(&page, |view, ctx| {
+                let mut out = Vec::new();
+                let mut harness = egui_kittest::Harness::new_ui(|ui| view.ui(ui, ctx, &mut out));
+                harness.run();
+                assert!(
+                    harness.query_all_by_label(title).next().is_some(),
+                    "{page:?} shows no \"{title}\""
+                );
+                drop(harness);
+                out
+            });
+            assert!(
+                commands.is_empty(),
+                "{page:?} asked for {commands:?} untouched"
+            );
+        }
     }
 
     #[test]
