@@ -43,8 +43,10 @@ impl App {
             search: core.search(),
             origin: core.origin(),
         };
+        // The page open, asked once a frame what it shows and how.
+        let page = panels::view(&state.page);
         egui::Panel::top("toolbar").show(ui, |ui| {
-            panels::toolbar_ui(ui, &ctx, &mut commands);
+            panels::toolbar_ui(ui, &ctx, page.tab(), &mut commands);
             let one_line = ui.available_width() >= theme::TOOLBAR_ONE_LINE_WIDTH;
             ui.horizontal(|ui| {
                 panels::search_box_ui(ui, core.search(), view.focus_search, &mut commands);
@@ -66,12 +68,12 @@ impl App {
                 panels::problems_ui(ui, problems);
             });
         }
-        if let Some(notice) = core.notice() {
+        // Worded by the shell when the notice changed, not every frame.
+        if let Some((_, words)) = &self.notice_words {
             egui::Panel::top("notice").show(ui, |ui| {
-                panels::notice_ui(ui, &panels::notice_text(notice), &mut commands);
+                panels::notice_ui(ui, words, &mut commands);
             });
         }
-        let page = panels::view(&state.page);
         if !profile.alerts().is_empty() && page.shows_warning_banner() {
             egui::Panel::top("warning_signs").show(ui, |ui| {
                 panels::alert_banner_ui(ui, &profile, &mut commands);
@@ -106,7 +108,7 @@ impl App {
             });
         } else {
             egui::CentralPanel::default().show(ui, |ui| {
-                panels::page_ui(ui, &ctx, &mut commands);
+                panels::page_ui(ui, &ctx, page.as_ref(), &mut commands);
             });
         }
         // The map was drawn before the panel: when the pointed muscle changed, draw again.

@@ -50,8 +50,8 @@ pub struct App {
     saver: Option<Box<dyn FileSaver>>,
     /// How those saves went, handed over from the dialog's thread: what was saved, and where.
     saved: Arc<Mutex<Vec<(Made, SaveAnswer)>>>,
-    /// The notice on screen as the banner words it, for `notice` (tests read it).
-    notice_words: Option<String>,
+    /// The core's notice and the banner's words for it, worded once when the notice changes.
+    notice_words: Option<(Notice, String)>,
     /// The muscle pointed at in the panel last frame, which the map shows (`panels::Hover`).
     pointed: Option<MuscleId>,
 }
@@ -274,12 +274,15 @@ impl App {
 
     /// What the notice banner tells the reader, if anything, in its words.
     pub fn notice(&self) -> Option<&str> {
-        self.notice_words.as_deref()
+        self.notice_words.as_ref().map(|(_, words)| words.as_str())
     }
 
     /// Words the core's notice as the banner does, for [`App::notice`].
     fn word_notice(&mut self) {
-        self.notice_words = self.core.notice().map(notice_text);
+        let notice = self.core.notice();
+        if self.notice_words.as_ref().map(|(said, _)| said) != notice {
+            self.notice_words = notice.map(|n| (n.clone(), notice_text(n)));
+        }
     }
 
     /// The state that is saved between runs.

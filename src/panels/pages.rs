@@ -81,7 +81,7 @@ pub(crate) fn view(page: &Page) -> Box<dyn PageView + '_> {
 }
 
 /// The page open now, in the panel beside the map.
-pub(crate) fn page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+pub(crate) fn page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, view: &dyn PageView, out: &mut Vec<Command>) {
     let page = &ctx.state.page;
     // One scroll position per page (and per area on the guide page): a page opens at its top,
     // not at wherever the page before it was scrolled to.
@@ -89,7 +89,7 @@ pub(crate) fn page_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
     ScrollArea::vertical()
         .id_salt(("region_panel", page, region))
         .auto_shrink([false, false])
-        .show(ui, |ui| view(page).ui(ui, ctx, out));
+        .show(ui, |ui| view.ui(ui, ctx, out));
 }
 
 /// The toolbar's tabs, each leading to a page; the toolbar shows them in the variants' order.

@@ -6,22 +6,26 @@ use strum::VariantArray as _;
 
 use super::ViewCtx;
 use super::country::country_choice_ui;
-use super::pages::{Tab, view};
+use super::pages::Tab;
 use super::ui_ext::UiExt as _;
 use crate::command::Command;
 use crate::data::Origin;
 use crate::shortcuts::{self, ShortcutAction};
 use crate::state::Zoom;
 
-/// The first line: the app's name and its pages.
-pub(crate) fn toolbar_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, out: &mut Vec<Command>) {
+/// The first line: the app's name and its pages, `current` (the open page's tab) lit.
+pub(crate) fn toolbar_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx<'_>,
+    current: Option<Tab>,
+    out: &mut Vec<Command>,
+) {
     let state = ctx.state;
     // Wrapped, so a narrow window (or a large zoom) moves pages to a second line, never off
     // screen.
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Back Massage Guide").heading().strong());
         ui.separator();
-        let current = view(&state.page).tab();
         for &tab in Tab::VARIANTS {
             if ui
                 .selectable_label(current == Some(tab), tab.label())
